@@ -1,0 +1,93 @@
+// Validation of the organisation data. The caller reads the files; the core only checks values, so
+// the build, the CLIs and the tests report bad data the same way: file, path inside it, problem.
+import type { z } from 'zod';
+import { DATA_SCHEMAS, SEVERITY_IDS, type DataName, type HandbookData } from './schema.ts';
+
+export interface DataProblem {
+  file: string;
+  path: string;
+  message: string;
+}
+
+export class DataError extends Error {
+  readonly problems: DataProblem[];
+  constructor(problems: DataProblem[]) {
+    super(
+      'Invalid handbook data:\n' +
+        problems.map((p) => `  ${p.file}: ${p.path || '(top level)'}: ${p.message}`).join('\n'),
+    );
+    this.name = 'DataError';
+    this.problems = problems;
+  }
+}
+
+/** `levels[2].name.th` style path from a zod issue path. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
+    .join('');
+}
+
+export function zodProblems(file: string, error: z.ZodError): DataProblem[] {
+  return error.issues.map((issue) => ({ file, path: formatPath(issue.path), message: issue.message }));
+}
+
+/**
+ * Checks every data file against its schema and the files against each other.
+ * `files` maps a data name to the file it came from (for messages) and its parsed value.
+ */
+export function parseHandbookData(files: Record<DataName, { file: string; value: unknown }>): HandbookData {
+  const problems: DataProblem[] = [];
+  const out: Partial<Record<DataName, unknown>> = {};
+  for (const name of Object.keys(DATA_SCHEMAS) as DataName[]) {
+    const entry = files[name];
+    if (!entry) {
+      problems.push({ file: `${name}.yaml`, path: '', message: 'file is missing' });
+      continue;
+    }
+    const result = DATA_SCHEMAS[name].safeParse(entry.value);
+    if (result.success) out[name] = result.data;
+    else problems.push(...zodProblems(entry.file, result.error));
+  }
+  if (problems.length) throw new DataError(problems);
+  const data = out as HandbookData;
+  problems.push(...crossCheck(data, files));
+  if (problems.length) throw new DataError(problems);
+  return data;
+}
+
+function crossCheck(data: HandbookData, files: Record<DataName, { file: string }>): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const duplicates = (ids: string[]) => ids.filter((id, i) => ids.indexOf(id) !== i);
+  const check = (name: DataName, listPath: string, ids: string[]) => {
+    for (const id of duplicates(ids)) {
+      problems.push({ file: files[name].file, path: listPath, message: `id "${id}" is used more than once` });
+    }
+  };
+  check('severity', 'levels', data.severity.levels.map((l) => l.id));
+  check('roles', 'roles', data.roles.roles.map((r) => r.id));
+  check('escalation', 'policies', data.escalation.policies.map((p) => p.severity));
+  check('comms', 'templates', data.comms.templates.map((t) => t.id));
+  check('career', 'levels', data.career.levels.map((l) => l.id));
+  check('workflow', 'steps', data.workflow.steps.map((s) => s.id));
+  const defined = new Set(data.severity.levels.map((l) => l.id));
+  for (const id of SEVERITY_IDS) {
+    if (!defined.has(id)) problems.push({ file: files.severity.file, path: 'levels', message: `severity ${id} is not defined` });
+    if (!data.escalation.policies.some((p) => p.severity === id)) {
+      problems.push({ file: files.escalation.file, path: 'policies', message: `no escalation policy for ${id}` });
+    }
+  }
+  data.escalation.policies.forEach((policy, i) => {
+    policy.steps.forEach((step, j) => {
+      const prev = policy.steps[j - 1];
+      if (prev && step.afterMinutes < prev.afterMinutes) {
+        problems.push({
+          file: files.escalation.file,
+          path: `policies[${i}].steps[${j}].afterMinutes`,
+          message: `${step.afterMinutes} comes before the previous step's ${prev.afterMinutes}; steps must be in time order`,
+        });
+      }
+    });
+  });
+  return problems;
+}

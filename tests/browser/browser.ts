@@ -1,0 +1,92 @@
+// Shared browser-test helpers: one headless Chromium, pages that record every request, and axe-core.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export const siteUrl = () => inject('siteUrl');
+export const baseSiteUrl = () => inject('baseSiteUrl');
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: inject('chromePath'),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+export interface TrackedPage {
+  context: BrowserContext;
+  page: Page;
+  /** Every URL the page requested, in order. */
+  requests: string[];
+  /** Requests that left the site's origin (they are aborted, so nothing is ever sent). */
+  external: string[];
+}
+
+/** A fresh context (own storage) whose requests are recorded; requests to other origins are blocked. */
+export async function openPage(
+  browser: Browser,
+  path = '',
+  options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number }; base?: string } = {},
+): Promise<TrackedPage> {
+  const base = options.base ?? siteUrl();
+  const origin = new URL(base).origin;
+  const context = await browser.newContext({
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
+  const requests: string[] = [];
+  const external: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    requests.push(url);
+    if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin) return route.continue();
+    external.push(url);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  if (path !== null) await page.goto(new URL(path.replace(/^\//, ''), base).href);
+  return { context, page, requests, external };
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/** Runs axe-core with the WCAG 2.2 A and AA rules; returns the violations. */
+export async function axe(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
+  });
+}
+
+/** A readable one-line-per-node description of axe violations, for assertion messages. */
+export function describeViolations(url: string, violations: AxeViolation[]): string {
+  return violations
+    .flatMap((v) => v.nodes.map((n) => `${url}: ${v.id} (${v.impact}): ${v.help} at ${n.target.join(' ')}`))
+    .join('\n');
+}
