@@ -1,0 +1,255 @@
+// The incident record: creating one, reading one from JSON (current or older shapes) and the checks
+// a post-mortem relies on (milestone order, action items with an owner and a due date, duration).
+import type { z } from 'zod';
+import { formatPath } from './data.ts';
+import type { ActionItemWarning } from './i18n.ts';
+import {
+  INCIDENT_SCHEMA_VERSION,
+  IncidentSchema,
+  MILESTONES,
+  SEVERITY_IDS,
+  STATUSES,
+  type ActionItem,
+  type Incident,
+  type Milestone,
+  type SeverityId,
+  type Timestamp,
+  TimestampSchema,
+} from './schema.ts';
+import { minutesBetween, toEpochMs } from './time.ts';
+
+export type { ActionItemWarning } from './i18n.ts';
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export type ParseIncidentResult =
+  | { ok: true; incident: Incident; migratedFrom?: number }
+  | { ok: false; errors: FieldError[] };
+
+/** 1 -> `INC-0001`. The counter belongs to the caller (the seed used the list length). */
+export function formatIncidentId(counter: number): string {
+  if (!Number.isSafeInteger(counter) || counter < 1) {
+    throw new RangeError(`incident counter must be a whole number from 1 up, got ${String(counter)}`);
+  }
+  return `INC-${String(counter).padStart(4, '0')}`;
+}
+
+export interface CreateIncidentOptions {
+  counter: number;
+  title: string;
+  severity: SeverityId;
+  lead: string;
+  at: Timestamp;
+}
+
+/** A newly declared incident, as the seed's `create_incident`: investigating, with one timeline entry. */
+export function createIncident(opts: CreateIncidentOptions): Incident {
+  assertTimestamp(opts.at, 'at');
+  return IncidentSchema.parse({
+    schemaVersion: INCIDENT_SCHEMA_VERSION,
+    id: formatIncidentId(opts.counter),
+    title: opts.title,
+    severity: opts.severity,
+    status: 'investigating',
+    roles: { incidentLead: opts.lead, communicationsLead: '', technicalLead: '', scribe: '' },
+    milestones: { declared: opts.at },
+    timeline: [{ time: opts.at, author: opts.lead, text: 'Incident declared', kind: 'status' }],
+  });
+}
+
+/** Throws a RangeError naming the argument when a timestamp is unusable (no offset, not a date). */
+export function assertTimestamp(value: Timestamp, name: string): void {
+  if (!TimestampSchema.safeParse(value).success) {
+    throw new RangeError(`${name} must be an ISO 8601 date-time with a UTC offset, e.g. 2026-11-27T10:02:00+07:00 (got ${JSON.stringify(value)})`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading incidents from JSON
+
+/**
+ * Reads an incident from parsed JSON. Accepts the current versioned format and migrates older
+ * shapes (version 0: the seed's `incident_automation.py` dict). Only the shape is checked here so
+ * an unfinished draft still loads; `milestoneOrderErrors` checks the order of the milestones.
+ */
+export function parseIncident(value: unknown): ParseIncidentResult {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, errors: [{ field: '(top level)', message: `must be a JSON object describing one incident, got ${describe(value)}` }] };
+  }
+  const record = value as Record<string, unknown>;
+  const version = record['schemaVersion'];
+  if (version !== undefined && version !== INCIDENT_SCHEMA_VERSION) {
+    const message =
+      typeof version === 'number' && version > INCIDENT_SCHEMA_VERSION
+        ? `${version} is newer than this tool understands (${INCIDENT_SCHEMA_VERSION}); update the handbook`
+        : `must be ${INCIDENT_SCHEMA_VERSION}, got ${JSON.stringify(version)}`;
+    return { ok: false, errors: [{ field: 'schemaVersion', message }] };
+  }
+  if (version === undefined && isSeedShape(record)) {
+    const migrated = migrateSeed(record);
+    if (!migrated.ok) return migrated;
+    const result = IncidentSchema.safeParse(migrated.value);
+    return result.success ? { ok: true, incident: result.data, migratedFrom: 0 } : { ok: false, errors: issuesToErrors(result.error, migrated.value) };
+  }
+  const result = IncidentSchema.safeParse(value);
+  return result.success ? { ok: true, incident: result.data } : { ok: false, errors: issuesToErrors(result.error, value) };
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  return `${typeof value} ${String(value)}`;
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let current = root;
+  for (const key of path) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+function issuesToErrors(error: z.ZodError, input: unknown): FieldError[] {
+  return error.issues.map((issue) => {
+    const field = formatPath(issue.path) || '(top level)';
+    if (issue.code === 'invalid_format' && (issue.format === 'datetime' || issue.format === 'date')) {
+      const got = JSON.stringify(valueAt(input, issue.path));
+      const message =
+        issue.format === 'datetime'
+          ? `must be an ISO 8601 date-time with a UTC offset, e.g. 2026-11-27T10:02:00+07:00 (got ${got})`
+          : `must be a date like 2026-12-04 or empty (got ${got})`;
+      return { field, message };
+    }
+    return { field, message: issue.message };
+  });
+}
+
+// The seed's Python dict: snake_case keys, `severity` as SEV2 or 2, timeline entries {time, action, by}.
+const SEED_KEYS = ['created_at', 'resolved_at', 'action_items', 'root_cause', 'lead'];
+
+function isSeedShape(record: Record<string, unknown>): boolean {
+  return SEED_KEYS.some((key) => key in record) || typeof record['severity'] === 'number';
+}
+
+function seedSeverity(value: unknown): unknown {
+  if (typeof value === 'number' || (typeof value === 'string' && /^\d$/.test(value))) {
+    const id = `SEV${value}`;
+    return (SEVERITY_IDS as readonly string[]).includes(id) ? id : value;
+  }
+  if (typeof value === 'string') {
+    // Python's str(Severity.SEV2) is "Severity.SEV2".
+    return value.replace(/^Severity\./, '').toUpperCase();
+  }
+  return value;
+}
+
+function seedStatus(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const plain = value.replace(/^IncidentStatus\./, '').toLowerCase();
+  return (STATUSES as readonly string[]).includes(plain) ? plain : value;
+}
+
+function asString(value: unknown): unknown {
+  return value === undefined || value === null ? '' : value;
+}
+
+function migrateSeed(record: Record<string, unknown>): { ok: true; value: unknown } | { ok: false; errors: FieldError[] } {
+  const errors: FieldError[] = [];
+  const created = record['created_at'];
+  const resolved = record['resolved_at'];
+  // Python's datetime.now().isoformat() has no offset; guessing a zone would silently shift every time.
+  for (const [field, time] of [['created_at', created], ['resolved_at', resolved]] as const) {
+    if (typeof time === 'string' && !/(Z|[+-]\d{2}:?\d{2})$/i.test(time.trim())) {
+      errors.push({ field, message: `${JSON.stringify(time)} has no UTC offset; add one such as +07:00 or Z` });
+    }
+  }
+  const rawTimeline = Array.isArray(record['timeline']) ? (record['timeline'] as unknown[]) : [];
+  const timeline = rawTimeline.map((entry, i) => {
+    const e = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
+    const text = e['action'] ?? e['text'];
+    const time = e['time'];
+    if (typeof time === 'string' && !/(Z|[+-]\d{2}:?\d{2})$/i.test(time.trim())) {
+      errors.push({ field: `timeline[${i}].time`, message: `${JSON.stringify(time)} has no UTC offset; add one such as +07:00 or Z` });
+    }
+    const isStatus = typeof text === 'string' && (text.startsWith('Status -> ') || text === 'Incident declared');
+    return { time, author: asString(e['by'] ?? e['author']), text: asString(text), kind: isStatus ? 'status' : 'note' };
+  });
+  if (errors.length) return { ok: false, errors };
+
+  const milestones: Partial<Record<Milestone, unknown>> = {};
+  if (created !== undefined && created !== null) milestones.declared = created;
+  if (resolved !== undefined && resolved !== null) milestones.resolved = resolved;
+  const identified = timeline.find((e) => typeof e.text === 'string' && e.text.startsWith('Status -> identified'));
+  if (identified) milestones.identified = identified.time;
+
+  const actionItems = Array.isArray(record['action_items'])
+    ? (record['action_items'] as unknown[]).map((item) => {
+        const a = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
+        return { task: a['task'], owner: asString(a['owner']), priority: a['priority'] ?? 'P2', due: asString(a['due']) };
+      })
+    : [];
+  return {
+    ok: true,
+    value: {
+      schemaVersion: INCIDENT_SCHEMA_VERSION,
+      id: record['id'],
+      title: record['title'],
+      severity: seedSeverity(record['severity']),
+      status: seedStatus(record['status'] ?? 'investigating'),
+      roles: { incidentLead: asString(record['lead']), communicationsLead: '', technicalLead: '', scribe: '' },
+      impact: asString(record['impact']),
+      rootCause: asString(record['root_cause']),
+      milestones,
+      timeline,
+      actionItems,
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checks
+
+/**
+ * Milestones that happen before a milestone that must precede them. Each error is reported on the
+ * later milestone and names the earlier one it conflicts with, e.g. resolved before declared.
+ */
+export function milestoneOrderErrors(incident: Pick<Incident, 'milestones'>): FieldError[] {
+  const errors: FieldError[] = [];
+  let latest: { name: Milestone; time: Timestamp; ms: number } | undefined;
+  for (const name of MILESTONES) {
+    const time = incident.milestones[name];
+    if (time === undefined) continue;
+    const ms = toEpochMs(time);
+    if (Number.isNaN(ms)) continue;
+    if (latest && ms < latest.ms) {
+      errors.push({
+        field: `milestones.${name}`,
+        message: `${name} (${time}) is before ${latest.name} (${latest.time}); ${name} cannot happen before ${latest.name}`,
+      });
+      continue;
+    }
+    latest = { name, time, ms };
+  }
+  return errors;
+}
+
+/** The seed's best practice: every action item needs an owner and a deadline. */
+export function actionItemWarnings(item: Pick<ActionItem, 'owner' | 'due'>): ActionItemWarning[] {
+  const warnings: ActionItemWarning[] = [];
+  if (!item.owner || item.owner.trim() === '') warnings.push('missing-owner');
+  if (!item.due || item.due.trim() === '') warnings.push('missing-due');
+  return warnings;
+}
+
+/** The seed's Duration: resolved − declared in minutes, or null while either is missing. */
+export function durationMinutes(incident: Pick<Incident, 'milestones'>): number | null {
+  const { declared, resolved } = incident.milestones;
+  if (!declared || !resolved) return null;
+  const minutes = minutesBetween(declared, resolved);
+  return Number.isFinite(minutes) ? minutes : null;
+}

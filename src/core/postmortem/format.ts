@@ -1,0 +1,105 @@
+// Shared pieces of the post-mortem templates: times with their UTC offset, labels, the timeline with
+// milestones marked. Plain string work only, so every environment formats identically.
+import { MILESTONE_LABELS, TBD, minutesLabel } from '../i18n.ts';
+import { MILESTONES, type Incident, type Lang, type Milestone, type TimelineEntry } from '../schema.ts';
+import { localDate, offsetOf, toEpochMs } from '../time.ts';
+import { durationMinutes } from '../incident.ts';
+import { sortTimeline } from '../timeline.ts';
+import { block, inline, isBlank } from './markdown.ts';
+
+const ISO_RE = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:?\d{2})$/i;
+
+/** `2026-11-27 10:02 UTC+07:00`: the wall-clock time as written, with its offset (seconds only if set). */
+export function formatTime(time: string | undefined): string | null {
+  if (!time) return null;
+  const m = ISO_RE.exec(time.trim());
+  if (!m || Number.isNaN(toEpochMs(time))) return null;
+  const seconds = m[3] && m[3] !== ':00' ? m[3] : '';
+  const offset = offsetOf(time);
+  return `${m[1]} ${m[2]}${seconds} ${offset === 'Z' ? 'UTC' : `UTC${offset}`}`;
+}
+
+/** The declaration date in its own offset, e.g. `2026-11-27`. */
+export function declaredDate(incident: Incident): string | null {
+  return formatTime(incident.milestones.declared) ? localDate(incident.milestones.declared!) : null;
+}
+
+export function tbd(lang: Lang): string {
+  return TBD[lang];
+}
+
+/** Escaped single-line text, or TBD. */
+export function line(text: string | undefined, lang: Lang): string {
+  return isBlank(text) ? tbd(lang) : inline(text);
+}
+
+/** Escaped paragraphs, or TBD. */
+export function paragraphs(text: string | undefined, lang: Lang): string {
+  return isBlank(text) ? tbd(lang) : block(text);
+}
+
+/** A bullet list of escaped items; `- TBD` when there are none (the seed's placeholder). */
+export function bulletList(items: readonly string[] | undefined, lang: Lang): string {
+  const filled = (items ?? []).filter((item) => !isBlank(item));
+  return filled.length ? filled.map((item) => `- ${inline(item)}`).join('\n') : `- ${tbd(lang)}`;
+}
+
+/** Whole minutes from declaration to resolution, as text, or TBD. */
+export function durationText(incident: Incident, lang: Lang): string {
+  const minutes = durationMinutes(incident);
+  return minutes === null ? tbd(lang) : minutesLabel(Math.round(minutes), lang);
+}
+
+export interface TimelineRow {
+  time: string;
+  entry?: TimelineEntry;
+  milestones: Milestone[];
+}
+
+/**
+ * Timeline entries and milestones merged in time order. A milestone at the same instant as an entry
+ * marks that entry; a milestone nobody wrote an entry for gets its own row.
+ */
+export function timelineRows(incident: Incident): TimelineRow[] {
+  const rows: TimelineRow[] = sortTimeline(incident.timeline ?? []).map((entry) => ({ time: entry.time, entry, milestones: [] }));
+  const standalone: TimelineRow[] = [];
+  for (const name of MILESTONES) {
+    const time = incident.milestones?.[name];
+    if (!time || Number.isNaN(toEpochMs(time))) continue;
+    const ms = toEpochMs(time);
+    const host = rows.find((row) => row.entry && toEpochMs(row.time) === ms);
+    if (host) host.milestones.push(name);
+    else standalone.push({ time, milestones: [name] });
+  }
+  // Milestone-only rows go before entries at the same instant: "impact started" precedes what was said about it.
+  return sortTimeline([...standalone, ...rows]);
+}
+
+export function milestoneMark(names: readonly Milestone[], lang: Lang): string {
+  return names.map((name) => `**${MILESTONE_LABELS[name][lang]}**`).join(', ');
+}
+
+/** `- 2026-11-27 10:02 UTC+07:00 — text (author) — **Declared**` */
+export function timelineList(incident: Incident, lang: Lang, milestoneWord: string): string {
+  const rows = timelineRows(incident);
+  if (!rows.length) return `- ${tbd(lang)}`;
+  return rows
+    .map((row) => {
+      const when = formatTime(row.time) ?? inline(row.time);
+      const parts = [when];
+      if (row.entry) parts.push(`${line(row.entry.text, lang)}${isBlank(row.entry.author) ? '' : ` (${inline(row.entry.author)})`}`);
+      if (row.milestones.length) parts.push(`${milestoneWord}: ${milestoneMark(row.milestones, lang)}`);
+      return `- ${parts.join(' — ')}`;
+    })
+    .join('\n');
+}
+
+/** Distinct non-empty names, in order. */
+export function distinctNames(names: readonly (string | undefined)[]): string[] {
+  const seen: string[] = [];
+  for (const name of names) {
+    const trimmed = (name ?? '').trim();
+    if (trimmed && !seen.includes(trimmed)) seen.push(trimmed);
+  }
+  return seen;
+}
