@@ -1,0 +1,76 @@
+// Build-time Mermaid rendering. beautiful-mermaid draws flowchart, state, sequence, class, ER and
+// XY diagrams to SVG without a browser; the SVG takes its colours from the page's CSS variables so it
+// follows the light and dark themes. Other diagram types are left for the `mermaid` package, which
+// the page loads lazily in the browser (see MermaidClient.astro).
+import { renderMermaidSVG } from 'beautiful-mermaid';
+
+export type RenderedDiagram = { kind: 'svg'; svg: string } | { kind: 'client'; source: string };
+
+/** Where a diagram comes from, for error messages: `content/docs/en/x.mdx:12`. */
+export interface DiagramOrigin {
+  file: string;
+  line?: number;
+}
+
+export class DiagramError extends Error {
+  constructor(origin: DiagramOrigin, message: string) {
+    super(`Mermaid diagram in ${origin.file}${origin.line ? `:${origin.line}` : ''} does not parse: ${message}`);
+    this.name = 'DiagramError';
+  }
+}
+
+const BUILD_TIME_TYPES = /^(?:graph|flowchart|stateDiagram(?:-v2)?|sequenceDiagram|classDiagram|erDiagram|xychart(?:-beta)?)\b/;
+
+/** The first meaningful line (skipping blank lines, %% comments and front matter). */
+export function diagramHeader(source: string): string {
+  const lines = source.replace(/^---\n[\s\S]*?\n---\n/, '').split('\n');
+  return lines.map((l) => l.trim()).find((l) => l && !l.startsWith('%%')) ?? '';
+}
+
+let counter = 0;
+
+/**
+ * SVG ids (markers, nodes) repeat between diagrams; prefixing them keeps several diagrams on one page
+ * from pointing at each other's arrowheads.
+ */
+export function prefixSvgIds(svg: string, prefix: string): string {
+  const ids = new Set([...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+  if (ids.size === 0) return svg;
+  const escaped = [...ids].map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length);
+  const alt = escaped.join('|');
+  return svg
+    .replace(new RegExp(`(\\sid=")(${alt})(")`, 'g'), `$1${prefix}$2$3`)
+    .replace(new RegExp(`url\\(#(${alt})\\)`, 'g'), `url(#${prefix}$1)`)
+    .replace(new RegExp(`(href=")#(${alt})(")`, 'g'), `$1#${prefix}$2$3`);
+}
+
+/** Removes the remote web-font import beautiful-mermaid writes: pages make no third-party requests. */
+export function stripRemoteFonts(svg: string): string {
+  return svg.replace(/@import\s+url\([^)]*\);?/g, '').replace(/font-family:\s*'Inter',\s*/g, 'font-family: ');
+}
+
+export function renderDiagram(source: string, origin: DiagramOrigin, title?: string): RenderedDiagram {
+  const header = diagramHeader(source);
+  if (!header) throw new DiagramError(origin, 'the diagram is empty');
+  if (!BUILD_TIME_TYPES.test(header)) return { kind: 'client', source };
+  let svg: string;
+  try {
+    svg = renderMermaidSVG(source, {
+      bg: 'var(--diagram-bg)',
+      fg: 'var(--diagram-fg)',
+      line: 'var(--diagram-line)',
+      accent: 'var(--diagram-accent)',
+      transparent: true,
+    });
+  } catch (error) {
+    throw new DiagramError(origin, (error as Error).message);
+  }
+  svg = prefixSvgIds(stripRemoteFonts(svg), `mmd${++counter}-`);
+  // An accessible name for the picture; the diagram's text stays readable inside it.
+  svg = svg.replace('<svg ', `<svg role="img" aria-label="${escapeAttr(title ?? header)}" `);
+  return { kind: 'svg', svg };
+}
+
+function escapeAttr(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
