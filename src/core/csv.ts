@@ -1,0 +1,87 @@
+// CSV in and out, through papaparse. The handbook's own incident CSV has a header row of core field
+// names (CORE_CSV_FIELDS); `readCsvRecords` is also what the importers use for other tools' CSV exports.
+//
+// Row numbers are 1-based data rows: the header is not counted and blank lines are skipped, so row 1
+// is the first incident (a spreadsheet shows it as line 2).
+import Papa from 'papaparse';
+import type { MetricsIncident, RowError } from './metrics.ts';
+import { CORE_CSV_FIELDS, mapHandbookRecord } from './import/handbook.ts';
+import { RowProblem, type Rec } from './import/record.ts';
+
+export { CORE_CSV_FIELDS };
+
+export interface CsvHandlers {
+  /** Called once with the trimmed header names. */
+  header?(names: string[]): void;
+  /** A well-formed data row, keyed by header name. */
+  record(record: Rec, row: number): void;
+  /** A row papaparse or the field count says is broken. */
+  badRow(row: number, message: string): void;
+}
+
+/** Streams the data rows of a CSV text; returns the header and the number of data rows read. */
+export function readCsvRecords(text: string, handlers: CsvHandlers): { header: string[]; rowsRead: number } {
+  let header: string[] | null = null;
+  let row = 0;
+  Papa.parse<string[]>(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, {
+    header: false,
+    skipEmptyLines: 'greedy',
+    step(results) {
+      const cells = results.data;
+      if (header === null) {
+        header = cells.map((c) => c.trim());
+        handlers.header?.(header);
+        return;
+      }
+      row++;
+      const problem = results.errors[0];
+      if (problem) {
+        handlers.badRow(row, `CSV: ${problem.message}`);
+        return;
+      }
+      if (cells.length !== header.length) {
+        handlers.badRow(row, `row has ${cells.length} fields but the header has ${header.length}`);
+        return;
+      }
+      const record: Rec = {};
+      for (let i = 0; i < header.length; i++) record[header[i]!] = cells[i];
+      handlers.record(record, row);
+    },
+  });
+  return { header: header ?? [], rowsRead: row };
+}
+
+export interface IncidentCsvResult {
+  incidents: MetricsIncident[];
+  errors: RowError[];
+  rowsRead: number;
+}
+
+/**
+ * The handbook's own CSV. A row with a bad field is reported as {row, field, message} and left out;
+ * every other row is kept (errors.length + incidents.length === rowsRead).
+ */
+export function parseIncidentCsv(text: string): IncidentCsvResult {
+  const incidents: MetricsIncident[] = [];
+  const errors: RowError[] = [];
+  const { rowsRead } = readCsvRecords(text, {
+    record(record, row) {
+      try {
+        incidents.push(mapHandbookRecord(record));
+      } catch (error) {
+        if (!(error instanceof RowProblem)) throw error;
+        errors.push({ row, field: error.field, message: error.message });
+      }
+    },
+    badRow(row, message) {
+      errors.push({ row, field: 'row', message });
+    },
+  });
+  return { incidents, errors, rowsRead };
+}
+
+/** The handbook CSV for incidents (the inverse of parseIncidentCsv). */
+export function toIncidentCsv(incidents: readonly MetricsIncident[]): string {
+  const rows = incidents.map((i) => [i.id, i.title, i.severity, i.status, ...CORE_CSV_FIELDS.slice(4).map((m) => i.milestones[m as keyof MetricsIncident['milestones']] ?? '')]);
+  return Papa.unparse({ fields: [...CORE_CSV_FIELDS], data: rows }, { newline: '\n' }) + '\n';
+}

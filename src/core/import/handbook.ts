@@ -1,0 +1,50 @@
+// The handbook's own format: CSV with the core field names as the header, or JSON incidents
+// (`milestones` object as in the incident JSON format, flat milestone keys as in the CSV, or the
+// seed script's `created_at` / `resolved_at`).
+import { MILESTONES, SEVERITY_IDS, STATUSES, type Milestone, type SeverityId, type Status } from '../schema.ts';
+import type { MetricsIncident } from '../metrics.ts';
+import { get, isBlank, milestones, requireText, RowProblem, text, timeValue, type Rec, type SourceImporter } from './record.ts';
+
+/** The CSV header, in this order. Milestone columns may be empty; other columns are ignored. */
+export const CORE_CSV_FIELDS = ['id', 'title', 'severity', 'status', ...MILESTONES] as const;
+
+/** The seed script's field names for the same milestones. */
+const SEED_FIELDS: Partial<Record<Milestone, string>> = { declared: 'created_at', resolved: 'resolved_at' };
+
+function severityOf(raw: unknown): SeverityId {
+  if (isBlank(raw)) throw new RowProblem('severity', 'severity is missing');
+  const value = String(raw).trim().toUpperCase();
+  if ((SEVERITY_IDS as readonly string[]).includes(value)) return value as SeverityId;
+  // The seed stores Severity.SEV2 as the number 2.
+  if (/^[1-4]$/.test(value)) return `SEV${value}` as SeverityId;
+  throw new RowProblem('severity', `severity "${String(raw)}" must be one of ${SEVERITY_IDS.join(', ')}`, raw);
+}
+
+function statusOf(raw: unknown, resolved: boolean): Status {
+  if (isBlank(raw)) return resolved ? 'resolved' : 'investigating';
+  const value = String(raw).trim().toLowerCase();
+  if ((STATUSES as readonly string[]).includes(value)) return value as Status;
+  throw new RowProblem('status', `status "${String(raw)}" must be one of ${STATUSES.join(', ')}`, raw);
+}
+
+export function mapHandbookRecord(record: Rec): MetricsIncident {
+  const id = requireText(record, 'id');
+  const nested = record.milestones;
+  const fromNested = nested !== null && typeof nested === 'object' && !Array.isArray(nested) ? (nested as Rec) : undefined;
+  const times: Partial<Record<Milestone, string | undefined>> = {};
+  for (const m of MILESTONES) {
+    if (fromNested && m in fromNested) times[m] = timeValue(`milestones.${m}`, fromNested[m]);
+    else if (m in record) times[m] = timeValue(m, record[m]);
+    else if (SEED_FIELDS[m] && SEED_FIELDS[m] in record) times[m] = timeValue(SEED_FIELDS[m], record[SEED_FIELDS[m]]);
+  }
+  const severity = severityOf(get(record, 'severity'));
+  const status = statusOf(get(record, 'status'), times.resolved !== undefined);
+  return { id, title: text(record, 'title'), severity, status, milestones: milestones(times) };
+}
+
+export const handbook: SourceImporter = {
+  id: 'handbook',
+  label: 'Incident Handbook CSV/JSON',
+  detect: (keys) => keys.has('id') && keys.has('severity') && (keys.has('declared') || keys.has('milestones') || keys.has('created_at')),
+  mapRecord: (record) => mapHandbookRecord(record),
+};

@@ -1,0 +1,38 @@
+// PagerDuty Analytics raw incidents (`POST /analytics/raw/incidents` → {"data": [...], "more", "last", ...}),
+// as JSON or as the CSV download with the same column names. Durations are in seconds.
+import type { MetricsIncident } from '../metrics.ts';
+import { lookupSeverity } from './severity.ts';
+import { afterDuration, get, milestones, requireText, RowProblem, severityOrReject, text, time, type SourceImporter } from './record.ts';
+
+function isTrue(value: unknown): boolean {
+  return value === true || (typeof value === 'string' && value.trim().toLowerCase() === 'true');
+}
+
+export const pagerdutyAnalytics: SourceImporter = {
+  id: 'pagerduty-analytics',
+  label: 'PagerDuty Analytics raw incidents (JSON or CSV)',
+  detect: (keys) => keys.has('seconds_to_resolve') || keys.has('seconds_to_first_ack') || keys.has('priority_name'),
+  mapRecord(record, { mapping }): MetricsIncident {
+    const id = text(record, 'incident_number') || requireText(record, 'id');
+    const created = time(record, 'created_at');
+    if (!created) throw new RowProblem('created_at', 'created_at is missing');
+    const acknowledged = afterDuration(created, record, 'seconds_to_first_ack', 1000);
+    const resolvedFromSeconds = afterDuration(created, record, 'seconds_to_resolve', 1000);
+    const resolved = time(record, 'resolved_at') ?? resolvedFromSeconds;
+    const priority = get(record, 'priority_name');
+    const urgency = get(record, 'urgency');
+    const major = isTrue(get(record, 'major')) && mapping.majorIncident ? mapping.majorIncident : undefined;
+    const severity = severityOrReject(
+      priority ? 'priority_name' : 'urgency',
+      priority ?? urgency,
+      major ?? lookupSeverity(mapping.priority, priority) ?? lookupSeverity(mapping.urgency, urgency) ?? mapping.fallback ?? undefined,
+    );
+    return {
+      id,
+      title: text(record, 'description') || text(record, 'title') || text(record, 'service_name'),
+      severity,
+      status: resolved ? 'resolved' : 'investigating',
+      milestones: milestones({ detected: created, declared: created, acknowledged, resolved }),
+    };
+  },
+};

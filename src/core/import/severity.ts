@@ -1,0 +1,83 @@
+// How each tool's severity words map to SEV1–SEV4. Exported as plain data so the calculator can show
+// the mapping and let the user change it; `importIncidents(text, { mapping })` takes the edited copy.
+import type { SeverityId } from '../schema.ts';
+
+export interface SeverityMapping {
+  /** Priority names: PagerDuty `priority.name` / `priority_name`, Opsgenie `priority` (P1–P5). */
+  priority: Record<string, SeverityId>;
+  /** PagerDuty `urgency`, used when an incident has no priority. */
+  urgency: Record<string, SeverityId>;
+  /** Severity or impact names: incident.io `severity.name`, Dispatch, Statuspage `impact`, Grafana labels, the core's own. */
+  names: Record<string, SeverityId>;
+  /** incident.io `severity.rank` (a higher rank is more severe), used when the name is not in `names`. */
+  incidentIoRank: Record<string, SeverityId>;
+  /** PagerDuty Analytics `major: true` wins over priority and urgency; null to ignore the flag. */
+  majorIncident: SeverityId | null;
+  /** Used when an incident has no severity the tables know; null rejects such rows. */
+  fallback: SeverityId | null;
+}
+
+export const DEFAULT_SEVERITY_MAPPING: SeverityMapping = {
+  priority: { P1: 'SEV1', P2: 'SEV2', P3: 'SEV3', P4: 'SEV4', P5: 'SEV4' },
+  // High urgency pages someone (SEV2: page on-call); low urgency only notifies (SEV3: notify in Slack).
+  urgency: { high: 'SEV2', low: 'SEV3' },
+  names: {
+    sev0: 'SEV1',
+    sev1: 'SEV1',
+    sev2: 'SEV2',
+    sev3: 'SEV3',
+    sev4: 'SEV4',
+    sev5: 'SEV4',
+    '1': 'SEV1',
+    '2': 'SEV2',
+    '3': 'SEV3',
+    '4': 'SEV4',
+    critical: 'SEV1',
+    major: 'SEV2',
+    high: 'SEV2',
+    medium: 'SEV3',
+    moderate: 'SEV3',
+    minor: 'SEV3',
+    warning: 'SEV3',
+    low: 'SEV4',
+    info: 'SEV4',
+    none: 'SEV4',
+  },
+  // incident.io's default severities: Minor (1), Major (2), Critical (3).
+  incidentIoRank: { '3': 'SEV1', '2': 'SEV2', '1': 'SEV3', '0': 'SEV4' },
+  majorIncident: 'SEV1',
+  fallback: null,
+};
+
+/** `Sev 1`, `SEV-1` and `sev_1` all read as `sev1`. */
+export function mappingKey(raw: string): string {
+  return raw.trim().toLowerCase().replace(/[\s_-]+/g, '');
+}
+
+/** A mapping with the user's changes laid over the defaults, table by table. */
+export function withDefaults(mapping: Partial<SeverityMapping> | undefined): SeverityMapping {
+  const m = mapping ?? {};
+  return {
+    priority: { ...DEFAULT_SEVERITY_MAPPING.priority, ...m.priority },
+    urgency: { ...DEFAULT_SEVERITY_MAPPING.urgency, ...m.urgency },
+    names: { ...DEFAULT_SEVERITY_MAPPING.names, ...m.names },
+    incidentIoRank: { ...DEFAULT_SEVERITY_MAPPING.incidentIoRank, ...m.incidentIoRank },
+    majorIncident: m.majorIncident === undefined ? DEFAULT_SEVERITY_MAPPING.majorIncident : m.majorIncident,
+    fallback: m.fallback === undefined ? DEFAULT_SEVERITY_MAPPING.fallback : m.fallback,
+  };
+}
+
+const keyed = new WeakMap<Record<string, SeverityId>, Map<string, SeverityId>>();
+
+/** Looks a value up in one table, ignoring case, spaces, hyphens and underscores. */
+export function lookupSeverity(table: Record<string, SeverityId>, raw: unknown): SeverityId | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  const key = mappingKey(String(raw));
+  if (!key) return undefined;
+  let index = keyed.get(table);
+  if (!index) {
+    index = new Map(Object.entries(table).map(([k, v]) => [mappingKey(k), v]));
+    keyed.set(table, index);
+  }
+  return index.get(key);
+}
