@@ -27,12 +27,20 @@ function whenLabel(afterMinutes: number, lang: Lang): string {
 }
 
 /**
- * Mermaid text inside a quoted label: quotes, `#` (entity prefix) and angle brackets (HTML labels)
- * become Mermaid entity codes so data text can never end the label or inject markup.
+ * Text as a quoted Mermaid label. Characters that end a label in some renderer are swapped for
+ * look-alikes that read the same (`"` -> `'`, `[ ]` -> `( )`, `|` -> `/`) rather than Mermaid's
+ * `#quot;` codes, which the build-time renderer prints literally; `#name;` would be read as an
+ * entity code, so its `#` is written as the `#35;` code.
  */
 export function mermaidLabel(text: string): string {
-  const codes: Record<string, string> = { '"': '#quot;', '#': '#35;', '<': '#lt;', '>': '#gt;', '&': '#amp;' };
-  return `"${text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/["#<>&]/g, (c) => codes[c]!)}"`;
+  const clean = text
+    .replace(/[\r\n\u2028\u2029]+/g, ' ')
+    .replace(/"/g, "'")
+    .replace(/\[/g, '(')
+    .replace(/]/g, ')')
+    .replace(/\|/g, '/')
+    .replace(/#(?=\w+;)/g, '#35;');
+  return `"${clean}"`;
 }
 
 /** `flowchart LR` source: the declaration, then each step, edges labelled with when it happens. */
