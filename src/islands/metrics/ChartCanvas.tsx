@@ -1,0 +1,102 @@
+// The drawn charts. This module (and uPlot with it) is loaded with a dynamic import only once results
+// are shown, so the page's first load stays small. Colours come from CSS custom properties and the
+// chart is redrawn when the theme changes, so it reads in light and dark.
+import { useEffect, useRef } from 'react';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import type { MonthlyLines, StackedBars } from './chartData.ts';
+
+export type ChartSpec = { kind: 'weekly'; data: StackedBars } | { kind: 'monthly'; data: MonthlyLines; medianLabel: string; meanLabel: string };
+
+function cssVar(el: Element, name: string, fallback: string): string {
+  return getComputedStyle(el).getPropertyValue(name).trim() || fallback;
+}
+
+function indexAxis(labels: string[], stroke: string, grid: string): uPlot.Axis {
+  return {
+    stroke,
+    grid: { stroke: grid, width: 1 },
+    ticks: { stroke: grid, width: 1 },
+    // Only whole indexes carry a label; uPlot may ask for fractional splits on narrow charts.
+    values: (_u, splits) => splits.map((i) => (Number.isInteger(i) ? (labels[i] ?? '') : '')),
+  };
+}
+
+function options(spec: ChartSpec, el: HTMLElement, width: number): { opts: uPlot.Options; data: uPlot.AlignedData } {
+  const axis = cssVar(el, '--mt-axis', '#444');
+  const grid = cssVar(el, '--mt-grid', '#ddd');
+  const x = spec.data.labels.map((_, i) => i);
+  const base = {
+    width,
+    height: 260,
+    legend: { show: false },
+    cursor: { show: false },
+    scales: { x: { time: false, range: [-0.5, Math.max(0.5, x.length - 0.5)] as uPlot.Range.MinMax } },
+  };
+  if (spec.kind === 'weekly') {
+    const bars = uPlot.paths.bars!({ size: [0.7, 48] });
+    return {
+      opts: {
+        ...base,
+        axes: [indexAxis(spec.data.labels, axis, grid), { stroke: axis, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 } }],
+        series: [
+          {},
+          ...spec.data.layers.map((layer) => {
+            const colour = cssVar(el, `--mt-${layer.severity.toLowerCase()}`, '#888');
+            return { label: layer.severity, fill: colour, stroke: colour, paths: bars, points: { show: false } };
+          }),
+        ],
+      },
+      data: [x, ...spec.data.layers.map((l) => l.values)],
+    };
+  }
+  const median = cssVar(el, '--mt-line-median', '#1f5fbf');
+  const mean = cssVar(el, '--mt-line-mean', '#b3531d');
+  return {
+    opts: {
+      ...base,
+      axes: [indexAxis(spec.data.labels, axis, grid), { stroke: axis, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 }, size: 60 }],
+      series: [
+        {},
+        { label: spec.medianLabel, stroke: median, width: 2, points: { show: true, size: 7, fill: median } },
+        { label: spec.meanLabel, stroke: mean, width: 2, dash: [6, 4], points: { show: true, size: 7, fill: mean } },
+      ],
+    },
+    data: [x, spec.data.median, spec.data.mean] as uPlot.AlignedData,
+  };
+}
+
+export default function ChartCanvas({ spec, label }: { spec: ChartSpec; label: string }) {
+  const host = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = host.current;
+    if (!el) return;
+    let plot: uPlot | null = null;
+    const draw = () => {
+      plot?.destroy();
+      const { opts, data } = options(spec, el, Math.max(280, el.clientWidth));
+      plot = new uPlot(opts, data, el);
+    };
+    draw();
+    // Redraw on theme change: the site's toggle sets attributes on <html>; the OS setting fires matchMedia.
+    const themeObserver = new MutationObserver(draw);
+    themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'class', 'style'] });
+    const scheme = matchMedia('(prefers-color-scheme: dark)');
+    scheme.addEventListener('change', draw);
+    let lastWidth = el.clientWidth;
+    const resize = new ResizeObserver(() => {
+      if (plot && el.clientWidth !== lastWidth) {
+        lastWidth = el.clientWidth;
+        plot.setSize({ width: Math.max(280, lastWidth), height: 260 });
+      }
+    });
+    resize.observe(el);
+    return () => {
+      themeObserver.disconnect();
+      scheme.removeEventListener('change', draw);
+      resize.disconnect();
+      plot?.destroy();
+    };
+  }, [spec]);
+  return <div ref={host} className="mt-chart" role="img" aria-label={label} />;
+}

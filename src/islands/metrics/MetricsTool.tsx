@@ -1,0 +1,343 @@
+// The incident-metrics calculator island. It owns the inputs and talks to the worker; the worker
+// does all parsing and computing, so the page stays responsive with 100,000 incidents.
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import type { Lang } from '../../core/schema.ts';
+import MappingEditor from './MappingEditor.tsx';
+import Results from './Results.tsx';
+import type { FromWorker, InputSpec, Mapping, RunResult, Stage, TablePage, ToWorker } from './protocol.ts';
+import { translator, type StringKey } from './strings.ts';
+import type { SortOrder } from './table.ts';
+import { nowFromSearch, PRESET_DAYS, windowOptions, type PresetDays, type WindowChoice } from './window.ts';
+import { dateInZone, formatInZone, isValidTimeZone, offsetLabel, timeZoneChoices } from './zone.ts';
+
+export interface MetricsToolProps {
+  lang: Lang;
+  /** File names in public/samples/, found at build time. */
+  samples: string[];
+  /** The site's base path (import.meta.env.BASE_URL), so samples load under /handbook/ too. */
+  base: string;
+}
+
+const PAGE_SIZE = 50;
+const DEFAULT_SORT: SortOrder = { key: 'declared', direction: 'descending' };
+const DAY_MS = 86_400_000;
+
+function createWorker(): Worker {
+  return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+}
+
+export default function MetricsTool({ lang, samples, base }: MetricsToolProps) {
+  const t = useMemo(() => translator(lang), [lang]);
+  const worker = useRef<Worker | null>(null);
+  const nextId = useRef(1);
+  const runId = useRef(0);
+  const hasInput = useRef(false);
+  const inputName = useRef('');
+
+  const [clock, setClock] = useState<{ nowMs: number; fixed: boolean } | null>(null);
+  const [timeZone, setTimeZone] = useState('UTC');
+  const [zones, setZones] = useState<string[]>(['UTC']);
+  const [choice, setChoice] = useState<WindowChoice>({ kind: 'days', days: 30 });
+  const [custom, setCustom] = useState({ fromDate: '', toDate: '' });
+  const [sources, setSources] = useState<{ id: string; label: string }[]>([]);
+  const [detection, setDetection] = useState<{ detected: string | null; used: string | null } | null>(null);
+  const [source, setSource] = useState<string | null>(null);
+  const [defaults, setDefaults] = useState<Mapping | null>(null);
+  const [mapping, setMapping] = useState<Mapping | null>(null);
+  const [pasted, setPasted] = useState('');
+  const [dragging, setDragging] = useState(false);
+  const [busy, setBusy] = useState<{ stage: Stage; fraction: number } | null>(null);
+  const [run, setRun] = useState<RunResult | null>(null);
+  const [table, setTable] = useState<TablePage | null>(null);
+  const [sort, setSort] = useState<SortOrder>(DEFAULT_SORT);
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState('');
+
+  const handleMessage = useCallback(
+    (event: MessageEvent<FromWorker>) => {
+      const msg = event.data;
+      switch (msg.type) {
+        case 'defaults':
+          setSources(msg.sources);
+          setDefaults(msg.mapping);
+          setMapping((current) => current ?? msg.mapping);
+          return;
+        case 'progress':
+          if (msg.id === runId.current) setBusy({ stage: msg.stage, fraction: msg.fraction });
+          return;
+        case 'result':
+          if (msg.id !== runId.current) return;
+          setBusy(null);
+          setRun(msg);
+          setTable(msg.table);
+          setDetection({ detected: msg.detected, used: msg.source });
+          setError('');
+          setStatus(t('stageDone', { kept: msg.kept, rejected: msg.rejectedCount, inWindow: msg.result.incidents.inWindow }));
+          return;
+        case 'page':
+          setTable(msg);
+          return;
+        case 'export': {
+          const blob = new Blob([msg.text], { type: msg.format === 'csv' ? 'text/csv' : 'application/json' });
+          const url = URL.createObjectURL(blob);
+          const a = document.createElement('a');
+          a.href = url;
+          a.download = `incident-metrics.${msg.format}`;
+          document.body.append(a);
+          a.click();
+          a.remove();
+          setTimeout(() => URL.revokeObjectURL(url), 10_000);
+          return;
+        }
+        case 'error':
+          if (msg.id !== runId.current && msg.id !== 0) return;
+          setBusy(null);
+          setStatus('');
+          if (msg.detected !== undefined) setDetection({ detected: msg.detected, used: null });
+          setError(msg.status ? t('sampleFailed', { name: inputName.current, status: msg.status }) : t('loadFailed', { message: msg.message }));
+          return;
+      }
+    },
+    [t],
+  );
+
+  const startWorker = useCallback(() => {
+    const w = createWorker();
+    w.onerror = (e) => {
+      setBusy(null);
+      setError(t('workerFailed', { message: e.message }));
+    };
+    worker.current = w;
+    w.postMessage({ type: 'defaults', id: 0 } satisfies ToWorker);
+    return w;
+  }, [t]);
+
+  // Browser-only facts (clock, zone, ?now=) are read after hydration so the server HTML stays stable.
+  useEffect(() => {
+    const now = nowFromSearch(location.search, Date.now());
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const tz = isValidTimeZone(zone) ? zone : 'UTC';
+    setClock(now);
+    setTimeZone(tz);
+    setZones(timeZoneChoices(tz));
+    setCustom({ fromDate: dateInZone(now.nowMs - 29 * DAY_MS, tz), toDate: dateInZone(now.nowMs, tz) });
+    const w = startWorker();
+    return () => w.terminate();
+  }, [startWorker]);
+
+  useEffect(() => {
+    if (worker.current) worker.current.onmessage = handleMessage;
+  }, [handleMessage]);
+
+  const windowResult = useMemo(
+    () => (clock ? windowOptions(choice.kind === 'days' ? choice : { kind: 'custom', ...custom }, clock.nowMs, timeZone) : null),
+    [choice, custom, clock, timeZone],
+  );
+
+  const post = useCallback(
+    (input?: InputSpec) => {
+      if (!worker.current || !windowResult || !mapping) return;
+      if (!windowResult.ok) {
+        setError(t(windowResult.problem));
+        return;
+      }
+      const id = nextId.current++;
+      runId.current = id;
+      if (input) inputName.current = input.kind === 'file' ? input.file.name : input.name;
+      setError('');
+      setBusy({ stage: input ? 'read' : 'compute', fraction: 0 });
+      setStatus(t(input ? 'stageRead' : 'stageCompute'));
+      worker.current.postMessage({
+        type: 'run',
+        id,
+        ...(input ? { input } : {}),
+        source,
+        mapping,
+        window: windowResult.options,
+        lang,
+        sort,
+        pageSize: PAGE_SIZE,
+      } satisfies ToWorker);
+      hasInput.current = true;
+    },
+    [windowResult, mapping, source, lang, sort, t],
+  );
+
+  // A change of window, zone, source or mapping recomputes from the input the worker already holds.
+  const postRef = useRef(post);
+  postRef.current = post;
+  useEffect(() => {
+    if (hasInput.current) postRef.current();
+    else if (windowResult && !windowResult.ok) setError(t(windowResult.problem));
+  }, [windowResult, mapping, source, t]);
+
+  const cancel = () => {
+    worker.current?.terminate();
+    hasInput.current = false;
+    runId.current = -1;
+    setBusy(null);
+    setStatus(t('cancelled'));
+    startWorker().onmessage = handleMessage;
+  };
+
+  const loadFile = (file: File | undefined) => {
+    if (file) post({ kind: 'file', file });
+  };
+  const onDrop = (e: DragEvent<HTMLDivElement>) => {
+    e.preventDefault();
+    setDragging(false);
+    loadFile(e.dataTransfer.files[0]);
+  };
+  const loadPasted = () => {
+    if (!pasted.trim()) {
+      setError(t('pasteEmpty'));
+      return;
+    }
+    post({ kind: 'text', text: pasted, name: '' });
+  };
+  const loadSample = (name: string) => {
+    const url = new URL(`${base.replace(/\/?$/, '/')}samples/${name}`, location.href).href;
+    post({ kind: 'url', url, name });
+  };
+
+  const requestPage = (nextSort: SortOrder, page: number) => {
+    setSort(nextSort);
+    worker.current?.postMessage({ type: 'page', id: nextId.current++, sort: nextSort, page, pageSize: PAGE_SIZE } satisfies ToWorker);
+  };
+
+  const copyReport = async () => {
+    if (!run) return;
+    try {
+      await navigator.clipboard.writeText(run.report);
+      setStatus(t('copied'));
+    } catch {
+      setStatus(t('copyFailed'));
+    }
+  };
+
+  const sourceName = (id: string) => sources.find((s) => s.id === id)?.label ?? id;
+  const stageText: Record<Stage, StringKey> = { read: 'stageRead', import: 'stageImport', compute: 'stageCompute' };
+  const progressValue = busy ? { read: 0.05, import: 0.1 + 0.7 * busy.fraction, compute: 0.8 + 0.2 * busy.fraction }[busy.stage] : 0;
+
+  return (
+    <div className="mt">
+      <p className="mt-privacy" data-privacy>
+        <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24"><path fill="currentColor" d="M12 1 3 5v6c0 5.5 3.8 10.7 9 12 5.2-1.3 9-6.5 9-12V5l-9-4Zm0 6a3 3 0 0 1 3 3v1h1v6H8v-6h1v-1a3 3 0 0 1 3-3Zm0 2a1 1 0 0 0-1 1v1h2v-1a1 1 0 0 0-1-1Z" /></svg>
+        {t('privacy')}
+      </p>
+
+      <section aria-labelledby="mt-data-heading">
+        <h2 id="mt-data-heading">{t('dataHeading')}</h2>
+        <div
+          className={`mt-drop${dragging ? ' mt-dragging' : ''}`}
+          onDragOver={(e) => {
+            e.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={onDrop}
+        >
+          <label htmlFor="mt-file">{t('dropHere')}</label>
+          <input id="mt-file" type="file" accept=".csv,.json,.txt,text/csv,application/json" onChange={(e) => loadFile(e.target.files?.[0])} />
+        </div>
+
+        <label htmlFor="mt-paste" className="mt-block-label">{t('pasteLabel')}</label>
+        <textarea id="mt-paste" rows={5} value={pasted} onChange={(e) => setPasted(e.target.value)} spellCheck={false} />
+        <button type="button" onClick={loadPasted}>{t('pasteButton')}</button>
+
+        {samples.length > 0 && (
+          <div className="mt-samples" role="group" aria-labelledby="mt-samples-heading">
+            <h3 id="mt-samples-heading">{t('samplesHeading')}</h3>
+            <p className="mt-hint">{t('samplesHint')}</p>
+            <ul>
+              {samples.map((name) => (
+                <li key={name}>
+                  <button type="button" data-sample={name} onClick={() => loadSample(name)}>{name}</button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+
+        <div className="mt-source">
+          <label htmlFor="mt-source">{t('sourceLabel')}</label>
+          <select id="mt-source" value={source ?? ''} onChange={(e) => setSource(e.target.value || null)}>
+            <option value="">{t('sourceAuto')}</option>
+            {sources.map((s) => <option key={s.id} value={s.id}>{s.label}</option>)}
+          </select>
+          {detection && (
+            <p data-detected={detection.detected ?? ''} data-source={detection.used ?? ''}>
+              {source && detection.used
+                ? t('sourceChosen', { source: sourceName(detection.used) })
+                : detection.detected
+                  ? t('detectedAs', { source: sourceName(detection.detected) })
+                  : t('detectedUnknown')}
+            </p>
+          )}
+        </div>
+        {mapping && defaults && <MappingEditor mapping={mapping} onChange={setMapping} onReset={() => setMapping(defaults)} t={t} />}
+      </section>
+
+      <section aria-labelledby="mt-window-heading">
+        <h2 id="mt-window-heading">{t('windowHeading')}</h2>
+        <fieldset className="mt-window-choice">
+          <legend>{t('windowLegend')}</legend>
+          {PRESET_DAYS.map((days) => (
+            <label key={days}>
+              <input type="radio" name="mt-window" value={days} checked={choice.kind === 'days' && choice.days === days} onChange={() => setChoice({ kind: 'days', days: days as PresetDays })} />
+              {t('lastDays', { days })}
+            </label>
+          ))}
+          <label>
+            <input type="radio" name="mt-window" value="custom" checked={choice.kind === 'custom'} onChange={() => setChoice({ kind: 'custom', ...custom })} />
+            {t('custom')}
+          </label>
+        </fieldset>
+        {choice.kind === 'custom' && (
+          <div className="mt-custom">
+            <label htmlFor="mt-from">{t('customFrom')}</label>
+            <input id="mt-from" type="date" value={custom.fromDate} onChange={(e) => setCustom({ ...custom, fromDate: e.target.value })} />
+            <label htmlFor="mt-to">{t('customTo')}</label>
+            <input id="mt-to" type="date" value={custom.toDate} onChange={(e) => setCustom({ ...custom, toDate: e.target.value })} />
+          </div>
+        )}
+        <div className="mt-zone">
+          <label htmlFor="mt-zone">{t('timeZone')}</label>
+          <select id="mt-zone" value={timeZone} onChange={(e) => setTimeZone(e.target.value)} aria-describedby="mt-zone-hint">
+            {zones.map((z) => <option key={z} value={z}>{z}</option>)}
+          </select>
+          <span className="mt-offset">{clock ? offsetLabel(clock.nowMs, timeZone) : ''}</span>
+          <p id="mt-zone-hint" className="mt-hint">{t('timeZoneHint')}</p>
+        </div>
+        {clock?.fixed && <p className="mt-hint" data-now-fixed>{t('nowFixed', { now: formatInZone(clock.nowMs, timeZone) })}</p>}
+      </section>
+
+      <div className="mt-live">
+        <p role="status" aria-live="polite" data-status>{status}</p>
+        <p role="alert" data-error className="mt-error">{error}</p>
+      </div>
+
+      {busy && (
+        <div className="mt-progress">
+          <label htmlFor="mt-progress">{t(stageText[busy.stage])}</label>
+          <progress id="mt-progress" max={1} value={progressValue} />
+          <button type="button" onClick={cancel}>{t('cancel')}</button>
+        </div>
+      )}
+
+      {run && table && (
+        <Results
+          run={run}
+          table={table}
+          lang={lang}
+          t={t}
+          timeZone={timeZone}
+          onSort={(next) => requestPage(next, 0)}
+          onPage={(page) => requestPage(sort, page)}
+          onExport={(format) => worker.current?.postMessage({ type: 'export', id: nextId.current++, format } satisfies ToWorker)}
+          onCopy={copyReport}
+        />
+      )}
+    </div>
+  );
+}

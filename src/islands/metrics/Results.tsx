@@ -1,0 +1,248 @@
+// The results: counts, response-time cards, charts with their data tables, the per-incident table,
+// rejected rows, the seed-style text report and the exports.
+import { lazy, Suspense, useMemo, Component, type ReactNode } from 'react';
+import { SEVERITY_IDS, type Lang } from '../../core/schema.ts';
+import type { DurationStats } from '../../core/metrics.ts';
+import { formatCount, formatMinutes } from './format.ts';
+import { monthlyTtr, weeklyStack } from './chartData.ts';
+import type { RunResult, TablePage } from './protocol.ts';
+import { SORT_KEYS, type SortKey, type SortOrder } from './table.ts';
+import type { StringKey, Translate } from './strings.ts';
+import { formatInZone } from './zone.ts';
+
+// uPlot arrives with this chunk, only when there are results to draw.
+const ChartCanvas = lazy(() => import('./ChartCanvas.tsx'));
+
+const METRIC_ORDER = ['tta', 'ttd', 'ttm', 'ttr'] as const;
+
+class ChartBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override render() {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}
+
+export interface ResultsProps {
+  run: RunResult;
+  table: TablePage;
+  lang: Lang;
+  t: Translate;
+  timeZone: string;
+  onSort: (sort: SortOrder) => void;
+  onPage: (page: number) => void;
+  onExport: (format: 'csv' | 'json') => void;
+  onCopy: () => void;
+}
+
+function Minutes({ value, t, lang, stat }: { value: number | null; t: Translate; lang: Lang; stat: string }) {
+  return <dd data-stat={stat}>{value === null ? t('notAvailable') : t('minutes', { value: formatMinutes(value, lang) })}</dd>;
+}
+
+function MetricCard({ id, stats, t, lang }: { id: (typeof METRIC_ORDER)[number]; stats: DurationStats; t: Translate; lang: Lang }) {
+  const milestone = (m: string) => t(`milestone_${m}` as StringKey);
+  return (
+    <article className="mt-card" data-metric={id} aria-labelledby={`mt-card-${id}`}>
+      <h4 id={`mt-card-${id}`}>{t(id)}</h4>
+      <p className="mt-uses">{t('uses', { from: milestone(stats.uses[0]), to: milestone(stats.uses[1]) })}</p>
+      <dl>
+        <div><dt>{t('median')}</dt><Minutes value={stats.median} t={t} lang={lang} stat="median" /></div>
+        <div><dt>{t('p90')}</dt><Minutes value={stats.p90} t={t} lang={lang} stat="p90" /></div>
+        <div><dt>{t('mean')}</dt><Minutes value={stats.mean} t={t} lang={lang} stat="mean" /></div>
+        <div><dt>{t('n')}</dt><dd data-stat="n">{formatCount(stats.n, lang)}</dd></div>
+      </dl>
+      <p className="mt-leftout" data-stat="leftOut">{t('leftOut', { count: formatCount(stats.leftOut, lang) })}</p>
+    </article>
+  );
+}
+
+function Chart({ title, alt, spec, t, table }: { title: string; alt: string; spec: Parameters<typeof ChartCanvas>[0]['spec']; t: Translate; table: ReactNode }) {
+  return (
+    <figure className="mt-figure">
+      <figcaption>{title}</figcaption>
+      <ChartBoundary fallback={<p role="status">{t('chartsFailed')}</p>}>
+        <Suspense fallback={<p className="mt-chart-loading">{t('chartsLoading')}</p>}>
+          <ChartCanvas spec={spec} label={`${title}. ${alt}`} />
+        </Suspense>
+      </ChartBoundary>
+      <p className="mt-hint">{alt}</p>
+      <details>
+        <summary>{t('showTable')}</summary>
+        <div className="mt-scroll" tabIndex={0} role="region" aria-label={title}>{table}</div>
+      </details>
+    </figure>
+  );
+}
+
+export default function Results({ run, table, lang, t, timeZone, onSort, onPage, onExport, onCopy }: ResultsProps) {
+  const { result } = run;
+  const weekly = useMemo(() => weeklyStack(result.trends.weekly), [result]);
+  const monthly = useMemo(() => monthlyTtr(result.trends.monthly), [result]);
+  const weeklySpec = useMemo(() => ({ kind: 'weekly' as const, data: weekly }), [weekly]);
+  const monthlySpec = useMemo(
+    () => ({ kind: 'monthly' as const, data: monthly, medianLabel: t('median'), meanLabel: t('mean') }),
+    [monthly, t],
+  );
+  const summary: [string, StringKey, number][] = [
+    ['rowsRead', 'summaryRows', run.rowsRead],
+    ['kept', 'summaryKept', run.kept],
+    ['rejected', 'summaryRejected', run.rejectedCount],
+    ['inWindow', 'summaryInWindow', result.incidents.inWindow],
+    ['resolved', 'summaryResolved', result.incidents.resolved],
+    ['unresolved', 'summaryUnresolved', result.incidents.unresolved],
+  ];
+  const columnLabel = (key: SortKey) => t(`col_${key}` as StringKey, { zone: timeZone });
+  const hasTrend = result.incidents.inWindow > 0;
+
+  return (
+    <section className="mt-results" aria-labelledby="mt-results-heading">
+      <h2 id="mt-results-heading">{t('resultsHeading')}</h2>
+      <p className="mt-window" data-window-from={result.window.from} data-window-to={result.window.to}>
+        {t('windowIs', { from: formatInZone(result.window.from, timeZone), to: formatInZone(result.window.to, timeZone), zone: timeZone })}
+      </p>
+      <dl className="mt-summary">
+        {summary.map(([id, key, value]) => (
+          <div key={id}><dt>{t(key)}</dt><dd data-summary={id}>{formatCount(value, lang)}</dd></div>
+        ))}
+      </dl>
+
+      <h3>{t('bySeverityHeading')}</h3>
+      <ul className="mt-severity">
+        {SEVERITY_IDS.map((s) => (
+          <li key={s} className={`mt-sev mt-${s.toLowerCase()}`}>
+            <span className="mt-sev-id">{s}</span> <span data-count={s}>{formatCount(result.bySeverity[s], lang)}</span>
+          </li>
+        ))}
+      </ul>
+
+      <h3>{t('timesHeading')}</h3>
+      <div className="mt-cards">
+        {METRIC_ORDER.map((id) => <MetricCard key={id} id={id} stats={result[id]} t={t} lang={lang} />)}
+      </div>
+
+      <h3>{t('chartsHeading')}</h3>
+      {hasTrend ? (
+        <div className="mt-charts">
+          <Chart
+            title={t('weeklyChart')}
+            alt={t('weeklyAlt')}
+            spec={weeklySpec}
+            t={t}
+            table={
+              <table className="mt-table">
+                <thead><tr><th scope="col">{t('week')}</th>{SEVERITY_IDS.map((s) => <th key={s} scope="col">{s}</th>)}<th scope="col">{t('total')}</th></tr></thead>
+                <tbody>
+                  {result.trends.weekly.map((w) => (
+                    <tr key={w.period}><th scope="row">{w.period} ({w.start.slice(0, 10)})</th>{SEVERITY_IDS.map((s) => <td key={s}>{w.bySeverity[s]}</td>)}<td>{w.total}</td></tr>
+                  ))}
+                </tbody>
+              </table>
+            }
+          />
+          <Chart
+            title={t('monthlyChart')}
+            alt={t('monthlyAlt')}
+            spec={monthlySpec}
+            t={t}
+            table={
+              <table className="mt-table">
+                <thead><tr><th scope="col">{t('month')}</th><th scope="col">{t('median')}</th><th scope="col">{t('mean')}</th><th scope="col">n</th></tr></thead>
+                <tbody>
+                  {result.trends.monthly.map((m) => (
+                    <tr key={m.period}>
+                      <th scope="row">{m.period}</th>
+                      <td>{m.medianTtr === null ? t('notAvailable') : formatMinutes(m.medianTtr, lang)}</td>
+                      <td>{m.mttr === null ? t('notAvailable') : formatMinutes(m.mttr, lang)}</td>
+                      <td>{m.ttrN}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            }
+          />
+        </div>
+      ) : (
+        <p>{t('noTrend')}</p>
+      )}
+
+      <h3 id="mt-incidents-heading">{t('tableHeading')}</h3>
+      <div className="mt-scroll" tabIndex={0} role="region" aria-labelledby="mt-incidents-heading">
+        <table className="mt-table mt-incidents">
+          <caption>
+            {t('tableCaption', { column: columnLabel(table.sort.key), direction: t(table.sort.direction), page: table.page + 1, pages: table.pages })}
+          </caption>
+          <thead>
+            <tr>
+              {SORT_KEYS.map((key) => {
+                const active = table.sort.key === key;
+                const next: SortOrder = { key, direction: active && table.sort.direction === 'ascending' ? 'descending' : 'ascending' };
+                return (
+                  <th key={key} scope="col" aria-sort={active ? table.sort.direction : undefined}>
+                    <button type="button" onClick={() => onSort(next)} data-sort={key}>
+                      {columnLabel(key)}
+                      <span aria-hidden="true">{active ? (table.sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}</span>
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((row, i) => (
+              <tr key={`${row.id}-${i}`}>
+                <td>{row.id}</td>
+                <td>{row.title}</td>
+                <td>{row.severity}</td>
+                <td>{t(`status_${row.status}` as StringKey)}</td>
+                <td>{row.declared ? formatInZone(row.declared, timeZone) : ''}</td>
+                {(['tta', 'ttd', 'ttm', 'ttr'] as const).map((k) => (
+                  <td key={k} className="mt-num">{row[k] === null ? '–' : formatMinutes(row[k], lang)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="mt-pager">
+        <button type="button" onClick={() => onPage(table.page - 1)} disabled={table.page === 0}>{t('previousPage')}</button>
+        <span>{table.page + 1} / {table.pages}</span>
+        <button type="button" onClick={() => onPage(table.page + 1)} disabled={table.page + 1 >= table.pages}>{t('nextPage')}</button>
+      </div>
+
+      <h3 id="mt-rejected-heading">{t('rejectedHeading')}</h3>
+      {run.rejectedCount === 0 ? (
+        <p data-rejected="0">{t('rejectedNone')}</p>
+      ) : (
+        <>
+          <p data-rejected={run.rejectedCount}>
+            {t('rejectedCaption', { count: formatCount(run.rejectedCount, lang) })}{' '}
+            {run.rejectedCount > run.rejected.length ? t('rejectedShown', { shown: run.rejected.length }) : ''}
+          </p>
+          <div className="mt-scroll" tabIndex={0} role="region" aria-labelledby="mt-rejected-heading">
+            <table className="mt-table mt-rejected">
+              <thead><tr><th scope="col">{t('rejectedRow')}</th><th scope="col">{t('rejectedField')}</th><th scope="col">{t('rejectedReason')}</th><th scope="col">{t('rejectedValue')}</th></tr></thead>
+              <tbody>
+                {run.rejected.map((r, i) => (
+                  <tr key={`${r.row}-${r.field}-${i}`}><td>{r.row}</td><td>{r.field}</td><td>{r.message}</td><td>{r.value ?? ''}</td></tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+
+      <h3 id="mt-report-heading">{t('reportHeading')}</h3>
+      <pre className="mt-report" tabIndex={0} aria-labelledby="mt-report-heading">{run.report}</pre>
+      <button type="button" onClick={onCopy}>{t('copy')}</button>
+
+      <h3>{t('exportHeading')}</h3>
+      <p className="mt-hint">{t('exportJsonHint')}</p>
+      <div className="mt-actions">
+        <button type="button" onClick={() => onExport('csv')}>{t('exportCsv')}</button>
+        <button type="button" onClick={() => onExport('json')}>{t('exportJson')}</button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,126 @@
+// What the worker does, as a plain class the unit tests can drive in Node: import once, compute for
+// each window, and answer table pages and exports from the incidents it keeps.
+import { anchorMs, computeMetrics, metricsReport, toMetricsJson, type MetricsIncident, type MetricsResult } from '../../core/metrics.ts';
+import { detectSource, importIncidents, type SourceId } from '../../core/import/index.ts';
+import { toEpochMs } from '../../core/time.ts';
+import type { Lang } from '../../core/schema.ts';
+import { rowsToCsv } from './export.ts';
+import { REJECTED_SHOWN, type Mapping, type Rejected, type RunResult, type Stage, type TablePage } from './protocol.ts';
+import { pageOf, sortRows, toTableRow, type SortOrder, type TableRow } from './table.ts';
+import type { WindowOptions } from './window.ts';
+
+export type Progress = (stage: Stage, fraction: number) => void;
+
+/** A problem with the whole input (not JSON, unknown format…): nothing could be read. */
+export class InputError extends Error {
+  readonly detected: string | null;
+  constructor(message: string, detected: string | null) {
+    super(message);
+    this.name = 'InputError';
+    this.detected = detected;
+  }
+}
+
+interface Imported {
+  key: string;
+  detected: string | null;
+  source: string;
+  incidents: MetricsIncident[];
+  rejected: Rejected[];
+  rowsRead: number;
+}
+
+export class MetricsSession {
+  private text = '';
+  private name = '';
+  private imported: Imported | null = null;
+  /** detectSource's answer for the current input, once asked (it parses the whole text). */
+  private detection: { value: string | null } | null = null;
+  private result: MetricsResult | null = null;
+  private rows: TableRow[] = [];
+  private sorted: { key: string; rows: TableRow[] } | null = null;
+
+  get hasInput(): boolean {
+    return this.text !== '' || this.name !== '';
+  }
+
+  setInput(text: string, name: string): void {
+    this.text = text;
+    this.name = name;
+    this.imported = null;
+    this.detection = null;
+  }
+
+  /** Imports (only when the input, source or mapping changed) and computes the window. */
+  run(
+    opts: { source: string | null; mapping: Mapping; window: WindowOptions; lang: Lang; sort: SortOrder; pageSize: number },
+    progress: Progress = () => {},
+  ): Omit<RunResult, 'type' | 'id'> {
+    const imported = this.importOnce(opts.source, opts.mapping, progress);
+    progress('compute', 0);
+    const result = computeMetrics(imported.incidents, opts.window);
+    const fromMs = toEpochMs(result.window.from);
+    const toMs = toEpochMs(result.window.to);
+    const rows: TableRow[] = [];
+    for (const incident of imported.incidents) {
+      // The same (from, to] rule as computeMetrics, so the table lists exactly the incidents counted.
+      const at = anchorMs(incident);
+      if (at > fromMs && at <= toMs) rows.push(toTableRow(incident));
+    }
+    this.result = result;
+    this.rows = rows;
+    this.sorted = null;
+    progress('compute', 1);
+    return {
+      detected: imported.detected,
+      source: imported.source,
+      rowsRead: imported.rowsRead,
+      kept: imported.incidents.length,
+      rejectedCount: imported.rejected.length,
+      rejected: imported.rejected.slice(0, REJECTED_SHOWN),
+      result,
+      report: metricsReport(result, opts.lang, { details: true }),
+      table: this.page(opts.sort, 0, opts.pageSize),
+    };
+  }
+
+  page(sort: SortOrder, page: number, pageSize: number): TablePage {
+    const key = `${sort.key}:${sort.direction}`;
+    if (this.sorted?.key !== key) this.sorted = { key, rows: sortRows(this.rows, sort) };
+    const slice = pageOf(this.sorted.rows, page, pageSize);
+    return { ...slice, total: this.rows.length, sort };
+  }
+
+  /** The per-incident table (in the order last shown) as CSV. */
+  exportCsv(): string {
+    return rowsToCsv(this.sorted?.rows ?? this.rows);
+  }
+
+  /** The same JSON `npm run metrics -- FILE --format json` prints for this input and window. */
+  exportJson(): string {
+    if (!this.result || !this.imported) return '';
+    return JSON.stringify(toMetricsJson(this.result, this.imported.rejected), null, 2) + '\n';
+  }
+
+  private importOnce(source: string | null, mapping: Mapping, progress: Progress): Imported {
+    const key = JSON.stringify([source, mapping]);
+    if (this.imported?.key === key) return this.imported;
+    progress('import', 0);
+    const outcome = importIncidents(this.text, { source: (source ?? 'auto') as SourceId | 'auto', mapping });
+    // Auto-detection already happened inside the import; only a hand-picked source needs asking.
+    if (source === null) this.detection = { value: outcome.error ? detectSource(this.text, this.name) : outcome.source };
+    else if (!this.detection) this.detection = { value: detectSource(this.text, this.name) };
+    const detected = this.detection.value;
+    if (outcome.error || outcome.source === null) throw new InputError(outcome.error ?? 'unknown source', detected);
+    this.imported = {
+      key,
+      detected,
+      source: outcome.source,
+      incidents: outcome.incidents,
+      rejected: outcome.rejected,
+      rowsRead: outcome.rowsRead,
+    };
+    progress('import', 1);
+    return this.imported;
+  }
+}

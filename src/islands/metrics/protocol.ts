@@ -1,0 +1,90 @@
+// Messages between the page and the worker. Only small, plain data crosses: the incidents stay in
+// the worker, and the page asks it for a sorted page of the table or an export when it needs one.
+import type { Lang } from '../../core/schema.ts';
+import type { MetricsResult } from '../../core/metrics.ts';
+import type { SortOrder, TableRow } from './table.ts';
+import type { WindowOptions } from './window.ts';
+
+/** The incidents to read; absent in a request means "the same input as last time". */
+export type InputSpec =
+  | { kind: 'file'; file: File }
+  | { kind: 'text'; text: string; name: string }
+  | { kind: 'url'; url: string; name: string };
+
+export type { SeverityMapping as Mapping } from '../../core/import/severity.ts';
+import type { SeverityMapping as Mapping } from '../../core/import/severity.ts';
+
+export interface RunRequest {
+  type: 'run';
+  id: number;
+  input?: InputSpec;
+  /** null: detect from the content. */
+  source: string | null;
+  mapping: Mapping;
+  window: WindowOptions;
+  lang: Lang;
+  sort: SortOrder;
+  pageSize: number;
+}
+export interface PageRequest {
+  type: 'page';
+  id: number;
+  sort: SortOrder;
+  page: number;
+  pageSize: number;
+}
+export interface ExportRequest {
+  type: 'export';
+  id: number;
+  format: 'csv' | 'json';
+}
+export interface DefaultsRequest {
+  type: 'defaults';
+  id: number;
+}
+export type ToWorker = RunRequest | PageRequest | ExportRequest | DefaultsRequest;
+
+export type Stage = 'read' | 'import' | 'compute';
+
+export interface Rejected {
+  row: number;
+  field: string;
+  message: string;
+  value?: string;
+}
+
+export interface TablePage {
+  rows: TableRow[];
+  page: number;
+  pages: number;
+  total: number;
+  sort: SortOrder;
+}
+
+export interface RunResult {
+  type: 'result';
+  id: number;
+  /** What detectSource said (null: not recognised). */
+  detected: string | null;
+  /** The source actually used. */
+  source: string;
+  rowsRead: number;
+  kept: number;
+  rejectedCount: number;
+  /** The first rejected rows (all of them are in the JSON export). */
+  rejected: Rejected[];
+  result: MetricsResult;
+  report: string;
+  table: TablePage;
+}
+
+export type FromWorker =
+  | { type: 'progress'; id: number; stage: Stage; fraction: number }
+  | RunResult
+  | ({ type: 'page'; id: number } & TablePage)
+  | { type: 'export'; id: number; format: 'csv' | 'json'; text: string }
+  | { type: 'defaults'; id: number; sources: { id: string; label: string }[]; mapping: Mapping }
+  | { type: 'error'; id: number; message: string; status?: number; detected?: string | null };
+
+/** How many rejected rows the page lists; more would only slow the page down. */
+export const REJECTED_SHOWN = 200;

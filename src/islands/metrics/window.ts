@@ -1,0 +1,48 @@
+// The reporting window the user chose, turned into the options computeMetrics takes.
+import { toEpochMs } from '../../core/time.ts';
+import type { Timestamp } from '../../core/schema.ts';
+import { isCalendarDate, nextDate, startOfDayInZone, toZonedTimestamp } from './zone.ts';
+
+export const PRESET_DAYS = [7, 30, 90, 365] as const;
+export type PresetDays = (typeof PRESET_DAYS)[number];
+
+export type WindowChoice =
+  | { kind: 'days'; days: PresetDays }
+  /** Calendar dates `YYYY-MM-DD`, both included, read in the chosen time zone. */
+  | { kind: 'custom'; fromDate: string; toDate: string };
+
+export type WindowOptions = { days: number; now: Timestamp } | { from: Timestamp; to: Timestamp };
+
+export type WindowProblem = 'custom-from-invalid' | 'custom-to-invalid' | 'custom-order';
+
+/**
+ * The computeMetrics options for a choice. A rolling window ends at `nowMs`; a custom range runs from
+ * the start of its first day to the start of the day after its last day, both in `timeZone`, so the
+ * same dates mean the same local days whatever zone the browser is in.
+ */
+export function windowOptions(
+  choice: WindowChoice,
+  nowMs: number,
+  timeZone: string,
+): { ok: true; options: WindowOptions } | { ok: false; problem: WindowProblem } {
+  if (choice.kind === 'days') return { ok: true, options: { days: choice.days, now: toZonedTimestamp(nowMs, timeZone) } };
+  if (!isCalendarDate(choice.fromDate)) return { ok: false, problem: 'custom-from-invalid' };
+  if (!isCalendarDate(choice.toDate)) return { ok: false, problem: 'custom-to-invalid' };
+  if (choice.toDate < choice.fromDate) return { ok: false, problem: 'custom-order' };
+  const from = startOfDayInZone(choice.fromDate, timeZone);
+  const to = startOfDayInZone(nextDate(choice.toDate), timeZone);
+  return { ok: true, options: { from: toZonedTimestamp(from, timeZone), to: toZonedTimestamp(to, timeZone) } };
+}
+
+/**
+ * The "now" the rolling windows end at: the `?now=` URL parameter when it is a timestamp with an
+ * offset (so a report can be reproduced, and tests can compare with the CLI's `--now`), else the clock.
+ */
+export function nowFromSearch(search: string, clockMs: number): { nowMs: number; fixed: boolean } {
+  const value = new URLSearchParams(search).get('now');
+  if (value) {
+    const ms = toEpochMs(value);
+    if (Number.isFinite(ms)) return { nowMs: ms, fixed: true };
+  }
+  return { nowMs: clockMs, fixed: false };
+}
