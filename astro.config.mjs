@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinksPlugin, mermaidPlugin } from './src/lib/markdown-plugins.ts';
 
 // SITE and BASE let one build be deployed at any origin and path (for example /handbook/).
 const site = process.env.SITE ?? 'https://handbook.example.org';
@@ -13,7 +15,12 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? 'dist',
-  integrations: [mdx(), react(), sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', th: 'th' } } })],
+  integrations: [mdx(), react(), sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', th: 'th' } }, filter: (page) => !/\/404\/?$/.test(page) })],
+  markdown: {
+    // Diagrams are drawn at build time; root-relative links in Markdown/MDX get the base path.
+    processor: satteri({ mdastPlugins: [mermaidPlugin(), baseLinksPlugin(base)] }),
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+  },
   i18n: {
     defaultLocale: 'en',
     locales: ['en', 'th'],

@@ -66,9 +66,20 @@ export function renderDiagram(source: string, origin: DiagramOrigin, title?: str
     throw new DiagramError(origin, (error as Error).message);
   }
   svg = prefixSvgIds(stripRemoteFonts(svg), `mmd${++counter}-`);
-  // An accessible name for the picture; the diagram's text stays readable inside it.
-  svg = svg.replace('<svg ', `<svg role="img" aria-label="${escapeAttr(title ?? header)}" `);
+  // An accessible name for the picture: its title, or the words drawn in it, in order.
+  svg = svg.replace('<svg ', `<svg role="img" aria-label="${escapeAttr(title ?? describe(svg, header))}" `);
   return { kind: 'svg', svg };
+}
+
+function describe(svg: string, header: string): string {
+  const words = [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) => decodeEntities(m[1]!).trim()).filter(Boolean);
+  const kind = header.split(/\s/)[0] ?? 'diagram';
+  const text = `${kind}: ${[...new Set(words)].join(', ')}`;
+  return text.length > 400 ? `${text.slice(0, 399)}…` : text;
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] ?? _);
 }
 
 function escapeAttr(text: string): string {

@@ -13,6 +13,7 @@ import CommsTemplate from './CommsTemplate.astro';
 import WorkflowSteps from './WorkflowSteps.astro';
 import CareerLevel from './CareerLevel.astro';
 import CareerMatrix from './CareerMatrix.astro';
+import Mermaid from './Mermaid.astro';
 
 export const mdxComponents = {
   Callout,
@@ -29,4 +30,5 @@ export const mdxComponents = {
   WorkflowSteps,
   CareerLevel,
   CareerMatrix,
+  Mermaid,
 };

@@ -1,0 +1,62 @@
+// Sätteri mdast plugins for the docs (wired in astro.config.mjs):
+// - ```mermaid fences become <Mermaid> elements carrying the build-time SVG (or, for diagram types
+//   only the browser renderer draws, the source); a fence that does not parse fails the build with
+//   its file and line.
+// - Root-relative links (`/roles/scribe/`) get the deployment base (`/handbook/roles/scribe/`).
+import { fileURLToPath } from 'node:url';
+import { relative } from 'node:path';
+import type { MdastPluginDefinition } from 'satteri';
+import { DiagramError, renderDiagram } from './mermaid.ts';
+import { mermaidParseError } from './mermaid-validate.ts';
+
+function fileOf(url: URL | undefined): string {
+  if (!url) return '(unknown file)';
+  return relative(process.cwd(), fileURLToPath(url));
+}
+
+/** A JSX attribute as MDX's syntax tree spells it. */
+const attr = (name: string, value: string) => ({ type: 'mdxJsxAttribute' as const, name, value });
+
+export function mermaidPlugin(): MdastPluginDefinition {
+  return {
+    name: 'incident-handbook:mermaid',
+    options: { position: true },
+    async code(node, ctx) {
+      if (node.lang !== 'mermaid') return;
+      const file = fileOf(ctx.fileURL);
+      // The fence's first diagram line is one below the opening ``` line.
+      const line = (node.position?.start.line ?? 0) + 1;
+      const problem = await mermaidParseError(node.value);
+      if (problem) throw new DiagramError({ file, line }, problem);
+      const diagram = renderDiagram(node.value, { file, line });
+      const attributes = diagram.kind === 'svg' ? [attr('svg', diagram.svg)] : [attr('source', diagram.source)];
+      if (ctx.sourceFormat === 'mdx') {
+        ctx.replaceNode(node, { type: 'mdxJsxFlowElement', name: 'Mermaid', attributes, children: [] } as never);
+      } else if (diagram.kind === 'svg') {
+        ctx.replaceNode(node, { type: 'html', value: `<figure class="diagram">${diagram.svg}</figure>` });
+      }
+    },
+  };
+}
+
+/** Prefixes `base` (e.g. `/handbook/`) to root-relative link and image URLs. */
+export function baseLinksPlugin(base: string): MdastPluginDefinition {
+  const prefix = base.replace(/\/$/, '');
+  const rewrite = (url: string) =>
+    prefix && url.startsWith('/') && !url.startsWith('//') && !url.startsWith(`${prefix}/`) ? `${prefix}${url}` : undefined;
+  return {
+    name: 'incident-handbook:base-links',
+    link(node, ctx) {
+      const url = rewrite(node.url);
+      if (url) ctx.setProperty(node, 'url', url);
+    },
+    definition(node, ctx) {
+      const url = rewrite(node.url);
+      if (url) ctx.setProperty(node, 'url', url);
+    },
+    image(node, ctx) {
+      const url = rewrite(node.url);
+      if (url) ctx.setProperty(node, 'url', url);
+    },
+  };
+}
