@@ -1,0 +1,101 @@
+// Action items: one fieldset per item. A missing owner or due date is flagged next to the field
+// (the core's actionItemWarnings decides, so the CLI and the templates agree).
+import { memo, useEffect, useRef, type Dispatch } from 'react';
+import { actionItemWarnings } from '../../core/incident.ts';
+import { ACTION_STATUS_LABELS, ACTION_TYPE_LABELS, ACTION_WARNING_LABELS } from '../../core/i18n.ts';
+import { ACTION_STATUSES, ACTION_TYPES, PRIORITIES, type ActionItem, type Lang } from '../../core/schema.ts';
+import { Select, TextField } from './fields.tsx';
+import type { Action } from './state.ts';
+import { format, type Strings } from './strings.ts';
+
+interface RowProps {
+  s: Strings;
+  lang: Lang;
+  item: ActionItem;
+  index: number;
+  dispatch: Dispatch<Action>;
+  focusOnMount: boolean;
+}
+
+const ActionItemRow = memo(function ActionItemRow({ s, lang, item, index, dispatch, focusOnMount }: RowProps) {
+  const warnings = actionItemWarnings(item);
+  const update = (patch: Partial<ActionItem>) => dispatch({ type: 'action/update', index, patch });
+  const title = format(s.item, { n: index + 1 });
+  const taskInput = useRef<HTMLInputElement | null>(null);
+  useEffect(() => {
+    if (focusOnMount) taskInput.current?.focus();
+    // Only when the row first appears: later renders must not move the focus.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  return (
+    <fieldset className="pm-action">
+      <legend>{title}</legend>
+      <TextField
+        label={s.task}
+        value={item.task}
+        onChange={(task) => update({ task })}
+        className="pm-grow"
+        warning={item.task.trim() === '' ? s.emptyTask : undefined}
+        inputRef={(el) => {
+          taskInput.current = el;
+        }}
+      />
+      <TextField
+        label={s.owner}
+        value={item.owner}
+        onChange={(owner) => update({ owner })}
+        warning={warnings.includes('missing-owner') ? ACTION_WARNING_LABELS['missing-owner'][lang] : undefined}
+      />
+      <Select label={s.priority} value={item.priority} options={PRIORITIES.map((p) => ({ value: p, label: p }))} onChange={(priority) => update({ priority })} />
+      <TextField
+        label={s.due}
+        type="date"
+        value={item.due}
+        onChange={(due) => update({ due })}
+        warning={warnings.includes('missing-due') ? ACTION_WARNING_LABELS['missing-due'][lang] : undefined}
+      />
+      <Select label={s.type} value={item.type} options={ACTION_TYPES.map((t) => ({ value: t, label: ACTION_TYPE_LABELS[t][lang] }))} onChange={(type) => update({ type })} />
+      <Select
+        label={s.itemStatus}
+        value={item.status}
+        options={ACTION_STATUSES.map((t) => ({ value: t, label: ACTION_STATUS_LABELS[t][lang] }))}
+        onChange={(status) => update({ status })}
+      />
+      <div className="pm-row-buttons">
+        <button type="button" aria-label={`${s.delete}: ${title}`} onClick={() => dispatch({ type: 'action/delete', index })}>
+          {s.delete}
+        </button>
+      </div>
+    </fieldset>
+  );
+});
+
+interface EditorProps {
+  s: Strings;
+  lang: Lang;
+  items: ActionItem[];
+  dispatch: Dispatch<Action>;
+}
+
+export const ActionItemsEditor = memo(function ActionItemsEditor({ s, lang, items, dispatch }: EditorProps) {
+  // The item added by the button gets the focus, so a keyboard user can type its task at once.
+  const added = useRef<number | null>(null);
+  return (
+    <section className="pm-section" aria-labelledby="pm-actions-heading">
+      <h3 id="pm-actions-heading">{s.actionItems}</h3>
+      {items.length === 0 && <p>{s.noItems}</p>}
+      {items.map((item, index) => (
+        <ActionItemRow key={index} s={s} lang={lang} item={item} index={index} dispatch={dispatch} focusOnMount={added.current === index} />
+      ))}
+      <button
+        type="button"
+        onClick={() => {
+          added.current = items.length;
+          dispatch({ type: 'action/add', item: { task: '', owner: '', priority: 'P2', due: '', type: 'prevent', status: 'todo' } });
+        }}
+      >
+        {s.addItem}
+      </button>
+    </section>
+  );
+});

@@ -1,0 +1,195 @@
+// The post-mortem tool's state: several named drafts, each an Incident from the core, and the one
+// step of undo that "new draft" and "delete draft" offer. A pure reducer, so every edit is testable
+// without a browser; ids and clocks are passed in by the caller.
+import type { ActionItem, Incident, Milestone, RoleId, SeverityId, Status, TimelineEntry } from '../../core/schema.ts';
+import { sortTimeline } from '../../core/timeline.ts';
+
+export interface Draft {
+  id: string;
+  name: string;
+  /** IANA zone the milestone and timeline times are typed in (the browser's zone by default). */
+  timeZone: string;
+  incident: Incident;
+}
+
+export interface UndoStep {
+  /** What is undone, for the "Undo" message. */
+  kind: 'new' | 'delete';
+  draftName: string;
+  drafts: Draft[];
+  activeId: string;
+}
+
+export interface DraftsState {
+  drafts: Draft[];
+  activeId: string;
+  undo: UndoStep | null;
+}
+
+export type TextField = 'id' | 'title' | 'summary' | 'impact' | 'rootCause' | 'trigger' | 'detection' | 'resolution' | 'supportingInfo';
+export type LessonList = 'wentWell' | 'wentWrong' | 'gotLucky';
+
+export type Action =
+  | { type: 'field'; field: TextField; value: string }
+  | { type: 'severity'; value: SeverityId }
+  | { type: 'status'; value: Status }
+  | { type: 'role'; role: RoleId; value: string }
+  | { type: 'lessons'; list: LessonList; text: string }
+  | { type: 'milestone'; milestone: Milestone; value: string }
+  | { type: 'timeZone'; value: string }
+  | { type: 'timeline/add'; entries: TimelineEntry[] }
+  | { type: 'timeline/update'; index: number; entry: TimelineEntry }
+  | { type: 'timeline/delete'; index: number }
+  | { type: 'action/add'; item: ActionItem }
+  | { type: 'action/update'; index: number; patch: Partial<ActionItem> }
+  | { type: 'action/delete'; index: number }
+  | { type: 'draft/new'; draft: Draft }
+  | { type: 'draft/select'; id: string }
+  | { type: 'draft/rename'; name: string }
+  | { type: 'draft/delete'; replacement: Draft }
+  | { type: 'draft/replace'; incident: Incident }
+  | { type: 'undo' }
+  | { type: 'load'; state: DraftsState };
+
+/** An empty incident: every field present, nothing filled in. */
+export function blankIncident(): Incident {
+  return {
+    schemaVersion: 1,
+    id: 'INC-0001',
+    title: '',
+    severity: 'SEV3',
+    status: 'investigating',
+    roles: { incidentLead: '', communicationsLead: '', technicalLead: '', scribe: '' },
+    summary: '',
+    impact: '',
+    rootCause: '',
+    trigger: '',
+    detection: '',
+    resolution: '',
+    wentWell: [],
+    wentWrong: [],
+    gotLucky: [],
+    milestones: {},
+    timeline: [],
+    actionItems: [],
+    supportingInfo: '',
+  };
+}
+
+export function makeDraft(id: string, name: string, timeZone: string, incident: Incident = blankIncident()): Draft {
+  return { id, name, timeZone, incident };
+}
+
+export function initialState(draft: Draft): DraftsState {
+  return { drafts: [draft], activeId: draft.id, undo: null };
+}
+
+export function activeDraft(state: DraftsState): Draft {
+  return state.drafts.find((d) => d.id === state.activeId) ?? state.drafts[0]!;
+}
+
+/** The lesson lists are edited one item per line; this is the text an editor shows for a list. */
+export function linesOf(list: readonly string[]): string {
+  return list.join('\n');
+}
+
+/**
+ * The incident as it is exported, rendered and shared: blank lesson lines and action items without a
+ * task are left out (they are half-typed edits, not content). Downloads, the preview and the CLI all
+ * see this same value, so the browser's Markdown and the CLI's match.
+ */
+export function incidentForOutput(incident: Incident): Incident {
+  const clean = (list: readonly string[]) => list.map((s) => s.trim()).filter((s) => s !== '');
+  return {
+    ...incident,
+    wentWell: clean(incident.wentWell),
+    wentWrong: clean(incident.wentWrong),
+    gotLucky: clean(incident.gotLucky),
+    actionItems: incident.actionItems.filter((item) => item.task.trim() !== ''),
+  };
+}
+
+// An edit ends the chance to undo "new"/"delete": undoing after it would throw the edit away.
+function updateActive(state: DraftsState, change: (draft: Draft) => Draft): DraftsState {
+  return { drafts: state.drafts.map((d) => (d.id === state.activeId ? change(d) : d)), activeId: state.activeId, undo: null };
+}
+
+function updateIncident(state: DraftsState, change: (incident: Incident) => Incident): DraftsState {
+  return updateActive(state, (draft) => ({ ...draft, incident: change(draft.incident) }));
+}
+
+function replaceAt<T>(list: readonly T[], index: number, value: T): T[] {
+  return list.map((item, i) => (i === index ? value : item));
+}
+
+function removeAt<T>(list: readonly T[], index: number): T[] {
+  return list.filter((_, i) => i !== index);
+}
+
+export function reducer(state: DraftsState, action: Action): DraftsState {
+  switch (action.type) {
+    case 'field':
+      return updateIncident(state, (inc) => ({ ...inc, [action.field]: action.value }));
+    case 'severity':
+      return updateIncident(state, (inc) => ({ ...inc, severity: action.value }));
+    case 'status':
+      return updateIncident(state, (inc) => ({ ...inc, status: action.value }));
+    case 'role':
+      return updateIncident(state, (inc) => ({ ...inc, roles: { ...inc.roles, [action.role]: action.value } }));
+    case 'lessons':
+      return updateIncident(state, (inc) => ({ ...inc, [action.list]: action.text === '' ? [] : action.text.split('\n') }));
+    case 'milestone':
+      return updateIncident(state, (inc) => {
+        const milestones = { ...inc.milestones };
+        if (action.value === '') delete milestones[action.milestone];
+        else milestones[action.milestone] = action.value;
+        return { ...inc, milestones };
+      });
+    case 'timeZone':
+      return updateActive(state, (draft) => ({ ...draft, timeZone: action.value }));
+    case 'timeline/add':
+      return updateIncident(state, (inc) => ({ ...inc, timeline: sortTimeline([...inc.timeline, ...action.entries]) }));
+    case 'timeline/update':
+      return updateIncident(state, (inc) => ({ ...inc, timeline: sortTimeline(replaceAt(inc.timeline, action.index, action.entry)) }));
+    case 'timeline/delete':
+      return updateIncident(state, (inc) => ({ ...inc, timeline: removeAt(inc.timeline, action.index) }));
+    case 'action/add':
+      return updateIncident(state, (inc) => ({ ...inc, actionItems: [...inc.actionItems, action.item] }));
+    case 'action/update':
+      return updateIncident(state, (inc) => ({
+        ...inc,
+        actionItems: replaceAt(inc.actionItems, action.index, { ...inc.actionItems[action.index]!, ...action.patch }),
+      }));
+    case 'action/delete':
+      return updateIncident(state, (inc) => ({ ...inc, actionItems: removeAt(inc.actionItems, action.index) }));
+    case 'draft/new':
+      return {
+        drafts: [...state.drafts, action.draft],
+        activeId: action.draft.id,
+        undo: { kind: 'new', draftName: action.draft.name, drafts: state.drafts, activeId: state.activeId },
+      };
+    case 'draft/select':
+      return state.drafts.some((d) => d.id === action.id) ? { ...state, activeId: action.id } : state;
+    case 'draft/rename':
+      return updateActive(state, (draft) => ({ ...draft, name: action.name }));
+    case 'draft/delete': {
+      const index = state.drafts.findIndex((d) => d.id === state.activeId);
+      const removed = state.drafts[index]!;
+      const rest = removeAt(state.drafts, index);
+      // The tool always has a draft to type into: deleting the last one leaves a fresh empty one.
+      const drafts = rest.length > 0 ? rest : [action.replacement];
+      const next = drafts[Math.min(index, drafts.length - 1)]!;
+      return {
+        drafts,
+        activeId: next.id,
+        undo: { kind: 'delete', draftName: removed.name, drafts: state.drafts, activeId: state.activeId },
+      };
+    }
+    case 'draft/replace':
+      return updateIncident(state, () => action.incident);
+    case 'load':
+      return action.state;
+    case 'undo':
+      return state.undo ? { drafts: state.undo.drafts, activeId: state.undo.activeId, undo: null } : state;
+  }
+}
