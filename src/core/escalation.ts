@@ -13,7 +13,7 @@ export function escalationStepLabel(step: EscalationStep, lang: Lang): string {
   const via = step.channel ? (lang === 'th' ? ` ผ่าน ${step.channel}` : ` via ${step.channel}`) : '';
   switch (step.action) {
     case 'page':
-      return lang === 'th' ? `Page ถึง ${target}${via}` : `Page ${target}${via}`;
+      return `Page ${target}${via}`; // Thai responders say "Page" too (the seed's Thai text does)
     case 'notify':
       return lang === 'th' ? `แจ้ง ${target}${via}` : `Notify ${target}${via}`;
     case 'ticket':

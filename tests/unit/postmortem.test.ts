@@ -253,7 +253,8 @@ describe('escaping user text', () => {
   });
 });
 
-describe('postmortem CLI', () => {
+// Each case spawns Node; on a busy machine that takes seconds, so these get room beyond the 5 s default.
+describe('postmortem CLI', { timeout: 60_000 }, () => {
   const run = (...args: string[]) =>
     spawnSync(process.execPath, [join(ROOT, 'scripts', 'postmortem.ts'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, INIT_CWD: ROOT } });
 
