@@ -2,7 +2,7 @@
 // as JSON or as the CSV download with the same column names. Durations are in seconds.
 import type { MetricsIncident } from '../metrics.ts';
 import { lookupSeverity } from './severity.ts';
-import { afterDuration, get, milestones, requireText, RowProblem, severityOrReject, text, time, type SourceImporter } from './record.ts';
+import { afterDuration, get, isBlank, milestones, requireText, RowProblem, severityOrReject, text, time, type SourceImporter } from './record.ts';
 
 function isTrue(value: unknown): boolean {
   return value === true || (typeof value === 'string' && value.trim().toLowerCase() === 'true');
@@ -22,11 +22,12 @@ export const pagerdutyAnalytics: SourceImporter = {
     const priority = get(record, 'priority_name');
     const urgency = get(record, 'urgency');
     const major = isTrue(get(record, 'major')) && mapping.majorIncident ? mapping.majorIncident : undefined;
-    const severity = severityOrReject(
-      priority ? 'priority_name' : 'urgency',
-      priority ?? urgency,
-      major ?? lookupSeverity(mapping.priority, priority) ?? lookupSeverity(mapping.urgency, urgency) ?? mapping.fallback ?? undefined,
-    );
+    // Major incidents first; a priority the mapping does not know is reported rather than replaced by the urgency.
+    const severity =
+      major ??
+      (isBlank(priority)
+        ? severityOrReject('urgency', urgency, lookupSeverity(mapping.urgency, urgency) ?? mapping.fallback ?? undefined)
+        : severityOrReject('priority_name', priority, lookupSeverity(mapping.priority, priority) ?? mapping.fallback ?? undefined));
     return {
       id,
       title: text(record, 'description') || text(record, 'title') || text(record, 'service_name'),

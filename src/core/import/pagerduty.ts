@@ -3,7 +3,7 @@
 // The API empties `acknowledgements` once an incident is resolved, so TTA is then "not available".
 import type { MetricsIncident } from '../metrics.ts';
 import { lookupSeverity } from './severity.ts';
-import { get, milestones, requireText, RowProblem, severityOrReject, statusFrom, text, time, timeValue, type Rec, type SourceImporter } from './record.ts';
+import { get, isBlank, milestones, requireText, RowProblem, severityOrReject, statusFrom, text, time, timeValue, type Rec, type SourceImporter } from './record.ts';
 
 /** Earliest `acknowledgements[].at`, or undefined when the list is empty or absent. */
 function firstAcknowledgement(record: Rec): string | undefined {
@@ -31,11 +31,10 @@ export const pagerduty: SourceImporter = {
     const resolved = time(record, 'resolved_at');
     const priority = get(record, 'priority.name');
     const urgency = get(record, 'urgency');
-    const severity = severityOrReject(
-      priority ? 'priority.name' : 'urgency',
-      priority ?? urgency,
-      lookupSeverity(mapping.priority, priority) ?? lookupSeverity(mapping.urgency, urgency) ?? mapping.fallback ?? undefined,
-    );
+    // A priority the mapping does not know is reported rather than silently replaced by the urgency.
+    const severity = isBlank(priority)
+      ? severityOrReject('urgency', urgency, lookupSeverity(mapping.urgency, urgency) ?? mapping.fallback ?? undefined)
+      : severityOrReject('priority.name', priority, lookupSeverity(mapping.priority, priority) ?? mapping.fallback ?? undefined);
     return {
       id,
       title: text(record, 'title'),
