@@ -1,0 +1,90 @@
+// The metrics CLI as a user runs it: a real Node process over real files.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'scripts', 'metrics.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
+
+const dir = mkdtempSync(join(tmpdir(), 'metrics-cli-'));
+const csvFile = join(dir, 'incidents.csv');
+writeFileSync(
+  csvFile,
+  [
+    'id,title,severity,status,impactStarted,detected,declared,acknowledged,identified,mitigated,resolved,closed',
+    'INC-0001,API Response Time > 5s,SEV2,resolved,,,2026-11-20T10:00:00Z,2026-11-20T10:05:00Z,,,2026-11-20T10:45:00Z,',
+    'INC-0002,Payments down,SEV1,resolved,2026-11-21T09:50:00Z,2026-11-21T09:58:00Z,2026-11-21T10:00:00Z,,,,2026-11-21T11:15:00Z,',
+    'INC-0003,Bad row,SEV5,,,,2026-11-22T10:00:00Z,,,,,',
+    'INC-0004,Old,SEV3,,,,2026-01-01T10:00:00Z,,,,,',
+  ].join('\n') + '\n',
+);
+
+describe('npm run metrics', () => {
+  test('--format json prints exactly the documented shape', () => {
+    const out = run(csvFile, '--now', '2026-11-27T12:00:00Z', '--days', '30', '--format', 'json');
+    expect(out.status).toBe(0);
+    const json = JSON.parse(out.stdout);
+    expect(json).toEqual({
+      window: { from: '2026-10-28T12:00:00Z', to: '2026-11-27T12:00:00Z', days: 30 },
+      incidents: { total: 3, inWindow: 2, resolved: 2, unresolved: 0 },
+      bySeverity: { SEV1: 1, SEV2: 1, SEV3: 0, SEV4: 0 },
+      ttd: { n: 1, mean: 8, median: 8, p90: 8, max: 8 },
+      tta: { n: 1, mean: 5, median: 5, p90: 5, max: 5 },
+      ttm: { n: 0, mean: null, median: null, p90: null, max: null },
+      ttr: { n: 2, mean: 60, median: 60, p90: 72, max: 75 },
+      errors: [{ row: 3, field: 'severity', message: 'severity "SEV5" must be one of SEV1, SEV2, SEV3, SEV4' }],
+    });
+  });
+
+  test('text output starts with the seed report block; rejected rows go to stderr', () => {
+    const out = run(csvFile, '--now', '2026-11-27T12:00:00Z');
+    expect(out.status).toBe(0);
+    expect(out.stdout.split('\n').slice(0, 8)).toEqual([
+      '==================================================',
+      'Incident Metrics (30 days)',
+      '==================================================',
+      ' Total Incidents: 2',
+      ' SEV1: 1',
+      ' SEV2: 1',
+      ' Avg TTR: 60 minutes',
+      ' Resolved: 2/2',
+    ]);
+    expect(out.stderr).toContain('row 3, severity:');
+  });
+
+  test('a sample export from another tool works with --source auto', () => {
+    const out = run(join(ROOT, 'public', 'samples', 'opsgenie-alerts.json'), '--now', '2026-11-27T00:00:00Z', '--days', '365', '--format', 'json');
+    expect(out.status).toBe(0);
+    const json = JSON.parse(out.stdout);
+    expect(json.incidents.total).toBeGreaterThan(300);
+    expect(json.errors.length).toBeGreaterThan(0);
+  });
+
+  test('a missing file is one line on stderr and exit code 2, no stack trace', () => {
+    const out = run(join(dir, 'nope.json'));
+    expect(out.status).toBe(2);
+    expect(out.stdout).toBe('');
+    expect(out.stderr.trim().split('\n')).toHaveLength(1);
+    expect(out.stderr).toMatch(/^metrics: cannot read .*nope\.json: no such file\n$/);
+  });
+
+  test('a directory or a file that is not an export is also exit 2 with one line', () => {
+    const dirOut = run(dir);
+    expect(dirOut.status).toBe(2);
+    expect(dirOut.stderr.trim().split('\n')).toHaveLength(1);
+    const junk = join(dir, 'junk.json');
+    writeFileSync(junk, '{"incidents": [');
+    const junkOut = run(junk);
+    expect(junkOut.status).toBe(2);
+    expect(junkOut.stderr).toMatch(/^metrics: .*junk\.json: not valid JSON/);
+    expect(junkOut.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test('bad arguments are exit 2 with the reason', () => {
+    expect(run(csvFile, '--days', 'abc').stderr).toMatch(/--days must be a positive number/);
+    expect(run(csvFile, '--now', '2026-11-27T12:00:00').status).toBe(2);
+    expect(run(csvFile, '--format', 'xml').status).toBe(2);
+  });
+});
