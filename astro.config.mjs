@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin, mermaidPlugin } from './src/lib/markdown-plugins.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 // SITE and BASE let one build be deployed at any origin and path (for example /handbook/).
 const site = process.env.SITE ?? 'https://handbook.example.org';
@@ -15,7 +16,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? 'dist',
-  integrations: [mdx(), react(), sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', th: 'th' } }, filter: (page) => !/\/404\/?$/.test(page) })],
+  integrations: [mdx(), react(), sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', th: 'th' } }, filter: (page) => !/\/404\/?$/.test(page) }), pagefind()],
   markdown: {
     // Diagrams are drawn at build time; root-relative links in Markdown/MDX get the base path.
     processor: satteri({ mdastPlugins: [mermaidPlugin(), baseLinksPlugin(base)] }),

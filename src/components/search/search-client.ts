@@ -1,0 +1,106 @@
+// A thin layer over Pagefind's JS API. Pagefind itself (and its per-language index) is fetched only
+// when the first search runs, from the site's own origin and base path.
+
+export interface SearchFilters {
+  [name: string]: string[];
+}
+
+export interface SearchHit {
+  url: string;
+  title: string;
+  section: string;
+  /** Excerpt split into plain-text runs; `match` runs were highlighted by Pagefind. */
+  excerpt: { text: string; match: boolean }[];
+}
+
+interface PagefindResultData {
+  url: string;
+  meta: Record<string, string>;
+  excerpt: string;
+}
+interface PagefindApi {
+  options(opts: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, opts?: { filters?: SearchFilters }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+let loading: Promise<PagefindApi> | undefined;
+
+export function loadPagefind(): Promise<PagefindApi> {
+  loading ??= (async () => {
+    const base = import.meta.env.BASE_URL;
+    const url = `${base.endsWith('/') ? base : `${base}/`}pagefind/pagefind.js`;
+    const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
+    await api.options({ baseUrl: base, excerptLength: 24 });
+    await api.init();
+    return api;
+  })();
+  return loading;
+}
+
+/** Pagefind excerpts are HTML with `<mark>` around matches; keep only the text and the marks. */
+export function splitExcerpt(html: string): SearchHit['excerpt'] {
+  const doc = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html');
+  const runs: SearchHit['excerpt'] = [];
+  doc.body.firstElementChild?.childNodes.forEach((node) => {
+    const text = node.textContent ?? '';
+    if (text) runs.push({ text, match: node.nodeName === 'MARK' });
+  });
+  return runs;
+}
+
+export async function search(term: string, filters: SearchFilters = {}, limit = 10): Promise<{ total: number; hits: SearchHit[] }> {
+  const api = await loadPagefind();
+  const hasFilters = Object.values(filters).some((values) => values.length > 0);
+  const response = await api.search(term.trim() || (hasFilters ? null : ''), { filters });
+  if (!response) return { total: 0, hits: [] };
+  const data = await Promise.all(response.results.slice(0, limit).map((r) => r.data()));
+  return {
+    total: response.results.length,
+    hits: data.map((d) => ({
+      url: d.url,
+      title: d.meta.title ?? d.url,
+      section: d.meta.section ?? '',
+      excerpt: splitExcerpt(d.excerpt),
+    })),
+  };
+}
+
+export async function availableFilters(): Promise<Record<string, Record<string, number>>> {
+  return (await loadPagefind()).filters();
+}
+
+/** Renders hits as links with highlighted excerpts, using text nodes only (no HTML from the index). */
+export function renderHits(list: HTMLElement, hits: SearchHit[]): void {
+  list.replaceChildren(
+    ...hits.map((hit) => {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = hit.url;
+      link.className = 'search-hit';
+      const title = document.createElement('span');
+      title.className = 'search-hit-title';
+      title.textContent = hit.title;
+      link.append(title);
+      if (hit.section) {
+        const section = document.createElement('span');
+        section.className = 'search-hit-section';
+        section.textContent = hit.section;
+        link.append(section);
+      }
+      const excerpt = document.createElement('span');
+      excerpt.className = 'search-hit-excerpt';
+      for (const run of hit.excerpt) {
+        if (run.match) {
+          const mark = document.createElement('mark');
+          mark.textContent = run.text;
+          excerpt.append(mark);
+        } else excerpt.append(run.text);
+      }
+      link.append(excerpt);
+      item.append(link);
+      return item;
+    }),
+  );
+}

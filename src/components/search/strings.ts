@@ -1,0 +1,53 @@
+// Search UI strings, in both languages.
+import type { Lang } from '../../core/schema.ts';
+
+export const searchStrings = {
+  en: {
+    open: 'Search',
+    shortcut: 'Press / or Ctrl+K to search',
+    dialogTitle: 'Search the handbook',
+    label: 'Search',
+    placeholder: 'Runbook, role, term…',
+    close: 'Close',
+    loading: 'Loading search…',
+    none: 'No results for',
+    count: (n: number) => `${n} result${n === 1 ? '' : 's'}`,
+    failed: 'Search could not load. Try reloading the page.',
+    hint: 'Use ↑ ↓ to move, Enter to open, Esc to close.',
+    allResults: 'All results and filters',
+    pageTitle: 'Search',
+    pageDescription: 'Search the handbook and its runbooks, in English or Thai.',
+    filters: 'Filters',
+    any: 'Any',
+    section: 'Section',
+    service: 'Service',
+    severity: 'Severity hint',
+    tag: 'Tag',
+    submit: 'Search',
+  },
+  th: {
+    open: 'ค้นหา',
+    shortcut: 'กด / หรือ Ctrl+K เพื่อค้นหา',
+    dialogTitle: 'ค้นหาในคู่มือ',
+    label: 'ค้นหา',
+    placeholder: 'Runbook, บทบาท, คำศัพท์…',
+    close: 'ปิด',
+    loading: 'กำลังโหลดการค้นหา…',
+    none: 'ไม่พบผลลัพธ์สำหรับ',
+    count: (n: number) => `พบ ${n} รายการ`,
+    failed: 'โหลดการค้นหาไม่สำเร็จ ลองโหลดหน้านี้ใหม่',
+    hint: 'ใช้ ↑ ↓ เพื่อเลื่อน Enter เพื่อเปิด Esc เพื่อปิด',
+    allResults: 'ผลลัพธ์ทั้งหมดและตัวกรอง',
+    pageTitle: 'ค้นหา',
+    pageDescription: 'ค้นหาในคู่มือและ Runbook ได้ทั้งภาษาอังกฤษและภาษาไทย',
+    filters: 'ตัวกรอง',
+    any: 'ทั้งหมด',
+    section: 'หมวด',
+    service: 'Service',
+    severity: 'ระดับความรุนแรงที่แนะนำ',
+    tag: 'แท็ก',
+    submit: 'ค้นหา',
+  },
+} satisfies Record<Lang, Record<string, string | ((n: number) => string)>>;
+
+export type SearchStrings = (typeof searchStrings)['en'];
