@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import Papa from 'papaparse';
-import { computeMetrics, METRIC_IDS, toMetricsJson, type MetricsIncident } from '../../src/core/metrics.ts';
+import { computeMetrics, METRIC_IDS, roundMinutes, toMetricsJson, type MetricsIncident } from '../../src/core/metrics.ts';
 import { CORE_CSV_FIELDS } from '../../src/core/csv.ts';
 import { MetricsSession } from '../../src/islands/metrics/engine.ts';
 import { rowsToCsv, CSV_COLUMNS } from '../../src/islands/metrics/export.ts';
@@ -14,6 +14,7 @@ import { pageOf, sortRows, toTableRow, type TableRow } from '../../src/islands/m
 import { nowFromSearch, windowOptions } from '../../src/islands/metrics/window.ts';
 import { formatInZone, startOfDayInZone, zoneOffsetMinutes, dateInZone } from '../../src/islands/metrics/zone.ts';
 import { DEFAULT_SEVERITY_MAPPING } from '../../src/core/import/index.ts';
+import { SEVERITY_IDS } from '../../src/core/schema.ts';
 
 function row(partial: Partial<TableRow> & { id: string }): TableRow {
   return { title: '', severity: 'SEV3', status: 'resolved', declared: '', tta: null, ttd: null, ttm: null, ttr: null, ...partial };
@@ -154,10 +155,13 @@ describe('CSV export', () => {
 describe('chart data', () => {
   const zero = { SEV1: 0, SEV2: 0, SEV3: 0, SEV4: 0 };
   test('weekly stacks draw the full stack first and leave each severity its own height', () => {
-    const stack = weeklyStack([
+    const stack = weeklyStack(
+      [
       { period: '2026-W01', start: '2025-12-29T00:00:00Z', total: 6, bySeverity: { SEV1: 1, SEV2: 2, SEV3: 0, SEV4: 3 } },
       { period: '2026-W02', start: '2026-01-05T00:00:00Z', total: 0, bySeverity: zero },
-    ]);
+      ],
+      SEVERITY_IDS,
+    );
     expect(stack.labels).toEqual(['2026-W01', '2026-W02']);
     expect(stack.layers.map((l) => l.severity)).toEqual(['SEV4', 'SEV3', 'SEV2', 'SEV1']);
     expect(stack.layers.map((l) => l.values[0])).toEqual([6, 3, 3, 1]);
@@ -174,9 +178,10 @@ describe('chart data', () => {
 });
 
 describe('numbers on the page', () => {
-  test('minutes are rounded like the CLI JSON and read back to the same value', () => {
-    expect(formatMinutes(1234.5678, 'en')).toBe('1,234.57');
-    expect(formatMinutes(1234.5678, 'th')).toBe('1,234.57');
+  test('minutes rounded like the CLI JSON are shown as they are and read back to the same value', () => {
+    expect(formatMinutes(1234.57, 'en')).toBe('1,234.57');
+    expect(formatMinutes(1234.57, 'th')).toBe('1,234.57');
+    expect(formatMinutes(roundMinutes(1234.5678), 'en')).toBe('1,234.57');
     expect(formatMinutes(null, 'en')).toBe('');
     expect(parseShownNumber('1,234.57 min')).toBe(1234.57);
     expect(parseShownNumber('1,234.57 นาที')).toBe(1234.57);

@@ -1,12 +1,24 @@
 // The severity mapping, visible and editable: one select per value the importers know.
-import { SEVERITY_IDS, type SeverityId } from '../../core/schema.ts';
+import type { SeverityId } from '../../core/schema.ts';
 import type { Mapping } from './protocol.ts';
 import type { Translate } from './strings.ts';
 
 const TABLES = ['priority', 'urgency', 'names', 'incidentIoRank'] as const;
 type TableName = (typeof TABLES)[number];
 
-export default function MappingEditor({ mapping, onChange, onReset, t }: { mapping: Mapping; onChange: (m: Mapping) => void; onReset: () => void; t: Translate }) {
+export default function MappingEditor({
+  mapping,
+  severities,
+  onChange,
+  onReset,
+  t,
+}: {
+  mapping: Mapping;
+  severities: readonly SeverityId[];
+  onChange: (m: Mapping) => void;
+  onReset: () => void;
+  t: Translate;
+}) {
   const setEntry = (table: TableName, key: string, value: SeverityId) => onChange({ ...mapping, [table]: { ...mapping[table], [key]: value } });
   return (
     <details className="mt-mapping">
@@ -22,7 +34,7 @@ export default function MappingEditor({ mapping, onChange, onReset, t }: { mappi
                 <div key={key}>
                   <label htmlFor={id}><code>{key}</code></label>
                   <select id={id} value={value} onChange={(e) => setEntry(table, key, e.target.value as SeverityId)}>
-                    {SEVERITY_IDS.map((s) => <option key={s} value={s}>{s}</option>)}
+                    {severities.map((s) => <option key={s} value={s}>{s}</option>)}
                   </select>
                 </div>
               );
@@ -34,7 +46,7 @@ export default function MappingEditor({ mapping, onChange, onReset, t }: { mappi
         <div>
           <label htmlFor="mt-map-major">{t('mapping_majorIncident')}</label>
           <select id="mt-map-major" value={mapping.majorIncident ?? ''} onChange={(e) => onChange({ ...mapping, majorIncident: (e.target.value || null) as SeverityId | null })}>
-            {SEVERITY_IDS.map((s) => <option key={s} value={s}>{s}</option>)}
+            {severities.map((s) => <option key={s} value={s}>{s}</option>)}
             <option value="">{t('mappingIgnore')}</option>
           </select>
         </div>
@@ -42,7 +54,7 @@ export default function MappingEditor({ mapping, onChange, onReset, t }: { mappi
           <label htmlFor="mt-map-fallback">{t('mapping_fallback')}</label>
           <select id="mt-map-fallback" value={mapping.fallback ?? ''} onChange={(e) => onChange({ ...mapping, fallback: (e.target.value || null) as SeverityId | null })}>
             <option value="">{t('mappingReject')}</option>
-            {SEVERITY_IDS.map((s) => <option key={s} value={s}>{s}</option>)}
+            {severities.map((s) => <option key={s} value={s}>{s}</option>)}
           </select>
         </div>
       </div>

@@ -1,12 +1,12 @@
 // The incident-metrics calculator island. It owns the inputs and talks to the worker; the worker
 // does all parsing and computing, so the page stays responsive with 100,000 incidents.
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import type { Lang } from '../../core/schema.ts';
+import type { Lang, SeverityId } from '../../core/schema.ts';
 import MappingEditor from './MappingEditor.tsx';
 import Results from './Results.tsx';
 import type { FromWorker, InputSpec, Mapping, RunResult, Stage, TablePage, ToWorker } from './protocol.ts';
 import { translator, type StringKey } from './strings.ts';
-import type { SortOrder } from './table.ts';
+import type { SortOrder } from './columns.ts';
 import { nowFromSearch, PRESET_DAYS, windowOptions, type PresetDays, type WindowChoice } from './window.ts';
 import { dateInZone, formatInZone, isValidTimeZone, offsetLabel, timeZoneChoices } from './zone.ts';
 
@@ -43,6 +43,7 @@ export default function MetricsTool({ lang, samples, base }: MetricsToolProps) {
   const [detection, setDetection] = useState<{ detected: string | null; used: string | null } | null>(null);
   const [source, setSource] = useState<string | null>(null);
   const [defaults, setDefaults] = useState<Mapping | null>(null);
+  const [severities, setSeverities] = useState<SeverityId[]>([]);
   const [mapping, setMapping] = useState<Mapping | null>(null);
   const [pasted, setPasted] = useState('');
   const [dragging, setDragging] = useState(false);
@@ -60,6 +61,7 @@ export default function MetricsTool({ lang, samples, base }: MetricsToolProps) {
         case 'defaults':
           setSources(msg.sources);
           setDefaults(msg.mapping);
+          setSeverities(msg.severities);
           setMapping((current) => current ?? msg.mapping);
           return;
         case 'progress':
@@ -275,7 +277,7 @@ export default function MetricsTool({ lang, samples, base }: MetricsToolProps) {
             </p>
           )}
         </div>
-        {mapping && defaults && <MappingEditor mapping={mapping} onChange={setMapping} onReset={() => setMapping(defaults)} t={t} />}
+        {mapping && defaults && <MappingEditor mapping={mapping} severities={severities} onChange={setMapping} onReset={() => setMapping(defaults)} t={t} />}
       </section>
 
       <section aria-labelledby="mt-window-heading">

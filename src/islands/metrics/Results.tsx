@@ -1,12 +1,12 @@
 // The results: counts, response-time cards, charts with their data tables, the per-incident table,
 // rejected rows, the seed-style text report and the exports.
 import { lazy, Suspense, useMemo, Component, type ReactNode } from 'react';
-import { SEVERITY_IDS, type Lang } from '../../core/schema.ts';
-import type { DurationStats } from '../../core/metrics.ts';
+import type { Lang, SeverityId } from '../../core/schema.ts';
+import type { DurationJson, DurationStats } from '../../core/metrics.ts';
 import { formatCount, formatMinutes } from './format.ts';
 import { monthlyTtr, weeklyStack } from './chartData.ts';
 import type { RunResult, TablePage } from './protocol.ts';
-import { SORT_KEYS, type SortKey, type SortOrder } from './table.ts';
+import { SORT_KEYS, type SortKey, type SortOrder } from './columns.ts';
 import type { StringKey, Translate } from './strings.ts';
 import { formatInZone } from './zone.ts';
 
@@ -41,16 +41,16 @@ function Minutes({ value, t, lang, stat }: { value: number | null; t: Translate;
   return <dd data-stat={stat}>{value === null ? t('notAvailable') : t('minutes', { value: formatMinutes(value, lang) })}</dd>;
 }
 
-function MetricCard({ id, stats, t, lang }: { id: (typeof METRIC_ORDER)[number]; stats: DurationStats; t: Translate; lang: Lang }) {
+function MetricCard({ id, stats, shown, t, lang }: { id: (typeof METRIC_ORDER)[number]; stats: DurationStats; shown: DurationJson; t: Translate; lang: Lang }) {
   const milestone = (m: string) => t(`milestone_${m}` as StringKey);
   return (
     <article className="mt-card" data-metric={id} aria-labelledby={`mt-card-${id}`}>
       <h4 id={`mt-card-${id}`}>{t(id)}</h4>
       <p className="mt-uses">{t('uses', { from: milestone(stats.uses[0]), to: milestone(stats.uses[1]) })}</p>
       <dl>
-        <div><dt>{t('median')}</dt><Minutes value={stats.median} t={t} lang={lang} stat="median" /></div>
-        <div><dt>{t('p90')}</dt><Minutes value={stats.p90} t={t} lang={lang} stat="p90" /></div>
-        <div><dt>{t('mean')}</dt><Minutes value={stats.mean} t={t} lang={lang} stat="mean" /></div>
+        <div><dt>{t('median')}</dt><Minutes value={shown.median} t={t} lang={lang} stat="median" /></div>
+        <div><dt>{t('p90')}</dt><Minutes value={shown.p90} t={t} lang={lang} stat="p90" /></div>
+        <div><dt>{t('mean')}</dt><Minutes value={shown.mean} t={t} lang={lang} stat="mean" /></div>
         <div><dt>{t('n')}</dt><dd data-stat="n">{formatCount(stats.n, lang)}</dd></div>
       </dl>
       <p className="mt-leftout" data-stat="leftOut">{t('leftOut', { count: formatCount(stats.leftOut, lang) })}</p>
@@ -78,7 +78,9 @@ function Chart({ title, alt, spec, t, table }: { title: string; alt: string; spe
 
 export default function Results({ run, table, lang, t, timeZone, onSort, onPage, onExport, onCopy }: ResultsProps) {
   const { result } = run;
-  const weekly = useMemo(() => weeklyStack(result.trends.weekly), [result]);
+  // The core lists the severities in bySeverity most severe first; the page takes the order from there.
+  const severities = Object.keys(result.bySeverity) as SeverityId[];
+  const weekly = useMemo(() => weeklyStack(result.trends.weekly, Object.keys(result.bySeverity) as SeverityId[]), [result]);
   const monthly = useMemo(() => monthlyTtr(result.trends.monthly), [result]);
   const weeklySpec = useMemo(() => ({ kind: 'weekly' as const, data: weekly }), [weekly]);
   const monthlySpec = useMemo(
@@ -110,7 +112,7 @@ export default function Results({ run, table, lang, t, timeZone, onSort, onPage,
 
       <h3>{t('bySeverityHeading')}</h3>
       <ul className="mt-severity">
-        {SEVERITY_IDS.map((s) => (
+        {severities.map((s) => (
           <li key={s} className={`mt-sev mt-${s.toLowerCase()}`}>
             <span className="mt-sev-id">{s}</span> <span data-count={s}>{formatCount(result.bySeverity[s], lang)}</span>
           </li>
@@ -119,7 +121,7 @@ export default function Results({ run, table, lang, t, timeZone, onSort, onPage,
 
       <h3>{t('timesHeading')}</h3>
       <div className="mt-cards">
-        {METRIC_ORDER.map((id) => <MetricCard key={id} id={id} stats={result[id]} t={t} lang={lang} />)}
+        {METRIC_ORDER.map((id) => <MetricCard key={id} id={id} stats={result[id]} shown={run.json[id]} t={t} lang={lang} />)}
       </div>
 
       <h3>{t('chartsHeading')}</h3>
@@ -132,10 +134,10 @@ export default function Results({ run, table, lang, t, timeZone, onSort, onPage,
             t={t}
             table={
               <table className="mt-table">
-                <thead><tr><th scope="col">{t('week')}</th>{SEVERITY_IDS.map((s) => <th key={s} scope="col">{s}</th>)}<th scope="col">{t('total')}</th></tr></thead>
+                <thead><tr><th scope="col">{t('week')}</th>{severities.map((s) => <th key={s} scope="col">{s}</th>)}<th scope="col">{t('total')}</th></tr></thead>
                 <tbody>
                   {result.trends.weekly.map((w) => (
-                    <tr key={w.period}><th scope="row">{w.period} ({w.start.slice(0, 10)})</th>{SEVERITY_IDS.map((s) => <td key={s}>{w.bySeverity[s]}</td>)}<td>{w.total}</td></tr>
+                    <tr key={w.period}><th scope="row">{w.period} ({w.start.slice(0, 10)})</th>{severities.map((s) => <td key={s}>{w.bySeverity[s]}</td>)}<td>{w.total}</td></tr>
                   ))}
                 </tbody>
               </table>
@@ -226,6 +228,26 @@ export default function Results({ run, table, lang, t, timeZone, onSort, onPage,
               <tbody>
                 {run.rejected.map((r, i) => (
                   <tr key={`${r.row}-${r.field}-${i}`}><td>{r.row}</td><td>{r.field}</td><td>{r.message}</td><td>{r.value ?? ''}</td></tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+
+      {run.problemCount > 0 && (
+        <>
+          <h3 id="mt-problems-heading">{t('problemsHeading')}</h3>
+          <p data-problems={run.problemCount}>
+            {t('problemsCaption', { count: formatCount(run.problemCount, lang) })}{' '}
+            {run.problemCount > result.errors.length ? t('problemsShown', { shown: result.errors.length }) : ''}
+          </p>
+          <div className="mt-scroll" tabIndex={0} role="region" aria-labelledby="mt-problems-heading">
+            <table className="mt-table">
+              <thead><tr><th scope="col">{t('problemId')}</th><th scope="col">{t('rejectedField')}</th><th scope="col">{t('rejectedReason')}</th></tr></thead>
+              <tbody>
+                {result.errors.map((p, i) => (
+                  <tr key={`${p.id}-${p.field}-${i}`}><td>{p.id}</td><td>{p.field}</td><td>{p.message}</td></tr>
                 ))}
               </tbody>
             </table>

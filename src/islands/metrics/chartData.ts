@@ -1,6 +1,6 @@
 // The numbers behind the two charts, shaped for uPlot (columns of equal length, x first). Pure, so
 // the data tables and the tests see exactly what is drawn.
-import { SEVERITY_IDS, type SeverityId } from '../../core/schema.ts';
+import type { SeverityId } from '../../core/schema.ts';
 import type { MonthlyBucket, TrendBucket } from '../../core/metrics.ts';
 
 export interface StackedBars {
@@ -10,13 +10,13 @@ export interface StackedBars {
 }
 
 /**
- * Weekly counts as stacked bars: layer k holds SEV1 + … + SEV(k+1). Drawn from the full stack down to
+ * Weekly counts as stacked bars (`severities` most severe first): layer k holds SEV1 + … + SEV(k+1). Drawn from the full stack down to
  * SEV1 alone, what remains visible of each layer is exactly that severity's count, SEV1 at the bottom.
  */
-export function weeklyStack(weekly: readonly TrendBucket[]): StackedBars {
-  const layers = SEVERITY_IDS.map((severity, k) => ({
+export function weeklyStack(weekly: readonly TrendBucket[], severities: readonly SeverityId[]): StackedBars {
+  const layers = severities.map((severity, k) => ({
     severity,
-    values: weekly.map((w) => SEVERITY_IDS.slice(0, k + 1).reduce((sum, s) => sum + w.bySeverity[s], 0)),
+    values: weekly.map((w) => severities.slice(0, k + 1).reduce((sum, s) => sum + w.bySeverity[s], 0)),
   }));
   return { labels: weekly.map((w) => w.period), layers: layers.reverse() };
 }

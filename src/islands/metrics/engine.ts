@@ -78,7 +78,10 @@ export class MetricsSession {
       kept: imported.incidents.length,
       rejectedCount: imported.rejected.length,
       rejected: imported.rejected.slice(0, REJECTED_SHOWN),
-      result,
+      // Only the first problems cross to the page: a big, messy file could have one per incident.
+      result: { ...result, errors: result.errors.slice(0, REJECTED_SHOWN) },
+      problemCount: result.errors.length,
+      json: toMetricsJson(result, []),
       report: metricsReport(result, opts.lang, { details: true }),
       table: this.page(opts.sort, 0, opts.pageSize),
     };

@@ -1,6 +1,5 @@
-// Number formatting for the page. Minutes are rounded exactly as the CLI's JSON rounds them
-// (roundMinutes), so what the page shows is what `npm run metrics -- --format json` prints.
-import { roundMinutes } from '../../core/metrics.ts';
+// Number formatting for the page. The cards show the numbers of toMetricsJson (already rounded to
+// 2 decimals, as `npm run metrics -- --format json` prints them), so page and CLI agree exactly.
 import type { Lang } from '../../core/schema.ts';
 
 const LOCALES: Record<Lang, string> = { en: 'en-GB', th: 'th-TH' };
@@ -17,10 +16,9 @@ function formatter(cache: Map<Lang, Intl.NumberFormat>, lang: Lang, digits: numb
   return f;
 }
 
-/** `1,234.57`; empty string for null (the caller shows "not available"). */
+/** `1,234.57` (at most 2 decimals); empty string for null (the caller shows "not available"). */
 export function formatMinutes(minutes: number | null, lang: Lang): string {
-  const rounded = roundMinutes(minutes);
-  return rounded === null ? '' : formatter(minuteFormat, lang, 2).format(rounded);
+  return minutes === null ? '' : formatter(minuteFormat, lang, 2).format(minutes);
 }
 
 export function formatCount(count: number, lang: Lang): string {

@@ -1,8 +1,8 @@
 // Messages between the page and the worker. Only small, plain data crosses: the incidents stay in
 // the worker, and the page asks it for a sorted page of the table or an export when it needs one.
-import type { Lang } from '../../core/schema.ts';
-import type { MetricsResult } from '../../core/metrics.ts';
-import type { SortOrder, TableRow } from './table.ts';
+import type { Lang, SeverityId } from '../../core/schema.ts';
+import type { MetricsJson, MetricsResult } from '../../core/metrics.ts';
+import type { SortOrder, TableRow } from './columns.ts';
 import type { WindowOptions } from './window.ts';
 
 /** The incidents to read; absent in a request means "the same input as last time". */
@@ -73,7 +73,11 @@ export interface RunResult {
   rejectedCount: number;
   /** The first rejected rows (all of them are in the JSON export). */
   rejected: Rejected[];
+  /** `errors` holds only the first REJECTED_SHOWN of problemCount metric problems (no time, reversed milestones). */
   result: MetricsResult;
+  problemCount: number;
+  /** The result as the CLI's JSON prints it (minutes rounded to 2 decimals); the cards show these numbers. */
+  json: MetricsJson;
   report: string;
   table: TablePage;
 }
@@ -83,7 +87,7 @@ export type FromWorker =
   | RunResult
   | ({ type: 'page'; id: number } & TablePage)
   | { type: 'export'; id: number; format: 'csv' | 'json'; text: string }
-  | { type: 'defaults'; id: number; sources: { id: string; label: string }[]; mapping: Mapping }
+  | { type: 'defaults'; id: number; sources: { id: string; label: string }[]; mapping: Mapping; severities: SeverityId[] }
   | { type: 'error'; id: number; message: string; status?: number; detected?: string | null };
 
 /** How many rejected rows the page lists; more would only slow the page down. */

@@ -2,32 +2,10 @@
 // Pure, so the worker runs it on 100,000 rows and the unit tests run it in Node.
 import { anchorMs, incidentDuration, type MetricsIncident } from '../../core/metrics.ts';
 import { formatWithOffset } from '../../core/time.ts';
-import type { SeverityId, Status, Timestamp } from '../../core/schema.ts';
 
-export const DURATION_KEYS = ['tta', 'ttd', 'ttm', 'ttr'] as const;
-export type DurationKey = (typeof DURATION_KEYS)[number];
-
-export interface TableRow {
-  id: string;
-  title: string;
-  severity: SeverityId;
-  status: Status;
-  /** When the incident was declared (or, lacking that, detected or impact started): what places it in a window. UTC. */
-  declared: Timestamp | '';
-  /** Minutes, or null when a timestamp the metric uses is missing. */
-  tta: number | null;
-  ttd: number | null;
-  ttm: number | null;
-  ttr: number | null;
-}
-
-export const SORT_KEYS = ['id', 'title', 'severity', 'status', 'declared', ...DURATION_KEYS] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
-export type SortDirection = 'ascending' | 'descending';
-export interface SortOrder {
-  key: SortKey;
-  direction: SortDirection;
-}
+export { DURATION_KEYS, SORT_KEYS, type DurationKey, type SortDirection, type SortKey, type SortOrder, type TableRow } from './columns.ts';
+import { DURATION_KEYS, type DurationKey, type SortKey, type SortOrder, type TableRow } from './columns.ts';
+import type { Status } from '../../core/schema.ts';
 
 /** One table row; durations come from the core, so the table and the cards can never disagree. */
 export function toTableRow(incident: MetricsIncident): TableRow {

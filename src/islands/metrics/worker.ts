@@ -2,6 +2,7 @@
 // The calculator's Web Worker: reads the input, imports and computes off the main thread, so a large
 // export never freezes the page. The page cancels by terminating this worker and starting a new one.
 import { DEFAULT_SEVERITY_MAPPING, SOURCES } from '../../core/import/index.ts';
+import { SEVERITY_IDS } from '../../core/schema.ts';
 import { InputError, MetricsSession } from './engine.ts';
 import type { FromWorker, InputSpec, ToWorker } from './protocol.ts';
 
@@ -31,7 +32,7 @@ async function readInput(input: InputSpec): Promise<{ text: string; name: string
 async function handle(message: ToWorker): Promise<void> {
   switch (message.type) {
     case 'defaults':
-      send({ type: 'defaults', id: message.id, sources: SOURCES.map((s) => ({ id: s.id, label: s.label })), mapping: structuredClone(DEFAULT_SEVERITY_MAPPING) });
+      send({ type: 'defaults', id: message.id, sources: SOURCES.map((s) => ({ id: s.id, label: s.label })), mapping: structuredClone(DEFAULT_SEVERITY_MAPPING), severities: [...SEVERITY_IDS] });
       return;
     case 'run': {
       if (message.input) {
