@@ -102,10 +102,11 @@ describe('content pages', () => {
     const problems: string[] = [];
     for (const page of pages) {
       const headings = headingsOf(page);
-      const lines = proseLines(page);
+      // Every body line counts as content (a code block or a component is content), except blank lines.
+      const lines = page.body.split('\n').map((text, index) => ({ line: page.bodyStartLine + index, text }));
       for (const heading of headings) {
         if (heading.level === 1) problems.push(`${at(page, heading.line)}: h1 "${heading.text}" in the body; use ## (the title is the page's h1)`);
-        // The section's content: prose lines after this heading up to the next heading of any level.
+        // The section's content: lines after this heading up to the next heading of any level.
         const next = headings.find((h) => h.line > heading.line);
         const contentLines = lines.filter((l) => l.line > heading.line && (next === undefined || l.line < next.line) && l.text.trim() !== '');
         const nextIsSubsection = next !== undefined && next.level > heading.level;
