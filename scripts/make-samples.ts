@@ -106,26 +106,33 @@ const csv = (fields: string[], rows: unknown[][]) => Papa.unparse({ fields, data
 const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
 const PRIORITY: Record<SeverityId, string> = { SEV1: 'P1', SEV2: 'P2', SEV3: 'P3', SEV4: 'P4' };
 
-function handbookSamples(): { csv: string; json: string } {
-  const incidents: MetricsIncident[] = sampleIncidents(1, 240).map((inc) => ({
+function handbookIncidents(count: number, seed: number): MetricsIncident[] {
+  return sampleIncidents(seed, count).map((inc) => ({
     id: `INC-${String(inc.n).padStart(4, '0')}`,
     title: inc.title,
     severity: inc.severity,
     status: inc.t.resolved ? 'resolved' : inc.t.mitigated ? 'monitoring' : 'investigating',
     milestones: Object.fromEntries(Object.entries(inc.t).map(([k, v]) => [k, iso(v, 7 * 60)])),
   }));
-  const text = toIncidentCsv(incidents);
+}
+
+export function handbookCsv(count = 240, seed = 1): string {
+  const text = toIncidentCsv(handbookIncidents(count, seed));
   const bad = [
     'INC-0241,Checkout latency,SEV5,resolved,,,2026-11-02T10:00:00+07:00,,,,2026-11-02T11:00:00+07:00,',
     'INC-0242,Payments 502s,SEV2,resolved,,,2026-11-10 09:30:00,,,,2026-11-10 10:10:00,',
     'INC-0243,Search down,SEV1,fixed,,,2026-11-12T08:00:00+07:00,,,,,',
   ];
-  return { csv: text + bad.join('\n') + '\n', json: json(incidents.slice(0, 60)) };
+  return text + bad.join('\n') + '\n';
 }
 
-function pagerdutyIncidents(): string {
-  const rand = prng(2);
-  const incidents = sampleIncidents(2, 320).map((inc) => {
+export function handbookJson(count = 60, seed = 1): string {
+  return json(handbookIncidents(count, seed));
+}
+
+export function pagerdutyIncidents(count = 320, seed = 2): string {
+  const rand = prng(seed);
+  const incidents = sampleIncidents(seed, count).map((inc) => {
     const status = inc.t.resolved ? 'resolved' : inc.t.acknowledged ? 'acknowledged' : 'triggered';
     const id = `Q${hex(rand, 13)}`;
     // Resolved incidents come back with an empty acknowledgements list (API behaviour).
@@ -161,11 +168,11 @@ function pagerdutyIncidents(): string {
   return json({ incidents, limit: 100, offset: 0, total: incidents.length, more: false });
 }
 
-function pagerdutyAnalyticsCsv(): string {
-  const rand = prng(3);
+export function pagerdutyAnalyticsCsv(count = 380, seed = 3): string {
+  const rand = prng(seed);
   const fields = ['id', 'incident_number', 'description', 'created_at', 'resolved_at', 'seconds_to_first_ack', 'seconds_to_resolve', 'seconds_to_engage', 'seconds_to_mobilize', 'priority_name', 'urgency', 'major', 'service_name', 'team_name', 'escalation_count', 'assignment_count'];
   const la = -8 * 60; // an account in America/Los_Angeles (standard time)
-  const rows = sampleIncidents(3, 380).map((inc) => {
+  const rows = sampleIncidents(seed, count).map((inc) => {
     const created = inc.t.detected!;
     const secs = (to: number | undefined) => (to === undefined ? '' : Math.round((to - created) / 1000));
     return [
@@ -192,12 +199,12 @@ function pagerdutyAnalyticsCsv(): string {
   return csv(fields, rows);
 }
 
-function incidentIoJson(): string {
-  const rand = prng(4);
+export function incidentIoJson(count = 200, seed = 4): string {
+  const rand = prng(seed);
   const severities = { SEV1: ['Critical', 3], SEV2: ['Major', 2], SEV3: ['Minor', 1], SEV4: ['Minor', 1] } as const;
   const stamp = (name: string, rank: number, ms: number | undefined) =>
     ms === undefined ? null : { incident_timestamp: { id: `01FCNDV6P870EA6S7TK1DSY${String(rank).padStart(3, '0')}`, name, rank }, value: { value: isoMicro(ms, rand) } };
-  const incidents = sampleIncidents(4, 200).map((inc) => {
+  const incidents = sampleIncidents(seed, count).map((inc) => {
     const r = rand();
     const category = r < 0.04 ? 'declined' : r < 0.06 ? 'merged' : inc.t.closed ? 'closed' : inc.t.resolved ? 'learning' : 'live';
     const mode = rand() < 0.03 ? 'test' : rand() < 0.01 ? 'tutorial' : 'standard';
@@ -229,9 +236,9 @@ function incidentIoJson(): string {
   return json({ incidents, pagination_meta: { after: incidents.at(-1)!.id, page_size: 250 } });
 }
 
-function opsgenieJson(): string {
-  const rand = prng(5);
-  const data = sampleIncidents(5, 400).map((inc) => {
+export function opsgenieJson(count = 400, seed = 5): string {
+  const rand = prng(seed);
+  const data = sampleIncidents(seed, count).map((inc) => {
     const created = inc.t.detected!;
     const closed = inc.t.resolved;
     const report: Record<string, unknown> = {};
@@ -265,10 +272,10 @@ function opsgenieJson(): string {
   return json({ data, paging: { first: 'https://api.opsgenie.com/v2/alerts?limit=400&offset=0', last: 'https://api.opsgenie.com/v2/alerts?limit=400&offset=0' }, took: 0.123, requestId: '9ae63dd7-ed00-4c81-86f0-c4ffd33142c9' });
 }
 
-function grafanaOncallJson(): string {
-  const rand = prng(6);
+export function grafanaOncallJson(count = 300, seed = 6): string {
+  const rand = prng(seed);
   const labelFor: Record<SeverityId, string> = { SEV1: 'critical', SEV2: 'major', SEV3: 'warning', SEV4: 'info' };
-  const results = sampleIncidents(6, 300).map((inc, i) => {
+  const results = sampleIncidents(seed, count).map((inc, i) => {
     const state = inc.t.resolved ? 'resolved' : inc.t.acknowledged ? 'acknowledged' : 'firing';
     const labels = [
       { key: { id: 'service', name: 'service' }, value: { id: inc.service, name: inc.service } },
@@ -296,12 +303,12 @@ function grafanaOncallJson(): string {
   return json({ count: results.length, next: null, previous: null, results, current_page_number: 1, page_size: results.length, total_pages: 1 });
 }
 
-function dispatchCsv(): string {
-  const rand = prng(7);
+export function dispatchCsv(count = 160, seed = 7): string {
+  const rand = prng(seed);
   const fields = ['name', 'title', 'description', 'status', 'incident_type.name', 'incident_severity.name', 'incident_priority.name', 'reported_at', 'stable_at', 'closed_at', 'commander.individual.email', 'project.name'];
   const sevName: Record<SeverityId, string> = { SEV1: 'Critical', SEV2: 'High', SEV3: 'Medium', SEV4: 'Low' };
   const pyIso = (ms: number | undefined) => (ms === undefined ? '' : `${new Date(Math.floor(ms / 1000) * 1000).toISOString().slice(0, 19)}.${String(Math.floor(rand() * 1e6)).padStart(6, '0')}+00:00`);
-  const rows = sampleIncidents(7, 160).map((inc) => {
+  const rows = sampleIncidents(seed, count).map((inc) => {
     const status = inc.t.resolved ? 'Closed' : inc.t.mitigated ? 'Stable' : 'Active';
     return [
       `acme-${2026}-${inc.n}`,
@@ -322,11 +329,11 @@ function dispatchCsv(): string {
   return csv(fields, rows);
 }
 
-function statuspageJson(): string {
-  const rand = prng(8);
+export function statuspageJson(count = 150, seed = 8): string {
+  const rand = prng(seed);
   const impact: Record<SeverityId, string> = { SEV1: 'critical', SEV2: 'major', SEV3: 'minor', SEV4: 'none' };
   const offset = -6 * 60; // Statuspage writes times in the page's zone
-  const incidents = sampleIncidents(8, 150).map((inc) => {
+  const incidents = sampleIncidents(seed, count).map((inc) => {
     const id = hex(rand, 12, '0123456789abcdefghijklmnopqrstuvwxyz');
     const update = (status: string, ms: number | undefined, body: string) =>
       ms === undefined ? null : { id: hex(rand, 12, '0123456789abcdefghijklmnopqrstuvwxyz'), incident_id: id, status, body, created_at: iso(ms, offset), display_at: iso(ms, offset), affected_components: null };
@@ -378,16 +385,31 @@ function statuspageJson(): string {
   return json([...incidents, maintenance(1, 40), maintenance(2, 12)].sort((a, b) => String(b.created_at).localeCompare(String(a.created_at))));
 }
 
+const CHUNK = 50_000;
+
+/**
+ * A large CSV export for the benchmarks, built from one of the generators above in chunks of 50,000
+ * rows (each chunk its own seed, the header kept once), so a million rows never exist as objects at once.
+ */
+export function csvInChunks(make: (count: number, seed: number) => string, rows: number): string {
+  const parts: string[] = [];
+  for (let done = 0, seed = 1000; done < rows; done += CHUNK, seed++) {
+    const text = make(Math.min(CHUNK, rows - done), seed);
+    parts.push(done === 0 ? text : text.slice(text.indexOf('\n') + 1));
+  }
+  return parts.join('');
+}
+
 export const SAMPLE_FILES: Record<string, () => string> = {
-  'handbook.csv': () => handbookSamples().csv,
-  'handbook.json': () => handbookSamples().json,
-  'pagerduty-incidents.json': pagerdutyIncidents,
-  'pagerduty-analytics.csv': pagerdutyAnalyticsCsv,
-  'incident-io.json': incidentIoJson,
-  'opsgenie-alerts.json': opsgenieJson,
-  'grafana-oncall.json': grafanaOncallJson,
-  'dispatch.csv': dispatchCsv,
-  'statuspage.json': statuspageJson,
+  'handbook.csv': () => handbookCsv(),
+  'handbook.json': () => handbookJson(),
+  'pagerduty-incidents.json': () => pagerdutyIncidents(),
+  'pagerduty-analytics.csv': () => pagerdutyAnalyticsCsv(),
+  'incident-io.json': () => incidentIoJson(),
+  'opsgenie-alerts.json': () => opsgenieJson(),
+  'grafana-oncall.json': () => grafanaOncallJson(),
+  'dispatch.csv': () => dispatchCsv(),
+  'statuspage.json': () => statuspageJson(),
 };
 
 if (import.meta.main) {

@@ -25,9 +25,11 @@ export function readCsvRecords(text: string, handlers: CsvHandlers): { header: s
   let row = 0;
   Papa.parse<string[]>(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, {
     header: false,
-    skipEmptyLines: 'greedy',
+    // `true`, not 'greedy': greedy costs a regex per row; whitespace-only rows are skipped below.
+    skipEmptyLines: true,
     step(results) {
       const cells = results.data;
+      if (cells.length === 1 && cells[0]!.trim() === '') return;
       if (header === null) {
         header = cells.map((c) => c.trim());
         handlers.header?.(header);

@@ -14,6 +14,7 @@
 // The core never reads the clock: callers pass the window's end (`now`) or both ends.
 import { SEVERITY_IDS, type Incident, type Lang, type Milestone, type SeverityId, type Timestamp } from './schema.ts';
 import { formatWithOffset, offsetMinutes, offsetOf, toEpochMs } from './time.ts';
+import { isoToEpochMs } from './import/timestamp.ts';
 
 export type MetricsIncident = Pick<Incident, 'id' | 'title' | 'severity' | 'status' | 'milestones'>;
 
@@ -95,16 +96,20 @@ function zeroCounts(): SeverityCounts {
   return { SEV1: 0, SEV2: 0, SEV3: 0, SEV4: 0 };
 }
 
+/** Epoch ms of a milestone; NaN when missing or unparseable (which counts as missing). */
 function parseMs(value: Timestamp | undefined): number {
-  return value === undefined ? Number.NaN : toEpochMs(value);
+  if (value === undefined) return Number.NaN;
+  const fast = isoToEpochMs(value);
+  return Number.isNaN(fast) ? toEpochMs(value) : fast;
 }
 
-/** One duration of one incident, or why it is not available. */
-export function incidentDuration(incident: Pick<MetricsIncident, 'milestones'>, metric: MetricId): DurationOutcome {
+type ParsedMilestones = Partial<Record<Milestone, number>>;
+
+function durationFrom(parsed: ParsedMilestones, metric: MetricId): DurationOutcome {
   const [fromField, toField] = METRIC_MILESTONES[metric];
-  const from = parseMs(incident.milestones[fromField]);
+  const from = parsed[fromField]!;
   if (Number.isNaN(from)) return { ok: false, reason: 'missing', field: fromField, message: `${fromField} is missing` };
-  const to = parseMs(incident.milestones[toField]);
+  const to = parsed[toField]!;
   if (Number.isNaN(to)) return { ok: false, reason: 'missing', field: toField, message: `${toField} is missing` };
   if (to < from) {
     return { ok: false, reason: 'negative', field: toField, message: `${toField} is before ${fromField}` };
@@ -112,13 +117,31 @@ export function incidentDuration(incident: Pick<MetricsIncident, 'milestones'>, 
   return { ok: true, minutes: (to - from) / 60_000 };
 }
 
-/** The instant (epoch ms) that places an incident in a window, or NaN when it has none. */
-export function anchorMs(incident: Pick<MetricsIncident, 'milestones'>): number {
+// Each milestone the metrics read is parsed once per incident: this loop runs over 100,000s of incidents.
+const USED_MILESTONES: readonly Milestone[] = ['impactStarted', 'detected', 'declared', 'acknowledged', 'mitigated', 'resolved'];
+
+function parseMilestones(incident: Pick<MetricsIncident, 'milestones'>): ParsedMilestones {
+  const out: ParsedMilestones = {};
+  for (const m of USED_MILESTONES) out[m] = parseMs(incident.milestones[m]);
+  return out;
+}
+
+function anchorFrom(parsed: ParsedMilestones): number {
   for (const field of WINDOW_ANCHORS) {
-    const ms = parseMs(incident.milestones[field]);
+    const ms = parsed[field]!;
     if (!Number.isNaN(ms)) return ms;
   }
   return Number.NaN;
+}
+
+/** One duration of one incident, or why it is not available. */
+export function incidentDuration(incident: Pick<MetricsIncident, 'milestones'>, metric: MetricId): DurationOutcome {
+  return durationFrom(parseMilestones(incident), metric);
+}
+
+/** The instant (epoch ms) that places an incident in a window, or NaN when it has none. */
+export function anchorMs(incident: Pick<MetricsIncident, 'milestones'>): number {
+  return anchorFrom(parseMilestones(incident));
 }
 
 export function isResolved(incident: Pick<MetricsIncident, 'status' | 'milestones'>): boolean {
@@ -172,9 +195,9 @@ function resolveWindow(opts: MetricsWindowOptions): { fromMs: number; toMs: numb
 
 /** Monday 00:00 UTC of the ISO week containing `ms`. */
 function isoWeekStart(ms: number): number {
-  const dayStart = Math.floor(ms / DAY_MS) * DAY_MS;
-  const weekday = (new Date(dayStart).getUTCDay() + 6) % 7; // Monday = 0
-  return dayStart - weekday * DAY_MS;
+  const days = Math.floor(ms / DAY_MS);
+  const weekday = (((days + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday; Monday = 0
+  return (days - weekday) * DAY_MS;
 }
 
 /** `2026-W48`: ISO 8601 week-numbering year and week of a Monday (UTC). */
@@ -228,7 +251,8 @@ export function computeMetrics(incidents: readonly MetricsIncident[], opts: Metr
   let resolved = 0;
   let undated = 0;
   for (const incident of incidents) {
-    const at = anchorMs(incident);
+    const parsed = parseMilestones(incident);
+    const at = anchorFrom(parsed);
     if (Number.isNaN(at)) {
       undated++;
       errors.push({ id: incident.id, field: 'declared', message: 'no declared, detected or impactStarted time; the incident cannot be placed in any window' });
@@ -240,7 +264,7 @@ export function computeMetrics(incidents: readonly MetricsIncident[], opts: Metr
     if (isResolved(incident)) resolved++;
     let ttr: number | null = null;
     for (const metric of METRIC_IDS) {
-      const outcome = incidentDuration(incident, metric);
+      const outcome = durationFrom(parsed, metric);
       if (outcome.ok) {
         values[metric].push(outcome.minutes);
         if (metric === 'ttr') ttr = outcome.minutes;
