@@ -271,6 +271,23 @@ export default function PostmortemTool({ strings: s, lang, severities, example }
   const incident = draft.incident;
   const deferredIncident = useDeferredValue(incident);
 
+  // A shared draft in the link (on load, or pasted into the address bar of an open tool) is only
+  // offered: the user decides whether it replaces anything.
+  const checkShareLink = useCallback(() => {
+    const share = readShareFragment(location.hash);
+    if (!share.found) return;
+    const parsed = share.ok ? parseIncident(share.value) : null;
+    if (parsed?.ok) {
+      setShared(parsed.incident);
+      return;
+    }
+    const reason = parsed && !parsed.ok ? parsed.errors.map((e) => `${e.field}: ${e.message}`).join('; ') : share.ok ? '' : share.message;
+    const message = format(s.shareBroken, { message: reason });
+    announce(message, true);
+    setNotices((n) => [...n, message]);
+    history.replaceState(null, '', location.pathname + location.search);
+  }, [s, announce]);
+
   // Restore drafts, then look for a shared draft in the link.
   useEffect(() => {
     const zone = browserZone();
@@ -287,19 +304,11 @@ export default function PostmortemTool({ strings: s, lang, severities, example }
       setNotices(messages);
       announce(messages.join(' '), loaded.problems.length > 0);
     }
-    const share = readShareFragment(location.hash);
-    if (share.found) {
-      const parsed = share.ok ? parseIncident(share.value) : null;
-      if (parsed?.ok) setShared(parsed.incident);
-      else {
-        const reason = share.ok ? parsed!.ok ? '' : parsed!.errors.map((e) => `${e.field}: ${e.message}`).join('; ') : share.message;
-        announce(format(s.shareBroken, { message: reason }), true);
-        setNotices((n) => [...n, format(s.shareBroken, { message: reason })]);
-        history.replaceState(null, '', location.pathname + location.search);
-      }
-    }
+    checkShareLink();
+    addEventListener('hashchange', checkShareLink);
     setReady(true);
-  }, [s, announce]);
+    return () => removeEventListener('hashchange', checkShareLink);
+  }, [s, announce, checkShareLink]);
 
   // Debounced autosave; on failure the draft stays in memory and the problem stays on screen.
   useEffect(() => {

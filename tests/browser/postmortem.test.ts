@@ -1,0 +1,264 @@
+// The post-mortem generator in Chromium, against the production build: drafts survive a reload,
+// the downloaded Markdown equals the CLI's, bad files leave the draft alone, hostile text stays text,
+// axe finds nothing, and no request leaves the site.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axe, baseSiteUrl, describeViolations, launchBrowser, openPage, type AxeViolation } from './browser.ts';
+
+const PAGE = 'tools/postmortem/';
+let browser: Browser;
+let work: string;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  work = mkdtempSync(join(tmpdir(), 'pm-browser-'));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Waits until the island has hydrated and restored the drafts. */
+async function ready(page: Page, titleLabel = 'Title'): Promise<void> {
+  await page.getByLabel(titleLabel, { exact: true }).waitFor();
+  await page.waitForFunction(() => !document.body.textContent?.includes('Loading your drafts'));
+}
+
+async function download(page: Page, button: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
+  const path = join(work, `${Date.now()}-${file.suggestedFilename()}`);
+  await file.saveAs(path);
+  return path;
+}
+
+/**
+ * The violations inside <main>, where the tool lives. The site's header and footer are checked by
+ * the site's own accessibility tests; this file is about the tool.
+ */
+async function inMain(page: Page, violations: AxeViolation[]): Promise<AxeViolation[]> {
+  const result: AxeViolation[] = [];
+  for (const v of violations) {
+    const nodes = [];
+    for (const node of v.nodes) {
+      const inside = await page.evaluate((selector) => Boolean(document.querySelector(selector)?.closest('main')), node.target.join(' '));
+      if (inside) nodes.push(node);
+    }
+    if (nodes.length) result.push({ ...v, nodes });
+  }
+  return result;
+}
+
+/** Waits past the autosave debounce until the stored drafts contain the text. */
+async function savedContains(page: Page, text: string): Promise<void> {
+  await page.waitForFunction((t) => (localStorage.getItem('incident-handbook.postmortem.drafts') ?? '').includes(t), text);
+}
+
+describe('post-mortem generator', () => {
+  test('a filled-in draft is restored after a reload, with several named drafts', async () => {
+    const { page, context, external } = await openPage(browser, PAGE);
+    await ready(page);
+    await page.getByLabel('Title', { exact: true }).fill('Checkout latency');
+    await page.getByLabel('Impact', { exact: true }).fill('Slow checkout for 20 minutes');
+    await page.getByLabel('Draft name').fill('First draft');
+    await page.getByRole('button', { name: 'New draft from the example (INC-0001)' }).click();
+    await expect.poll(() => page.getByLabel('Title', { exact: true }).inputValue()).toBe('API Response Time > 5s');
+    await page.getByLabel('Current draft').selectOption({ label: 'First draft' });
+    await savedContains(page, 'API Response Time');
+    await page.reload();
+    await ready(page);
+    expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('Checkout latency');
+    expect(await page.getByLabel('Impact', { exact: true }).inputValue()).toBe('Slow checkout for 20 minutes');
+    const options = await page.getByLabel('Current draft').locator('option').allTextContents();
+    expect(options).toEqual(['First draft', 'API Response Time > 5s']);
+    expect(external).toEqual([]);
+    await context.close();
+  });
+
+  test('"delete draft" can be undone', async () => {
+    const { page, context } = await openPage(browser, PAGE);
+    await ready(page);
+    await page.getByLabel('Title', { exact: true }).fill('Keep me');
+    await page.getByRole('button', { name: 'Delete this draft' }).click();
+    expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('');
+    await page.getByRole('button', { name: /^Undo/ }).click();
+    expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('Keep me');
+    await context.close();
+  });
+
+  test('the downloaded .md equals the CLI output for the downloaded JSON, in every template and language', async () => {
+    const { page, context, external } = await openPage(browser, PAGE);
+    await ready(page);
+    await page.getByRole('button', { name: 'New draft from the example (INC-0001)' }).click();
+    await page.getByLabel('What went well').fill('Alert fired within a minute\nRollback was quick');
+    await page.getByLabel('Summary', { exact: true }).fill('Pool *exhausted* under load; see <runbook> & [notes]');
+    const json = await download(page, 'Download JSON');
+    for (const template of ['basic', 'sre', 'pagerduty']) {
+      for (const lang of ['en', 'th']) {
+        await page.getByLabel('Template').selectOption(template);
+        await page.getByLabel('Document language').selectOption(lang);
+        const md = readFileSync(await download(page, 'Download .md'), 'utf8');
+        const cli = execFileSync(process.execPath, ['scripts/postmortem.ts', json, '--template', template, '--lang', lang], { encoding: 'utf8' });
+        expect(md, `${template}/${lang}`).toBe(cli);
+      }
+    }
+    // The preview shows the same document.
+    await expect.poll(() => page.locator('.pm-document h1').textContent()).toContain('INC-0001');
+    expect(external).toEqual([]);
+    await context.close();
+  });
+
+  test('a malformed or foreign JSON file shows the problem and leaves the draft untouched', async () => {
+    const { page, context } = await openPage(browser, PAGE);
+    await ready(page);
+    await page.getByLabel('Title', { exact: true }).fill('My precious draft');
+    const broken = join(work, 'broken.json');
+    writeFileSync(broken, '{"id": "INC-0002", "title": ');
+    await page.getByLabel('Open incident JSON').setInputFiles(broken);
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('not valid JSON');
+    const foreign = join(work, 'foreign.json');
+    writeFileSync(foreign, JSON.stringify({ schemaVersion: 1, id: 'ticket-9', title: 'x', severity: 'HIGH' }));
+    await page.getByLabel('Open incident JSON').setInputFiles(foreign);
+    const problem = page.getByTestId('upload-problem');
+    await expect.poll(() => problem.textContent()).toContain('severity');
+    expect(await problem.textContent()).toContain('id: must look like INC-0001');
+    expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('My precious draft');
+    expect(await page.getByLabel('Current draft').locator('option').count()).toBe(1);
+    // A valid file opens as a new draft.
+    const good = join(work, 'good.json');
+    writeFileSync(good, readFileSync('examples/inc-0001.json'));
+    await page.getByLabel('Open incident JSON').setInputFiles(good);
+    await expect.poll(() => page.getByLabel('Title', { exact: true }).inputValue()).toBe('API Response Time > 5s');
+    await page.getByLabel('Current draft').selectOption({ index: 0 });
+    expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('My precious draft');
+    await context.close();
+  });
+
+  test('pasted chat lines become timeline entries and unreadable lines are listed', async () => {
+    const { page, context } = await openPage(browser, PAGE);
+    await ready(page);
+    await page.getByLabel('Time zone for times you type').selectOption('Asia/Bangkok');
+    await page.getByText('Paste chat lines').click();
+    await page.getByLabel('Chat lines').fill('14:02 Alice: restarted the pool\nnot a chat line\nBob  2:05 PM\nlatency is back');
+    await page.getByLabel('Date of the chat').fill('2026-03-12');
+    await page.getByRole('button', { name: 'Add to timeline' }).click();
+    const entries = page.locator('.pm-entry');
+    await expect.poll(() => entries.count()).toBe(2);
+    expect(await entries.nth(0).textContent()).toContain('2026-03-12 14:02 (UTC+07:00)');
+    expect(await entries.nth(1).textContent()).toContain('latency is back');
+    expect(await page.locator('.pm-unread').textContent()).toContain('Line 2');
+    await context.close();
+  });
+
+  test('hostile text in every field never runs and never becomes an element', async () => {
+    const { page, context, external } = await openPage(browser, PAGE);
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await ready(page);
+    const payload =
+      '<img src=x onerror="window.__xss=1"> <script>window.__xss=2</script> [click](javascript:window.__xss=3) <a href="javascript:alert(1)">a</a> <svg onload=alert(1)> **b** # h';
+    const textInputs = page.locator('.pm-editor :is(input[type=text], textarea):not(.pm-chat *)');
+    const count = await textInputs.count();
+    for (let i = 0; i < count; i++) {
+      const input = textInputs.nth(i);
+      if ((await input.getAttribute('name')) === 'id') continue;
+      await input.fill(payload);
+    }
+    // The add-entry form's text inputs are filled above; give it a time and add the entry.
+    await page.locator('.pm-add-entry input[type=datetime-local]').fill('2026-03-12T10:00');
+    await page.locator('.pm-add-entry').getByRole('button', { name: 'Add entry' }).click();
+    await page.getByRole('button', { name: 'Add action item' }).click();
+    await page.locator('.pm-action').getByLabel('Task').fill(payload);
+    await page.locator('.pm-action').getByLabel('Owner').fill(payload);
+    await page.getByLabel('Draft name').fill(payload);
+    for (const template of ['basic', 'sre', 'pagerduty']) {
+      await page.getByLabel('Template').selectOption(template);
+      await expect.poll(() => page.locator('.pm-document').textContent()).toContain('window.__xss=2');
+      const injected = await page.evaluate(() => ({
+        flag: (window as unknown as { __xss?: number }).__xss ?? null,
+        imgs: document.querySelectorAll('main img[src="x"]').length,
+        scripts: [...document.querySelectorAll('main script')].filter((s) => s.textContent?.includes('__xss')).length,
+        svgs: document.querySelectorAll('.pm-tool svg').length,
+        jsLinks: document.querySelectorAll('a[href^="javascript" i]').length,
+      }));
+      expect(injected, template).toEqual({ flag: null, imgs: 0, scripts: 0, svgs: 0, jsLinks: 0 });
+    }
+    // Reloading renders the stored payload again, still as text.
+    await savedContains(page, 'onerror');
+    await page.reload();
+    await ready(page);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss ?? null)).toBeNull();
+    expect(await page.locator('main img[src="x"]').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(external).toEqual([]);
+    await context.close();
+  });
+
+  test('a share link carries the draft in the fragment and asks before opening it', async () => {
+    const { page, context, external, requests } = await openPage(browser, PAGE);
+    await ready(page);
+    await page.getByLabel('Title', { exact: true }).fill('Shared incident');
+    await page.getByRole('button', { name: 'Share link', exact: true }).click();
+    const link = await page.getByLabel('Link to this draft').inputValue();
+    expect(link).toMatch(/#draft=[A-Za-z0-9_-]+$/);
+    // A second visitor (fresh storage) with their own draft opens the link.
+    const other = await openPage(browser, PAGE);
+    await ready(other.page);
+    await other.page.getByLabel('Title', { exact: true }).fill('Their own work');
+    await savedContains(other.page, 'Their own work');
+    // Pasting the link into the address bar of the open tool changes only the fragment.
+    await other.page.goto(link);
+    await other.page.getByText('This link carries a draft: “Shared incident”').waitFor();
+    expect(await other.page.getByLabel('Title', { exact: true }).inputValue()).toBe('Their own work');
+    await other.page.getByRole('button', { name: 'Open as a new draft' }).click();
+    expect(await other.page.getByLabel('Title', { exact: true }).inputValue()).toBe('Shared incident');
+    expect(await other.page.getByLabel('Current draft').locator('option').allTextContents()).toEqual(['Their own work', 'Shared incident']);
+    expect(other.page.url()).not.toContain('#draft=');
+    // The fragment never reaches the server.
+    expect([...requests, ...other.requests].some((r) => r.includes('draft='))).toBe(false);
+    expect([...external, ...other.external]).toEqual([]);
+    await other.context.close();
+    await context.close();
+  });
+
+  test('axe finds no violation with the tool filled in (English and Thai)', async () => {
+    for (const path of [PAGE, `th/${PAGE}`]) {
+      const { page, context } = await openPage(browser, path);
+      await ready(page, path.startsWith('th/') ? 'หัวข้อ' : 'Title');
+      await page.locator('.pm-drafts button').nth(1).click();
+      await page.locator('.pm-action').first().waitFor();
+      await page.locator('.pm-chat summary').click();
+      const violations = await inMain(page, await axe(page));
+      expect(violations, describeViolations(path, violations)).toEqual([]);
+      await context.close();
+    }
+  });
+
+  test('works under a base path, and the Thai page is in Thai', async () => {
+    const { page, context, external } = await openPage(browser, `th/${PAGE}`, { base: baseSiteUrl() });
+    await page.getByLabel('หัวข้อ', { exact: true }).fill('ทดสอบ');
+    await expect.poll(() => page.locator('.pm-document h1').textContent()).toContain('ทดสอบ');
+    expect(await page.locator('html').getAttribute('lang')).toBe('th');
+    expect(external).toEqual([]);
+    await context.close();
+  });
+
+  test('the print stylesheet shows only the document', async () => {
+    const { page, context } = await openPage(browser, PAGE);
+    await ready(page);
+    await page.emulateMedia({ media: 'print' });
+    const visible = await page.evaluate(() => ({
+      document: getComputedStyle(document.querySelector('.pm-document h1')!).visibility,
+      editor: getComputedStyle(document.querySelector('.pm-editor h2')!).visibility,
+      header: getComputedStyle(document.querySelector('header')!).visibility,
+    }));
+    expect(visible).toEqual({ document: 'visible', editor: 'hidden', header: 'hidden' });
+    await context.close();
+  });
+});
