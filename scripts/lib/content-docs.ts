@@ -163,11 +163,13 @@ export interface LinkRef {
   href: string;
 }
 
-/** Markdown link targets `[text](href)` and JSX `href="…"` attributes in prose. */
+/** Markdown link targets `[text](href)`, reference definitions `[ref]: href` and JSX `href="…"` attributes in prose. */
 export function linksOf(page: Pick<DocPage, 'body' | 'bodyStartLine'>): LinkRef[] {
   return proseLines(page).flatMap(({ line, text }) => {
     const found: LinkRef[] = [];
     for (const match of text.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) found.push({ line, href: match[1]! });
+    const definition = /^\s{0,3}\[[^\]]+\]:\s*<?([^\s>]+)>?/.exec(text);
+    if (definition) found.push({ line, href: definition[1]! });
     for (const match of text.matchAll(/\bhref=(?:"([^"]*)"|'([^']*)'|\{["'`]([^"'`]*)["'`]\})/g)) {
       found.push({ line, href: (match[1] ?? match[2] ?? match[3])! });
     }

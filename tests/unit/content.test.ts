@@ -136,9 +136,9 @@ describe('content check helpers', () => {
   });
 
   test('code fences and inline code are not prose: links, headings and placeholders inside them are ignored', () => {
-    const body = 'See [a](/a/) and `TODO`.\n\n```sh\n# not a heading\necho "[b](/b/)"\n```\n\n## Real\n\nText <Card href="/c/">c</Card>\n';
+    const body = 'See [a](/a/) and `TODO`.\n\n```sh\n# not a heading\necho "[b](/b/)"\n```\n\n## Real\n\nText <Card href="/c/">c</Card> and [d][ref].\n\n[ref]: /d/\n';
     const doc = { bodyStartLine: 1, body };
-    expect(linksOf(doc).map((l) => l.href)).toEqual(['/a/', '/c/']);
+    expect(linksOf(doc).map((l) => l.href)).toEqual(['/a/', '/c/', '/d/']);
     expect(headingsOf(doc).map((h) => h.text)).toEqual(['Real']);
     expect(proseLines(doc).some((l) => l.text.includes('TODO'))).toBe(false);
   });
