@@ -19,6 +19,8 @@ function indexAxis(labels: string[], stroke: string, grid: string): uPlot.Axis {
     ticks: { stroke: grid, width: 1 },
     // Only whole indexes carry a label; uPlot may ask for fractional splits on narrow charts.
     values: (_u, splits) => splits.map((i) => (Number.isInteger(i) ? (labels[i] ?? '') : '')),
+    // Enough room per label that neighbours never overlap; uPlot then labels every 2nd, 5th… bucket.
+    space: 64,
   };
 }
 
@@ -26,6 +28,8 @@ function options(spec: ChartSpec, el: HTMLElement, width: number): { opts: uPlot
   const axis = cssVar(el, '--mt-axis', '#444');
   const grid = cssVar(el, '--mt-grid', '#ddd');
   const x = spec.data.labels.map((_, i) => i);
+  // `2026-W35` -> `W35` on the axis; the year is in the data table.
+  const labels = spec.data.labels.map((l) => l.replace(/^\d{4}-(W\d+)$/, '$1'));
   const base = {
     width,
     height: 260,
@@ -38,7 +42,7 @@ function options(spec: ChartSpec, el: HTMLElement, width: number): { opts: uPlot
     return {
       opts: {
         ...base,
-        axes: [indexAxis(spec.data.labels, axis, grid), { stroke: axis, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 } }],
+        axes: [indexAxis(labels, axis, grid), { stroke: axis, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 } }],
         series: [
           {},
           ...spec.data.layers.map((layer) => {
@@ -47,7 +51,8 @@ function options(spec: ChartSpec, el: HTMLElement, width: number): { opts: uPlot
           }),
         ],
       },
-      data: [x, ...spec.data.layers.map((l) => l.values)],
+      // A zero-height bar would still draw a hairline; null draws nothing.
+      data: [x, ...spec.data.layers.map((l) => l.values.map((v) => (v === 0 ? null : v)))] as uPlot.AlignedData,
     };
   }
   const median = cssVar(el, '--mt-line-median', '#1f5fbf');
@@ -55,7 +60,7 @@ function options(spec: ChartSpec, el: HTMLElement, width: number): { opts: uPlot
   return {
     opts: {
       ...base,
-      axes: [indexAxis(spec.data.labels, axis, grid), { stroke: axis, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 }, size: 60 }],
+      axes: [indexAxis(labels, axis, grid), { stroke: axis, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 }, size: 60 }],
       series: [
         {},
         { label: spec.medianLabel, stroke: median, width: 2, points: { show: true, size: 7, fill: median } },

@@ -58,7 +58,7 @@ function MetricCard({ id, stats, shown, t, lang }: { id: (typeof METRIC_ORDER)[n
   );
 }
 
-function Chart({ title, alt, spec, t, table }: { title: string; alt: string; spec: Parameters<typeof ChartCanvas>[0]['spec']; t: Translate; table: ReactNode }) {
+function Chart({ title, alt, spec, t, table, legend }: { title: string; alt: string; spec: Parameters<typeof ChartCanvas>[0]['spec']; t: Translate; table: ReactNode; legend: ReactNode }) {
   return (
     <figure className="mt-figure">
       <figcaption>{title}</figcaption>
@@ -67,6 +67,7 @@ function Chart({ title, alt, spec, t, table }: { title: string; alt: string; spe
           <ChartCanvas spec={spec} label={`${title}. ${alt}`} />
         </Suspense>
       </ChartBoundary>
+      {legend}
       <p className="mt-hint">{alt}</p>
       <details>
         <summary>{t('showTable')}</summary>
@@ -132,6 +133,11 @@ export default function Results({ run, table, lang, t, timeZone, onSort, onPage,
             alt={t('weeklyAlt')}
             spec={weeklySpec}
             t={t}
+            legend={
+              <ul className="mt-legend" aria-hidden="true">
+                {severities.map((s) => <li key={s}><span className={`mt-swatch mt-${s.toLowerCase()}`} />{s}</li>)}
+              </ul>
+            }
             table={
               <table className="mt-table">
                 <thead><tr><th scope="col">{t('week')}</th>{severities.map((s) => <th key={s} scope="col">{s}</th>)}<th scope="col">{t('total')}</th></tr></thead>
@@ -148,6 +154,12 @@ export default function Results({ run, table, lang, t, timeZone, onSort, onPage,
             alt={t('monthlyAlt')}
             spec={monthlySpec}
             t={t}
+            legend={
+              <ul className="mt-legend" aria-hidden="true">
+                <li><span className="mt-line mt-line-median" />{t('median')}</li>
+                <li><span className="mt-line mt-line-mean" />{t('mean')}</li>
+              </ul>
+            }
             table={
               <table className="mt-table">
                 <thead><tr><th scope="col">{t('month')}</th><th scope="col">{t('median')}</th><th scope="col">{t('mean')}</th><th scope="col">n</th></tr></thead>
