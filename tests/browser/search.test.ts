@@ -86,6 +86,31 @@ describe('search dialog', () => {
   });
 });
 
+describe('what is indexed', () => {
+  test('only the article body: no navigation, table of contents, breadcrumbs or footer text', async () => {
+    const { page, context } = await openPage(browser, 'roles/incident-lead/');
+    const chrome = await page.evaluate(() => ({
+      toc: document.querySelector('.toc, [data-toc], nav[aria-label="On this page"]')?.querySelector('h2, p, span')?.textContent?.trim() ?? '',
+      footer: document.querySelector('footer')?.textContent?.trim().replace(/\s+/g, ' ') ?? '',
+      sidebar: [...document.querySelectorAll('#sidebar summary')].map((s) => s.textContent?.trim() ?? ''),
+    }));
+    // A string, so the test runner does not rewrite the dynamic import of the site's own Pagefind.
+    const content = (await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const { results } = await pagefind.search('incident lead');
+      const data = await Promise.all(results.map((r) => r.data()));
+      return data.find((d) => d.url === '/roles/incident-lead/')?.content ?? '';
+    })()`)) as string;
+    expect(content.length).toBeGreaterThan(200);
+    expect(chrome.footer.length).toBeGreaterThan(10);
+    expect(content).not.toContain(chrome.footer);
+    if (chrome.toc) expect(content).not.toContain(chrome.toc);
+    // The sidebar lists every section; the article of one role page does not name them all in a row.
+    expect(content).not.toContain(chrome.sidebar.slice(0, 4).join(' '));
+    await context.close();
+  });
+});
+
 describe('Thai segmentation', () => {
   test('a word from the middle of an unspaced Thai sentence finds its page', async () => {
     // Pick a run of Thai text from a built Thai runbook and a word-like segment from its middle.
