@@ -12,7 +12,7 @@ import { formatMinutes, parseShownNumber } from '../../src/islands/metrics/forma
 import { STRINGS, fill } from '../../src/islands/metrics/strings.ts';
 import { pageOf, sortRows, toTableRow, type TableRow } from '../../src/islands/metrics/table.ts';
 import { nowFromSearch, windowOptions } from '../../src/islands/metrics/window.ts';
-import { formatInZone, startOfDayInZone, zoneOffsetMinutes, dateInZone } from '../../src/islands/metrics/zone.ts';
+import { dateInZone, formatInZone, offsetLabel, startOfDayInZone, timeZoneChoices } from '../../src/islands/metrics/zone.ts';
 import { DEFAULT_SEVERITY_MAPPING } from '../../src/core/import/index.ts';
 import { SEVERITY_IDS } from '../../src/core/schema.ts';
 
@@ -21,11 +21,18 @@ function row(partial: Partial<TableRow> & { id: string }): TableRow {
 }
 
 describe('time zones', () => {
-  test('offsets follow daylight saving', () => {
-    expect(zoneOffsetMinutes(Date.parse('2026-01-15T12:00:00Z'), 'Asia/Bangkok')).toBe(420);
-    expect(zoneOffsetMinutes(Date.parse('2026-01-15T12:00:00Z'), 'America/New_York')).toBe(-300);
-    expect(zoneOffsetMinutes(Date.parse('2026-07-15T12:00:00Z'), 'America/New_York')).toBe(-240);
-    expect(zoneOffsetMinutes(Date.parse('2026-07-15T12:00:00Z'), 'Asia/Kolkata')).toBe(330);
+  test('the offset shown next to the zone follows daylight saving', () => {
+    expect(offsetLabel(Date.parse('2026-01-15T12:00:00Z'), 'Asia/Bangkok')).toBe('UTC+07:00');
+    expect(offsetLabel(Date.parse('2026-01-15T12:00:00Z'), 'America/New_York')).toBe('UTC-05:00');
+    expect(offsetLabel(Date.parse('2026-07-15T12:00:00Z'), 'America/New_York')).toBe('UTC-04:00');
+    expect(offsetLabel(Date.parse('2026-07-15T12:00:00Z'), 'Asia/Kolkata')).toBe('UTC+05:30');
+  });
+
+  test('the zone list starts with UTC and the user\'s zone, each once', () => {
+    const zones = timeZoneChoices('Asia/Bangkok');
+    expect(zones.slice(0, 2)).toEqual(['UTC', 'Asia/Bangkok']);
+    expect(new Set(zones).size).toBe(zones.length);
+    expect(zones).toContain('America/New_York');
   });
 
   test('a calendar date starts at local midnight in the chosen zone', () => {
