@@ -34,6 +34,17 @@ function compare(a: DocPage, b: DocPage): number {
   return sectionRank(d.section) - sectionRank(e.section) || d.order - e.order || a.path.localeCompare(b.path);
 }
 
+/** `roles/index`, `roles/scribe`: the file's path under its language folder, without extension. */
+function slugOf(entry: DocEntry): string {
+  const file = entry.filePath ?? entry.id;
+  return file.replace(/^.*?content\/docs\/(?:en|th)\//, '').replace(/\.mdx?$/, '');
+}
+
+/** The section's overview page (`<section>/index.mdx`), if it has one. */
+export function sectionIndexOf(pages: DocPage[], section: string): DocPage | undefined {
+  return pages.find((p) => p.path === `${section}/`);
+}
+
 let cache: Promise<DocEntry[]> | undefined;
 const allEntries = () => (cache ??= getCollection('docs'));
 
@@ -48,10 +59,10 @@ export async function docPages(lang: Lang): Promise<DocPage[]> {
     if (info.lang === 'en') english.set(info.path, entry);
   }
   const pages: DocPage[] = [];
-  for (const [path, entry] of byLang) pages.push({ path, slug: entryPath(entry.id).slug, lang, entry, fallback: false });
+  for (const [path, entry] of byLang) pages.push({ path, slug: slugOf(entry), lang, entry, fallback: false });
   if (lang !== 'en') {
     for (const [path, entry] of english) {
-      if (!byLang.has(path)) pages.push({ path, slug: entryPath(entry.id).slug, lang, entry, fallback: true });
+      if (!byLang.has(path)) pages.push({ path, slug: slugOf(entry), lang, entry, fallback: true });
     }
   }
   return pages.sort(compare);

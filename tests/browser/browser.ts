@@ -1,5 +1,6 @@
 // Shared browser-test helpers: one headless Chromium, pages that record every request, and axe-core.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
@@ -89,4 +90,42 @@ export function describeViolations(url: string, violations: AxeViolation[]): str
   return violations
     .flatMap((v) => v.nodes.map((n) => `${url}: ${v.id} (${v.impact}): ${v.help} at ${n.target.join(' ')}`))
     .join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// The built site on disk (engineer C): every page, and every URL a page refers to.
+
+/** Every .html file under `dir`, as paths relative to it (`index.html`, `th/roles/index.html`). */
+export function builtHtmlFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (sub: string) => {
+    for (const entry of readdirSync(join(dir, sub), { withFileTypes: true })) {
+      const rel = sub ? `${sub}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(rel);
+      else if (entry.name.endsWith('.html')) out.push(rel);
+    }
+  };
+  walk('');
+  return out.sort();
+}
+
+/** The URL path (after the base) a built file is served at: `th/roles/index.html` -> `th/roles/`. */
+export function pathOfFile(file: string): string {
+  return file.replace(/(^|\/)index\.html$/, '$1');
+}
+
+/** Every href/src/srcset URL in an HTML document (attribute values decoded). */
+export function referencedUrls(html: string): string[] {
+  const urls: string[] = [];
+  for (const m of html.matchAll(/\s(href|src|srcset)\s*=\s*("([^"]*)"|'([^']*)')/gi)) {
+    const value = (m[3] ?? m[4] ?? '').replace(/&amp;/g, '&');
+    if (m[1]!.toLowerCase() === 'srcset') urls.push(...value.split(',').map((s) => s.trim().split(/\s+/)[0]!).filter(Boolean));
+    else urls.push(value);
+  }
+  return urls;
+}
+
+/** Ids defined in an HTML document, for checking `#fragment` targets. */
+export function definedIds(html: string): Set<string> {
+  return new Set([...html.matchAll(/\sid\s*=\s*"([^"]+)"/g)].map((m) => m[1]!));
 }

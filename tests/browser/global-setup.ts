@@ -18,7 +18,8 @@ declare module 'vitest' {
 }
 
 function preview(outDir: string, port: number, base: string): ChildProcess {
-  const child = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(port)], {
+  // --ignore-lock: two previews of the same project (plain and base-path build) run side by side.
+  const child = spawn('astro', ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
     env: { ...process.env, OUT_DIR: outDir, BASE: base },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
