@@ -1,29 +1,23 @@
-// The incident record: creating one, reading one from JSON (current or older shapes) and the checks
-// a post-mortem relies on (milestone order, action items with an owner and a due date, duration).
+// The incident record: creating one and reading one from JSON (current or older shapes). The checks
+// a post-mortem relies on (milestone order, action items with an owner and a due date, duration) live
+// in incident-checks.ts, free of zod for the browser, and are re-exported here.
 import type { z } from 'zod';
 import { formatPath } from './data.ts';
-import type { ActionItemWarning } from './i18n.ts';
+import type { FieldError } from './incident-checks.ts';
 import {
   INCIDENT_SCHEMA_VERSION,
   IncidentSchema,
-  MILESTONES,
   SEVERITY_IDS,
   STATUSES,
-  type ActionItem,
   type Incident,
   type Milestone,
   type SeverityId,
   type Timestamp,
   TimestampSchema,
 } from './schema.ts';
-import { minutesBetween, toEpochMs } from './time.ts';
 
+export { actionItemWarnings, durationMinutes, milestoneOrderErrors, type FieldError } from './incident-checks.ts';
 export type { ActionItemWarning } from './i18n.ts';
-
-export interface FieldError {
-  field: string;
-  message: string;
-}
 
 export type ParseIncidentResult =
   | { ok: true; incident: Incident; migratedFrom?: number }
@@ -209,47 +203,4 @@ function migrateSeed(record: Record<string, unknown>): { ok: true; value: unknow
       actionItems,
     },
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Checks
-
-/**
- * Milestones that happen before a milestone that must precede them. Each error is reported on the
- * later milestone and names the earlier one it conflicts with, e.g. resolved before declared.
- */
-export function milestoneOrderErrors(incident: Pick<Incident, 'milestones'>): FieldError[] {
-  const errors: FieldError[] = [];
-  let latest: { name: Milestone; time: Timestamp; ms: number } | undefined;
-  for (const name of MILESTONES) {
-    const time = incident.milestones[name];
-    if (time === undefined) continue;
-    const ms = toEpochMs(time);
-    if (Number.isNaN(ms)) continue;
-    if (latest && ms < latest.ms) {
-      errors.push({
-        field: `milestones.${name}`,
-        message: `${name} (${time}) is before ${latest.name} (${latest.time}); ${name} cannot happen before ${latest.name}`,
-      });
-      continue;
-    }
-    latest = { name, time, ms };
-  }
-  return errors;
-}
-
-/** The seed's best practice: every action item needs an owner and a deadline. */
-export function actionItemWarnings(item: Pick<ActionItem, 'owner' | 'due'>): ActionItemWarning[] {
-  const warnings: ActionItemWarning[] = [];
-  if (!item.owner || item.owner.trim() === '') warnings.push('missing-owner');
-  if (!item.due || item.due.trim() === '') warnings.push('missing-due');
-  return warnings;
-}
-
-/** The seed's Duration: resolved − declared in minutes, or null while either is missing. */
-export function durationMinutes(incident: Pick<Incident, 'milestones'>): number | null {
-  const { declared, resolved } = incident.milestones;
-  if (!declared || !resolved) return null;
-  const minutes = minutesBetween(declared, resolved);
-  return Number.isFinite(minutes) ? minutes : null;
 }

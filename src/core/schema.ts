@@ -1,15 +1,28 @@
 // The incident model and the organisation data, as zod schemas. Types are inferred from them so the
 // schema, the TypeScript types and the published JSON Schema can never disagree.
 import { z } from 'zod';
+import {
+  ACTION_STATUSES,
+  ACTION_TYPES,
+  INCIDENT_ID_RE,
+  INCIDENT_SCHEMA_VERSION,
+  LANGS,
+  MILESTONES,
+  PRIORITIES,
+  ROLE_IDS,
+  SEVERITY_IDS,
+  STATUSES,
+  TIMELINE_KINDS,
+} from './constants.ts';
 
-export const LANGS = ['en', 'th'] as const;
+// The vocabularies live in constants.ts (no zod) so browser code can use them without the schemas.
+export { ACTION_STATUSES, ACTION_TYPES, INCIDENT_SCHEMA_VERSION, LANGS, MILESTONES, PRIORITIES, ROLE_IDS, SEVERITY_IDS, STATUSES, TIMELINE_KINDS };
+
 export type Lang = (typeof LANGS)[number];
 
-export const SEVERITY_IDS = ['SEV1', 'SEV2', 'SEV3', 'SEV4'] as const;
 export const SeverityIdSchema = z.enum(SEVERITY_IDS);
 export type SeverityId = z.infer<typeof SeverityIdSchema>;
 
-export const STATUSES = ['investigating', 'identified', 'monitoring', 'resolved'] as const;
 export const StatusSchema = z.enum(STATUSES);
 export type Status = z.infer<typeof StatusSchema>;
 
@@ -17,24 +30,12 @@ export type Status = z.infer<typeof StatusSchema>;
 export const TimestampSchema = z.iso.datetime({ offset: true, local: false });
 export type Timestamp = string;
 
-/** Milestones in the order they must happen. The order is checked by `validateMilestoneOrder`. */
-export const MILESTONES = [
-  'impactStarted',
-  'detected',
-  'declared',
-  'acknowledged',
-  'identified',
-  'mitigated',
-  'resolved',
-  'closed',
-] as const;
 export type Milestone = (typeof MILESTONES)[number];
 export const MilestonesSchema = z
   .object(Object.fromEntries(MILESTONES.map((m) => [m, TimestampSchema.optional()])) as Record<Milestone, z.ZodOptional<typeof TimestampSchema>>)
   .strict();
 export type Milestones = Partial<Record<Milestone, Timestamp>>;
 
-export const TIMELINE_KINDS = ['milestone', 'status', 'note', 'action'] as const;
 export const TimelineEntrySchema = z.object({
   time: TimestampSchema,
   author: z.string(),
@@ -43,9 +44,6 @@ export const TimelineEntrySchema = z.object({
 });
 export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
 
-export const PRIORITIES = ['P0', 'P1', 'P2', 'P3'] as const;
-export const ACTION_TYPES = ['mitigate', 'prevent', 'detect', 'process'] as const;
-export const ACTION_STATUSES = ['todo', 'done'] as const;
 export const ActionItemSchema = z.object({
   task: z.string().min(1),
   owner: z.string().default(''),
@@ -57,7 +55,6 @@ export const ActionItemSchema = z.object({
 });
 export type ActionItem = z.infer<typeof ActionItemSchema>;
 
-export const ROLE_IDS = ['incidentLead', 'communicationsLead', 'technicalLead', 'scribe'] as const;
 export type RoleId = (typeof ROLE_IDS)[number];
 export const RolesSchema = z.object({
   incidentLead: z.string().default(''),
@@ -66,10 +63,9 @@ export const RolesSchema = z.object({
   scribe: z.string().default(''),
 });
 
-export const INCIDENT_SCHEMA_VERSION = 1;
 export const IncidentSchema = z.object({
   schemaVersion: z.literal(INCIDENT_SCHEMA_VERSION).default(INCIDENT_SCHEMA_VERSION),
-  id: z.string().regex(/^INC-\d{4,}$/, 'must look like INC-0001'),
+  id: z.string().regex(INCIDENT_ID_RE, 'must look like INC-0001'),
   title: z.string(),
   severity: SeverityIdSchema,
   status: StatusSchema.default('investigating'),

@@ -1,25 +1,11 @@
 // The incident timeline: entries kept in time order; entries at the same instant keep the order in
 // which they were added (the scribe's order), because Array#sort is stable.
 import { TimelineEntrySchema, type Incident, type TimelineEntry } from './schema.ts';
-import { toEpochMs } from './time.ts';
+import { sortTimeline } from './timeline-order.ts';
+
+export { sortTimeline } from './timeline-order.ts';
 
 export type TimelineEntryInput = Omit<TimelineEntry, 'kind'> & { kind?: TimelineEntry['kind'] };
-
-/** A new array in time order (by instant, so different UTC offsets compare correctly). */
-export function sortTimeline<T extends { time: string }>(entries: readonly T[]): T[] {
-  return entries
-    .map((entry, index) => ({ entry, index, ms: toEpochMs(entry.time) }))
-    .sort((a, b) => compareMs(a.ms, b.ms) || a.index - b.index)
-    .map(({ entry }) => entry);
-}
-
-// Unparseable times sort last rather than poisoning the comparison with NaN.
-function compareMs(a: number, b: number): number {
-  const aBad = Number.isNaN(a);
-  const bBad = Number.isNaN(b);
-  if (aBad || bBad) return aBad === bBad ? 0 : aBad ? 1 : -1;
-  return a - b;
-}
 
 /** A new incident with the entry added after any entries at the same instant. Throws on a bad entry. */
 export function addTimelineEntry(incident: Incident, entry: TimelineEntryInput): Incident {

@@ -1,7 +1,7 @@
 // `basic`: the seed's generate_postmortem document, line for line. The only additions are blank
 // lines between blocks, so the Markdown renders one field per line. Times in the timeline are
 // printed as recorded (the seed printed isoformat()); they carry their UTC offset.
-import { sortTimeline } from '../timeline.ts';
+import { sortTimeline } from '../timeline-order.ts';
 import { bulletList, declaredDate, durationText, line, paragraphs, tbd } from './format.ts';
 import { inline, isBlank } from './markdown.ts';
 import type { Labels, TemplateContext } from './types.ts';

@@ -1,10 +1,11 @@
 // Shared pieces of the post-mortem templates: times with their UTC offset, labels, the timeline with
 // milestones marked. Plain string work only, so every environment formats identically.
 import { MILESTONE_LABELS, TBD, minutesLabel } from '../i18n.ts';
-import { MILESTONES, type Incident, type Lang, type Milestone, type TimelineEntry } from '../schema.ts';
+import { MILESTONES } from '../constants.ts';
+import type { Incident, Lang, Milestone, TimelineEntry } from '../schema.ts';
 import { localDate, offsetOf, toEpochMs } from '../time.ts';
-import { durationMinutes } from '../incident.ts';
-import { sortTimeline } from '../timeline.ts';
+import { durationMinutes } from '../incident-checks.ts';
+import { sortTimeline } from '../timeline-order.ts';
 import { block, inline, isBlank } from './markdown.ts';
 
 const ISO_RE = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:?\d{2})$/i;

@@ -1,6 +1,6 @@
 // Post-mortem rendering: one entry point for the browser tool and the CLI, so both print the same bytes.
 import type { Incident, Lang, SeverityLevel } from '../schema.ts';
-import { LANGS } from '../schema.ts';
+import { LANGS } from '../constants.ts';
 import { renderBasic } from './basic.ts';
 import { renderPagerDuty } from './pagerduty.ts';
 import { renderSre } from './sre.ts';

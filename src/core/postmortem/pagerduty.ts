@@ -1,7 +1,7 @@
 // `pagerduty`: the sections of PagerDuty's post-mortem template (response.pagerduty.com): Overview,
 // What Happened, Contributing Factors, Resolution, Impact, Responders, Timeline, what went well and
 // what didn't, Action Items, and a draft External Message for customers.
-import { ROLE_IDS } from '../schema.ts';
+import { ROLE_IDS } from '../constants.ts';
 import { MILESTONE_LABELS, ROLE_LABELS } from '../i18n.ts';
 import { block, inline, isBlank } from './markdown.ts';
 import { bulletList, distinctNames, formatTime, line, paragraphs, tbd, timelineList } from './format.ts';

@@ -1,0 +1,52 @@
+// Checks on an incident that a post-mortem relies on: milestone order, action items with an owner
+// and a due date, and the seed's duration. No zod here: the templates and the browser tools use these
+// without shipping the schema library; incident.ts re-exports them with the rest of the record API.
+import type { ActionItemWarning } from './i18n.ts';
+import { MILESTONES } from './constants.ts';
+import type { ActionItem, Incident, Milestone, Timestamp } from './schema.ts';
+import { minutesBetween, toEpochMs } from './time.ts';
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/**
+ * Milestones that happen before a milestone that must precede them. Each error is reported on the
+ * later milestone and names the earlier one it conflicts with, e.g. resolved before declared.
+ */
+export function milestoneOrderErrors(incident: Pick<Incident, 'milestones'>): FieldError[] {
+  const errors: FieldError[] = [];
+  let latest: { name: Milestone; time: Timestamp; ms: number } | undefined;
+  for (const name of MILESTONES) {
+    const time = incident.milestones[name];
+    if (time === undefined) continue;
+    const ms = toEpochMs(time);
+    if (Number.isNaN(ms)) continue;
+    if (latest && ms < latest.ms) {
+      errors.push({
+        field: `milestones.${name}`,
+        message: `${name} (${time}) is before ${latest.name} (${latest.time}); ${name} cannot happen before ${latest.name}`,
+      });
+      continue;
+    }
+    latest = { name, time, ms };
+  }
+  return errors;
+}
+
+/** The seed's best practice: every action item needs an owner and a deadline. */
+export function actionItemWarnings(item: Pick<ActionItem, 'owner' | 'due'>): ActionItemWarning[] {
+  const warnings: ActionItemWarning[] = [];
+  if (!item.owner || item.owner.trim() === '') warnings.push('missing-owner');
+  if (!item.due || item.due.trim() === '') warnings.push('missing-due');
+  return warnings;
+}
+
+/** The seed's Duration: resolved − declared in minutes, or null while either is missing. */
+export function durationMinutes(incident: Pick<Incident, 'milestones'>): number | null {
+  const { declared, resolved } = incident.milestones;
+  if (!declared || !resolved) return null;
+  const minutes = minutesBetween(declared, resolved);
+  return Number.isFinite(minutes) ? minutes : null;
+}
