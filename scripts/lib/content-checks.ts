@@ -54,6 +54,26 @@ export function translationProblems(pages: DocPage[], untranslatedList: unknown,
   return problems;
 }
 
+/** Fields that must agree between a page and its translation, so sidebars and search filters match. */
+export const SHARED_FIELDS = ['order', 'service', 'severityHint'] as const;
+
+export function counterpartProblems(pages: DocPage[]): string[] {
+  const problems: string[] = [];
+  const english = new Map(pages.filter((p) => p.lang === 'en').map((p) => [p.slug, p]));
+  for (const page of pages.filter((p) => p.lang !== 'en')) {
+    const original = english.get(page.slug);
+    if (!original) continue;
+    for (const field of SHARED_FIELDS) {
+      const ours = page.frontmatter[field];
+      const theirs = original.frontmatter[field];
+      if (JSON.stringify(ours) !== JSON.stringify(theirs)) {
+        problems.push(`${page.file}: frontmatter ${field} is ${JSON.stringify(ours) ?? 'missing'} but ${original.file} has ${JSON.stringify(theirs) ?? 'missing'}`);
+      }
+    }
+  }
+  return problems;
+}
+
 /** The build's docs schema holds, the required fields are written out, section equals the folder. */
 export function frontmatterProblems(pages: DocPage[], schema: ZodType): string[] {
   const problems: string[] = [];

@@ -8,7 +8,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { parse } from 'yaml';
 import type { ZodType } from 'zod';
 import { anchorsOf, headingPlainText, headingsOf, linksOf, parseDocPage, proseLines, readDocPages, type DocLang, type DocPage } from '../../scripts/lib/content-docs.ts';
-import { frontmatterProblems, linkProblems, placeholderProblems, sectionProblems, translationProblems } from '../../scripts/lib/content-checks.ts';
+import { counterpartProblems, frontmatterProblems, linkProblems, placeholderProblems, sectionProblems, translationProblems } from '../../scripts/lib/content-checks.ts';
 
 // The content config imports Astro's virtual module only to wrap the schema; outside a build the
 // wrapper is the identity, so these checks validate against the very schema the build uses.
@@ -34,6 +34,10 @@ describe('content pages', () => {
 
   test('frontmatter matches the docs schema, section equals the folder, runbooks carry service and severity hint', () => {
     expect(frontmatterProblems(pages, docsSchema)).toEqual([]);
+  });
+
+  test("a translation keeps its original's sidebar order and runbook filters (service, severity hint)", () => {
+    expect(counterpartProblems(pages)).toEqual([]);
   });
 
   test('no empty sections and no h1 in the body (the title is the h1)', () => {
@@ -80,6 +84,15 @@ describe('the checks catch broken pages and name the file', () => {
     expect(problems).toContain('content/docs/en/start/index.mdx: frontmatter is missing tags');
     expect(problems.some((p) => p.startsWith('content/docs/en/start/x.mdx: frontmatter lastReviewed: '))).toBe(true);
     expect(problems).toContain('content/docs/en/runbooks/disk-full.mdx: runbook frontmatter is missing service');
+  });
+
+  test('a translation whose order or runbook filters differ from the English original', () => {
+    const en = page('en', 'runbooks/disk-full', 'Text.\n', FRONTMATTER('runbooks').replace('order: 1', 'order: 3\nservice: storage\nseverityHint: SEV2'));
+    const th = page('th', 'runbooks/disk-full', 'ข้อความ\n', FRONTMATTER('runbooks').replace('order: 1', 'order: 4\nservice: storage'));
+    expect(counterpartProblems([en, th])).toEqual([
+      'content/docs/th/runbooks/disk-full.mdx: frontmatter order is 4 but content/docs/en/runbooks/disk-full.mdx has 3',
+      'content/docs/th/runbooks/disk-full.mdx: frontmatter severityHint is missing but content/docs/en/runbooks/disk-full.mdx has "SEV2"',
+    ]);
   });
 
   test('an empty section before a same-level heading or at the end of the file; a code block counts as content', () => {
