@@ -24,7 +24,8 @@ afterAll(async () => {
 /** Waits until the island has hydrated and restored the drafts. */
 async function ready(page: Page, titleLabel = 'Title'): Promise<void> {
   await page.getByLabel(titleLabel, { exact: true }).waitFor();
-  await page.waitForFunction(() => !document.body.textContent?.includes('Loading your drafts'));
+  // The editor is inert until the saved drafts are restored.
+  await page.waitForFunction(() => document.querySelector('.pm-tool') !== null && document.querySelector('.pm-tool [inert]') === null);
 }
 
 async function download(page: Page, button: string): Promise<string> {
@@ -242,6 +243,7 @@ describe('post-mortem generator', () => {
 
   test('works under a base path, and the Thai page is in Thai', async () => {
     const { page, context, external } = await openPage(browser, `th/${PAGE}`, { base: baseSiteUrl() });
+    await ready(page, 'หัวข้อ');
     await page.getByLabel('หัวข้อ', { exact: true }).fill('ทดสอบ');
     await expect.poll(() => page.locator('.pm-document h1').textContent()).toContain('ทดสอบ');
     expect(await page.locator('html').getAttribute('lang')).toBe('th');

@@ -7,17 +7,18 @@ import { renderPostmortem } from '../../src/core/postmortem/index.ts';
 import type { Incident } from '../../src/core/schema.ts';
 import { parseChatLines } from '../../src/core/timeline-import.ts';
 import { timestampToWallTime, wallTimeToTimestamp, zoneOffsetMinutes } from '../../src/core/zone.ts';
-import { readShareFragment, shareFragment } from '../../src/islands/postmortem/share.ts';
+import { hasShareFragment, readShareFragment, shareFragment } from '../../src/islands/postmortem/share.ts';
 import {
   activeDraft,
   blankIncident,
+  draftProblems,
   incidentForOutput,
   initialState,
   makeDraft,
   reducer,
   type DraftsState,
 } from '../../src/islands/postmortem/state.ts';
-import { BACKUP_PREFIX, LEGACY_KEY, STORAGE_KEY, loadDrafts, saveDrafts, type StorageLike } from '../../src/islands/postmortem/storage.ts';
+import { BACKUP_PREFIX, LEGACY_KEY, STORAGE_KEY, loadDrafts, needsParser, saveDrafts, type StorageLike } from '../../src/islands/postmortem/storage.ts';
 import { STRINGS } from '../../src/islands/postmortem/strings.ts';
 
 const example = (() => {
@@ -118,6 +119,16 @@ describe('drafts reducer', () => {
     expect(parseIncident(out).ok).toBe(true);
   });
 
+  test('problems that would stop the CLI are listed: a malformed id and milestones out of order', () => {
+    expect(draftProblems(blankIncident())).toEqual([]);
+    const bad = { ...blankIncident(), id: 'INC-1', milestones: { declared: '2026-01-01T10:00:00Z', resolved: '2026-01-01T09:00:00Z' } };
+    const problems = draftProblems(bad);
+    expect(problems.map((p) => p.field)).toEqual(['id', 'milestones.resolved']);
+    expect(problems[1]!.message).toContain('declared');
+    // The same checks the core's parser and the CLI apply.
+    expect(parseIncident(bad).ok).toBe(false);
+  });
+
   test('lesson lists are edited line by line without losing the line being typed', () => {
     let state = reducer(start(), { type: 'lessons', list: 'wentWell', text: 'Fast page\n' });
     expect(activeDraft(state).incident.wentWell).toEqual(['Fast page', '']);
@@ -141,6 +152,18 @@ describe('draft storage', () => {
     ]);
     expect(loaded.state?.activeId).toBe('a');
     expect(loaded.state?.drafts[1]!.incident).toEqual(example);
+  });
+
+  test('the schema library is needed only for drafts that are not this version\'s own', () => {
+    const storage = new MemoryStorage();
+    expect(needsParser(storage)).toBe(false);
+    saveDrafts(storage, start());
+    expect(needsParser(storage)).toBe(false);
+    storage.setItem(STORAGE_KEY, JSON.stringify({ version: 2, drafts: [{ id: 'x', incident: { id: 'INC-0001', severity: 2, lead: 'A' } }] }));
+    expect(needsParser(storage)).toBe(true);
+    const legacy = new MemoryStorage();
+    legacy.setItem(LEGACY_KEY, JSON.stringify({ version: 1, incident: blankIncident() }));
+    expect(needsParser(legacy)).toBe(true);
   });
 
   test('a half-typed draft of this version is restored as typed, not rejected', () => {
@@ -225,18 +248,20 @@ describe('draft storage', () => {
 });
 
 describe('share links', () => {
-  test('carry the incident compressed in the fragment and read back identically', () => {
-    const fragment = shareFragment(example);
+  test('carry the incident compressed in the fragment and read back identically', async () => {
+    const fragment = await shareFragment(example);
     expect(fragment.startsWith('draft=')).toBe(true);
     expect(fragment).toMatch(/^draft=[A-Za-z0-9_-]+$/);
-    const read = readShareFragment(`#${fragment}`);
+    const read = await readShareFragment(`#${fragment}`);
     expect(read).toEqual({ found: true, ok: true, value: example });
   });
 
-  test('a damaged link is reported, and a link without a draft is ignored', () => {
-    expect(readShareFragment('#draft=not-deflate')).toMatchObject({ found: true, ok: false });
-    expect(readShareFragment('#section-2')).toEqual({ found: false });
-    expect(readShareFragment('')).toEqual({ found: false });
+  test('a damaged link is reported, and a link without a draft is ignored', async () => {
+    expect(await readShareFragment('#draft=not-deflate')).toMatchObject({ found: true, ok: false });
+    expect(await readShareFragment('#section-2')).toEqual({ found: false });
+    expect(await readShareFragment('')).toEqual({ found: false });
+    expect(hasShareFragment('#draft=abc')).toBe(true);
+    expect(hasShareFragment('#section-2')).toBe(false);
   });
 });
 

@@ -1,9 +1,10 @@
 // Action items: one fieldset per item. A missing owner or due date is flagged next to the field
 // (the core's actionItemWarnings decides, so the CLI and the templates agree).
 import { memo, useEffect, useRef, type Dispatch } from 'react';
-import { actionItemWarnings } from '../../core/incident.ts';
+import { actionItemWarnings } from '../../core/incident-checks.ts';
 import { ACTION_STATUS_LABELS, ACTION_TYPE_LABELS, ACTION_WARNING_LABELS } from '../../core/i18n.ts';
-import { ACTION_STATUSES, ACTION_TYPES, PRIORITIES, type ActionItem, type Lang } from '../../core/schema.ts';
+import { ACTION_STATUSES, ACTION_TYPES, PRIORITIES } from '../../core/constants.ts';
+import type { ActionItem, Lang } from '../../core/schema.ts';
 import { Select, TextField } from './fields.tsx';
 import type { Action } from './state.ts';
 import { format, type Strings } from './strings.ts';

@@ -3,17 +3,20 @@
 // Every document it shows or exports comes from the core's renderPostmortem, the same function the
 // CLI calls, so a downloaded .md equals `npm run postmortem` for the downloaded JSON.
 import { memo, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState, type Dispatch } from 'react';
-import { milestoneOrderErrors, parseIncident, type FieldError } from '../../core/incident.ts';
+import { LANGS, MILESTONES, ROLE_IDS, STATUSES } from '../../core/constants.ts';
+import type { ParseIncidentResult } from '../../core/incident.ts';
+import { milestoneOrderErrors, type FieldError } from '../../core/incident-checks.ts';
 import { MILESTONE_LABELS, ROLE_LABELS, STATUS_LABELS } from '../../core/i18n.ts';
 import { renderPostmortem, TEMPLATE_IDS, TEMPLATE_NAMES, type TemplateId } from '../../core/postmortem/index.ts';
-import { LANGS, MILESTONES, ROLE_IDS, STATUSES, type Incident, type Lang, type SeverityLevel } from '../../core/schema.ts';
+import type { Incident, Lang, SeverityLevel } from '../../core/schema.ts';
 import { isTimeZone, timestampToWallTime, wallTimeToTimestamp } from '../../core/zone.ts';
 import { ActionItemsEditor } from './ActionItems.tsx';
 import { Select, TextArea, TextField } from './fields.tsx';
 import { MarkdownView } from './Markdown.tsx';
-import { readShareFragment, shareFragment } from './share.ts';
+import { hasShareFragment, readShareFragment, shareFragment } from './share.ts';
 import {
   activeDraft,
+  draftProblems,
   incidentForOutput,
   initialState,
   linesOf,
@@ -24,7 +27,7 @@ import {
   type LessonList,
   type TextField as TextFieldName,
 } from './state.ts';
-import { loadDrafts, saveDrafts } from './storage.ts';
+import { loadDrafts, needsParser, saveDrafts } from './storage.ts';
 import { format, type Strings } from './strings.ts';
 import { TimelineEditor } from './Timeline.tsx';
 
@@ -38,6 +41,11 @@ export interface PostmortemToolProps {
 }
 
 const AUTOSAVE_MS = 400;
+
+// The core's parseIncident brings the zod schemas (~28 KB gzipped); it is fetched only when something
+// from outside the editor is read: an uploaded file, a share link, or drafts saved in an older shape.
+const loadParser = (): Promise<(value: unknown) => ParseIncidentResult> => import('../../core/incident.ts').then((m) => m.parseIncident);
+const notParsed = (): ParseIncidentResult => ({ ok: false, errors: [{ field: '(draft)', message: 'could not be checked' }] });
 
 // `npm run bench` sets this flag to time React commits; ordinary visitors pay nothing for it.
 const benchmarking = () => typeof window !== 'undefined' && (window as { __pmBench?: boolean }).__pmBench === true;
@@ -203,10 +211,7 @@ interface PreviewProps {
 
 const Preview = memo(function Preview({ s, incident, template, lang, severities }: PreviewProps) {
   const markdown = useMemo(() => renderPostmortem(incidentForOutput(incident), { template, lang, severities }), [incident, template, lang, severities]);
-  const problems: FieldError[] = useMemo(() => {
-    const parsed = parseIncident(incidentForOutput(incident));
-    return [...(parsed.ok ? [] : parsed.errors), ...milestoneOrderErrors(incident)];
-  }, [incident]);
+  const problems: FieldError[] = useMemo(() => draftProblems(incident), [incident]);
   useLayoutEffect(() => {
     if (!benchmarking() || performance.getEntriesByName('pm-dispatch', 'mark').length === 0) return;
     performance.measure('pm-preview-commit', 'pm-dispatch');
@@ -273,10 +278,11 @@ export default function PostmortemTool({ strings: s, lang, severities, example }
 
   // A shared draft in the link (on load, or pasted into the address bar of an open tool) is only
   // offered: the user decides whether it replaces anything.
-  const checkShareLink = useCallback(() => {
-    const share = readShareFragment(location.hash);
+  const checkShareLink = useCallback(async () => {
+    if (!hasShareFragment(location.hash)) return;
+    const share = await readShareFragment(location.hash);
     if (!share.found) return;
-    const parsed = share.ok ? parseIncident(share.value) : null;
+    const parsed = share.ok ? (await loadParser())(share.value) : null;
     if (parsed?.ok) {
       setShared(parsed.incident);
       return;
@@ -290,24 +296,33 @@ export default function PostmortemTool({ strings: s, lang, severities, example }
 
   // Restore drafts, then look for a shared draft in the link.
   useEffect(() => {
-    const zone = browserZone();
-    let loaded: ReturnType<typeof loadDrafts> = { state: null, migratedFrom: null, problems: [] };
-    try {
-      loaded = loadDrafts(localStorage, parseIncident, zone);
-    } catch (error) {
-      setSaveProblem(format(s.saveFailed, { message: (error as Error).message }));
-    }
-    rawDispatch({ type: 'load', state: loaded.state ?? initialState(makeDraft(newId(), '', zone)) });
-    const messages = loaded.problems.map((p) => format(s.restoreProblem, { draft: p.draft, field: p.field, message: p.message, key: p.backupKey }));
-    if (loaded.migratedFrom !== null) messages.unshift(s.restoreMigrated);
-    if (messages.length) {
-      setNotices(messages);
-      announce(messages.join(' '), loaded.problems.length > 0);
-    }
-    checkShareLink();
-    addEventListener('hashchange', checkShareLink);
-    setReady(true);
-    return () => removeEventListener('hashchange', checkShareLink);
+    let cancelled = false;
+    const onHashChange = () => void checkShareLink();
+    void (async () => {
+      const zone = browserZone();
+      let loaded: ReturnType<typeof loadDrafts> = { state: null, migratedFrom: null, problems: [] };
+      try {
+        const parse = needsParser(localStorage) ? await loadParser() : notParsed;
+        loaded = loadDrafts(localStorage, parse, zone);
+      } catch (error) {
+        setSaveProblem(format(s.saveFailed, { message: (error as Error).message }));
+      }
+      if (cancelled) return;
+      rawDispatch({ type: 'load', state: loaded.state ?? initialState(makeDraft(newId(), '', zone)) });
+      const messages = loaded.problems.map((p) => format(s.restoreProblem, { draft: p.draft, field: p.field, message: p.message, key: p.backupKey }));
+      if (loaded.migratedFrom !== null) messages.unshift(s.restoreMigrated);
+      if (messages.length) {
+        setNotices(messages);
+        announce(messages.join(' '), loaded.problems.length > 0);
+      }
+      setReady(true);
+      await checkShareLink();
+    })();
+    addEventListener('hashchange', onHashChange);
+    return () => {
+      cancelled = true;
+      removeEventListener('hashchange', onHashChange);
+    };
   }, [s, announce, checkShareLink]);
 
   // Debounced autosave; on failure the draft stays in memory and the problem stays on screen.
@@ -367,7 +382,7 @@ export default function PostmortemTool({ strings: s, lang, severities, example }
       announce(`${format(s.uploadRejected, { name: file.name })} ${errors[0]!.message}`, true);
       return;
     }
-    const parsed = parseIncident(value);
+    const parsed = (await loadParser())(value);
     if (!parsed.ok) {
       setUploadProblem({ title: format(s.uploadRejected, { name: file.name }), errors: parsed.errors });
       announce(`${format(s.uploadRejected, { name: file.name })} ${parsed.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`, true);
@@ -379,7 +394,7 @@ export default function PostmortemTool({ strings: s, lang, severities, example }
   };
 
   const makeShareLink = async () => {
-    const url = `${location.origin}${location.pathname}${location.search}#${shareFragment(incidentForOutput(incident))}`;
+    const url = `${location.origin}${location.pathname}${location.search}#${await shareFragment(incidentForOutput(incident))}`;
     setShareUrl(url);
     try {
       await navigator.clipboard.writeText(url);
@@ -442,105 +457,108 @@ export default function PostmortemTool({ strings: s, lang, severities, example }
         </section>
       )}
 
-      <section className="pm-drafts" aria-labelledby="pm-drafts-heading">
-        <h2 id="pm-drafts-heading">{s.drafts}</h2>
-        <div className="pm-grid">
-          <Select
-            label={s.draftSelect}
-            name="draft"
-            value={state.activeId}
-            options={state.drafts.map((d) => ({ value: d.id, label: draftLabel(d, s) }))}
-            onChange={(id) => rawDispatch({ type: 'draft/select', id })}
-          />
-          <TextField label={s.draftName} name="draftName" value={draft.name} onChange={(name) => dispatch({ type: 'draft/rename', name })} />
-        </div>
-        <div className="pm-row-buttons">
-          <button type="button" onClick={() => addDraft(false)}>
-            {s.newEmpty}
-          </button>
-          <button type="button" onClick={() => addDraft(true)}>
-            {s.newExample}
-          </button>
-          <button type="button" onClick={deleteDraft}>
-            {s.deleteDraft}
-          </button>
-          {state.undo && (
-            <button
-              type="button"
-              onClick={() => {
-                rawDispatch({ type: 'undo' });
-                announce(s.undid);
-              }}
-            >
-              {s.undo}: {format(state.undo.kind === 'new' ? s.undoneNew : s.undoneDelete, { name: state.undo.draftName || s.untitled })}
-            </button>
-          )}
-        </div>
-      </section>
-
-      <div className="pm-columns">
-        <div className="pm-editor">
-          <h2>{s.editor}</h2>
-          <IncidentFields s={s} lang={lang} dispatch={dispatch} incident={incident} severities={severities} />
-          <NarrativeFields s={s} lang={lang} dispatch={dispatch} incident={incident} />
-          <LessonFields s={s} lang={lang} dispatch={dispatch} incident={incident} />
-          <MilestoneFields s={s} lang={lang} dispatch={dispatch} milestones={incident.milestones} timeZone={draft.timeZone} />
-          <TimelineEditor s={s} timeline={incident.timeline} timeZone={draft.timeZone} defaultDate={defaultChatDate} dispatch={dispatch} announce={announce} />
-          <ActionItemsEditor s={s} lang={lang} items={incident.actionItems} dispatch={dispatch} />
-        </div>
-
-        <div className="pm-output">
-          <h2>{s.preview}</h2>
+      {/* Until the saved drafts are restored, typing would be overwritten by them: hold input back. */}
+      <div inert={!ready}>
+        <section className="pm-drafts" aria-labelledby="pm-drafts-heading">
+          <h2 id="pm-drafts-heading">{s.drafts}</h2>
           <div className="pm-grid">
-            <Select label={s.template} name="template" value={template} options={TEMPLATE_IDS.map((t) => ({ value: t, label: TEMPLATE_NAMES[t][lang] }))} onChange={setTemplate} />
-            <Select label={s.documentLanguage} name="docLang" value={docLang} options={LANGS.map((l) => ({ value: l, label: s.languageNames[l] }))} onChange={setDocLang} />
-          </div>
-          <div className="pm-row-buttons pm-actions">
-            <button type="button" onClick={() => void copyMarkdown()}>
-              {s.copyMarkdown}
-            </button>
-            <button type="button" onClick={() => downloadFile(`${baseName}-${template}-${docLang}.md`, currentMarkdown(), 'text/markdown;charset=utf-8')}>
-              {s.downloadMarkdown}
-            </button>
-            <button type="button" onClick={() => downloadFile(`${fileSafe(incident.id)}.json`, exportedJson(), 'application/json')}>
-              {s.downloadJson}
-            </button>
-            <button type="button" onClick={() => print()}>
-              {s.print}
-            </button>
-            <button type="button" ref={shareButton} onClick={() => void makeShareLink()}>
-              {s.share}
-            </button>
-          </div>
-          <div className="pm-field">
-            <label htmlFor="pm-upload">{s.uploadJson}</label>
-            <input
-              id="pm-upload"
-              type="file"
-              accept=".json,application/json"
-              aria-describedby="pm-upload-hint"
-              onChange={(e) => {
-                const file = e.target.files?.[0];
-                e.target.value = '';
-                if (file) void openFile(file);
-              }}
+            <Select
+              label={s.draftSelect}
+              name="draft"
+              value={state.activeId}
+              options={state.drafts.map((d) => ({ value: d.id, label: draftLabel(d, s) }))}
+              onChange={(id) => rawDispatch({ type: 'draft/select', id })}
             />
-            <span className="pm-hint" id="pm-upload-hint">
-              {s.uploadHint}
-            </span>
+            <TextField label={s.draftName} name="draftName" value={draft.name} onChange={(name) => dispatch({ type: 'draft/rename', name })} />
           </div>
-          {uploadProblem && (
-            <div className="pm-error" data-testid="upload-problem">
-              <p>{uploadProblem.title}</p>
-              <ul>
-                {uploadProblem.errors.map((e, i) => (
-                  <li key={i}>{format(s.fieldProblem, { field: e.field, message: e.message })}</li>
-                ))}
-              </ul>
+          <div className="pm-row-buttons">
+            <button type="button" onClick={() => addDraft(false)}>
+              {s.newEmpty}
+            </button>
+            <button type="button" onClick={() => addDraft(true)}>
+              {s.newExample}
+            </button>
+            <button type="button" onClick={deleteDraft}>
+              {s.deleteDraft}
+            </button>
+            {state.undo && (
+              <button
+                type="button"
+                onClick={() => {
+                  rawDispatch({ type: 'undo' });
+                  announce(s.undid);
+                }}
+              >
+                {s.undo}: {format(state.undo.kind === 'new' ? s.undoneNew : s.undoneDelete, { name: state.undo.draftName || s.untitled })}
+              </button>
+            )}
+          </div>
+        </section>
+
+        <div className="pm-columns">
+          <div className="pm-editor">
+            <h2>{s.editor}</h2>
+            <IncidentFields s={s} lang={lang} dispatch={dispatch} incident={incident} severities={severities} />
+            <NarrativeFields s={s} lang={lang} dispatch={dispatch} incident={incident} />
+            <LessonFields s={s} lang={lang} dispatch={dispatch} incident={incident} />
+            <MilestoneFields s={s} lang={lang} dispatch={dispatch} milestones={incident.milestones} timeZone={draft.timeZone} />
+            <TimelineEditor s={s} timeline={incident.timeline} timeZone={draft.timeZone} defaultDate={defaultChatDate} dispatch={dispatch} announce={announce} />
+            <ActionItemsEditor s={s} lang={lang} items={incident.actionItems} dispatch={dispatch} />
+          </div>
+
+          <div className="pm-output">
+            <h2>{s.preview}</h2>
+            <div className="pm-grid">
+              <Select label={s.template} name="template" value={template} options={TEMPLATE_IDS.map((t) => ({ value: t, label: TEMPLATE_NAMES[t][lang] }))} onChange={setTemplate} />
+              <Select label={s.documentLanguage} name="docLang" value={docLang} options={LANGS.map((l) => ({ value: l, label: s.languageNames[l] }))} onChange={setDocLang} />
             </div>
-          )}
-          {shareUrl && <TextField label={s.shareLink} hint={s.shareHint} value={shareUrl} readOnly onChange={() => undefined} />}
-          <Preview s={s} incident={deferredIncident} template={template} lang={docLang} severities={severities} />
+            <div className="pm-row-buttons pm-actions">
+              <button type="button" onClick={() => void copyMarkdown()}>
+                {s.copyMarkdown}
+              </button>
+              <button type="button" onClick={() => downloadFile(`${baseName}-${template}-${docLang}.md`, currentMarkdown(), 'text/markdown;charset=utf-8')}>
+                {s.downloadMarkdown}
+              </button>
+              <button type="button" onClick={() => downloadFile(`${fileSafe(incident.id)}.json`, exportedJson(), 'application/json')}>
+                {s.downloadJson}
+              </button>
+              <button type="button" onClick={() => print()}>
+                {s.print}
+              </button>
+              <button type="button" ref={shareButton} onClick={() => void makeShareLink()}>
+                {s.share}
+              </button>
+            </div>
+            <div className="pm-field">
+              <label htmlFor="pm-upload">{s.uploadJson}</label>
+              <input
+                id="pm-upload"
+                type="file"
+                accept=".json,application/json"
+                aria-describedby="pm-upload-hint"
+                onChange={(e) => {
+                  const file = e.target.files?.[0];
+                  e.target.value = '';
+                  if (file) void openFile(file);
+                }}
+              />
+              <span className="pm-hint" id="pm-upload-hint">
+                {s.uploadHint}
+              </span>
+            </div>
+            {uploadProblem && (
+              <div className="pm-error" data-testid="upload-problem">
+                <p>{uploadProblem.title}</p>
+                <ul>
+                  {uploadProblem.errors.map((e, i) => (
+                    <li key={i}>{format(s.fieldProblem, { field: e.field, message: e.message })}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            {shareUrl && <TextField label={s.shareLink} hint={s.shareHint} value={shareUrl} readOnly onChange={() => undefined} />}
+            <Preview s={s} incident={deferredIncident} template={template} lang={docLang} severities={severities} />
+          </div>
         </div>
       </div>
     </div>

@@ -2,7 +2,8 @@
 // place; an add form; and a paste box that turns chat lines into entries through the core's parser.
 import { memo, useState, type Dispatch } from 'react';
 import { parseChatLines, type UnreadLine } from '../../core/timeline-import.ts';
-import { TIMELINE_KINDS, type TimelineEntry } from '../../core/schema.ts';
+import { TIMELINE_KINDS } from '../../core/constants.ts';
+import type { TimelineEntry } from '../../core/schema.ts';
 import { timestampToWallTime, wallTimeToTimestamp } from '../../core/zone.ts';
 import { offsetOf } from '../../core/time.ts';
 import { Select, TextArea, TextField } from './fields.tsx';

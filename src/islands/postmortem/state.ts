@@ -1,8 +1,12 @@
 // The post-mortem tool's state: several named drafts, each an Incident from the core, and the one
 // step of undo that "new draft" and "delete draft" offer. A pure reducer, so every edit is testable
 // without a browser; ids and clocks are passed in by the caller.
+// Only zod-free core modules are imported here and in the UI, so the page does not ship the schema
+// library; parseIncident (zod) is loaded on demand, when a file, a link or an old draft is read.
+import { INCIDENT_ID_RE } from '../../core/constants.ts';
+import { milestoneOrderErrors, type FieldError } from '../../core/incident-checks.ts';
 import type { ActionItem, Incident, Milestone, RoleId, SeverityId, Status, TimelineEntry } from '../../core/schema.ts';
-import { sortTimeline } from '../../core/timeline.ts';
+import { sortTimeline } from '../../core/timeline-order.ts';
 
 export interface Draft {
   id: string;
@@ -110,6 +114,17 @@ export function incidentForOutput(incident: Incident): Incident {
 }
 
 // An edit ends the chance to undo "new"/"delete": undoing after it would throw the edit away.
+/**
+ * What would stop the CLI from accepting the exported JSON. Every other field the editor can produce
+ * is valid by construction (selects, converted times, date inputs); only the typed id and the order
+ * of the milestones can be wrong. The messages match the core's.
+ */
+export function draftProblems(incident: Incident): FieldError[] {
+  const problems: FieldError[] = [];
+  if (!INCIDENT_ID_RE.test(incident.id)) problems.push({ field: 'id', message: 'must look like INC-0001' });
+  return [...problems, ...milestoneOrderErrors(incident)];
+}
+
 function updateActive(state: DraftsState, change: (draft: Draft) => Draft): DraftsState {
   return { drafts: state.drafts.map((d) => (d.id === state.activeId ? change(d) : d)), activeId: state.activeId, undo: null };
 }

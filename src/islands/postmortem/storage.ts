@@ -58,6 +58,19 @@ function isOwnDraft(value: unknown): value is Incident {
   );
 }
 
+/** True when some stored draft must go through the core's parseIncident (older shapes, foreign data). */
+export function needsParser(storage: Pick<Storage, 'getItem'>): boolean {
+  const raw = storage.getItem(STORAGE_KEY) ?? storage.getItem(LEGACY_KEY);
+  if (raw === null) return false;
+  try {
+    const stored: unknown = JSON.parse(raw);
+    if (!isObject(stored) || stored['version'] !== STORAGE_VERSION || !Array.isArray(stored['drafts'])) return true;
+    return !stored['drafts'].every((d: unknown) => isObject(d) && isOwnDraft(d['incident']));
+  } catch {
+    return false;
+  }
+}
+
 export function loadDrafts(storage: StorageLike, parse: (value: unknown) => ParseIncidentResult, defaultZone: string): LoadResult {
   const problems: LoadProblem[] = [];
   const backup = (key: string, raw: string, draft: string, field: string, message: string) => {
