@@ -1,16 +1,30 @@
 // The content checks run by tests/unit/content.test.ts, as pure functions over pages read by
 // content-docs.ts. Each returns a list of problems, one line each, naming the file (and line) and
 // the link or heading at fault; an empty list means the check passed.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ZodType } from 'zod';
 import { anchorsOf, headingsOf, linksOf, proseLines, type DocPage } from './content-docs.ts';
 
-/** Routes that are not docs pages but may be linked (home, tools, search), in both languages. */
-export const APP_ROUTES: readonly string[] = ['/', '/tools/postmortem/', '/tools/metrics/', '/search/'].flatMap((route) => [
-  route,
-  route === '/' ? '/th/' : `/th${route}`,
-]);
+/**
+ * Routes that are not docs pages but may be linked (home, tools, search, in both languages): every
+ * static page file under src/pages, so a new tool page is linkable as soon as it exists.
+ */
+export function appRoutes(pagesDir: string = join(process.cwd(), 'src', 'pages')): string[] {
+  const routes: string[] = [];
+  const walk = (dir: string, prefix: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name.includes('[')) continue; // dynamic routes: the docs pages themselves
+      if (entry.isDirectory()) walk(join(dir, entry.name), `${prefix}${entry.name}/`);
+      else if (/\.(astro|mdx?)$/.test(entry.name)) {
+        const name = entry.name.replace(/\.(astro|mdx?)$/, '');
+        routes.push(name === 'index' ? prefix : `${prefix}${name}/`);
+      }
+    }
+  };
+  walk(pagesDir, '/');
+  return routes.sort();
+}
 
 export const REQUIRED_FIELDS = ['title', 'description', 'section', 'order', 'tags', 'lastReviewed'] as const;
 
@@ -156,8 +170,8 @@ function describeAnchors(page: DocPage): string {
  * Internal links are root-relative with a trailing slash, lead to an existing docs page or app route in
  * the page's own language (or to a file under public/), and their #anchors match a heading there.
  */
-export function linkProblems(pages: DocPage[], opts: { publicDir: string; appRoutes?: readonly string[] }): string[] {
-  const appRoutes = opts.appRoutes ?? APP_ROUTES;
+export function linkProblems(pages: DocPage[], opts: { publicDir: string; appRoutes: readonly string[] }): string[] {
+  const { appRoutes } = opts;
   const pageByUrl = new Map(pages.map((p) => [p.url, p]));
   const problems: string[] = [];
   for (const page of pages) {

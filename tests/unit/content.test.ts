@@ -8,7 +8,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { parse } from 'yaml';
 import type { ZodType } from 'zod';
 import { anchorsOf, headingPlainText, headingsOf, linksOf, parseDocPage, proseLines, readDocPages, type DocLang, type DocPage } from '../../scripts/lib/content-docs.ts';
-import { counterpartProblems, frontmatterProblems, linkProblems, placeholderProblems, sectionProblems, translationProblems } from '../../scripts/lib/content-checks.ts';
+import { appRoutes, counterpartProblems, frontmatterProblems, linkProblems, placeholderProblems, sectionProblems, translationProblems } from '../../scripts/lib/content-checks.ts';
 
 // The content config imports Astro's virtual module only to wrap the schema; outside a build the
 // wrapper is the identity, so these checks validate against the very schema the build uses.
@@ -18,6 +18,7 @@ const docsSchema = collections.docs.schema as unknown as ZodType;
 
 const UNTRANSLATED_FILE = 'content/untranslated.yaml';
 const PUBLIC_DIR = join(process.cwd(), 'public');
+const APP_ROUTES = appRoutes();
 const { pages, problems: readProblems } = readDocPages();
 
 describe('content pages', () => {
@@ -49,7 +50,7 @@ describe('content pages', () => {
   });
 
   test('every internal link points to an existing page or route in the same language, and every #anchor to a heading', () => {
-    expect(linkProblems(pages, { publicDir: PUBLIC_DIR })).toEqual([]);
+    expect(linkProblems(pages, { publicDir: PUBLIC_DIR, appRoutes: APP_ROUTES })).toEqual([]);
   });
 });
 
@@ -129,7 +130,7 @@ describe('the checks catch broken pages and name the file', () => {
       ].join('\n\n') + '\n',
     );
     const thSource = page('th', 'start/x', '[ok](/th/roles/scribe/#การส่งต่อ-hand-over) [bad](/th/roles/scribe/#ส่งต่อ)\n');
-    expect(linkProblems([target, thTarget, source, thSource], { publicDir: PUBLIC_DIR })).toEqual([
+    expect(linkProblems([target, thTarget, source, thSource], { publicDir: PUBLIC_DIR, appRoutes: ['/', '/th/', '/tools/metrics/'] })).toEqual([
       'content/docs/en/start/x.mdx:11: link /roles/nobody/ points to no page (no content/docs file maps to /roles/nobody/)',
       'content/docs/en/start/x.mdx:13: link /roles/scribe needs a trailing slash (/roles/scribe/)',
       'content/docs/en/start/x.mdx:15: link /th/roles/scribe/ goes to the Thai site from an English page',
@@ -142,6 +143,14 @@ describe('the checks catch broken pages and name the file', () => {
 });
 
 describe('content check helpers', () => {
+  test('app routes are the static pages under src/pages: home, tools and search in both languages', () => {
+    for (const route of ['/', '/th/', '/tools/postmortem/', '/th/tools/postmortem/', '/tools/metrics/', '/th/tools/metrics/', '/search/', '/th/search/']) {
+      expect(APP_ROUTES).toContain(route);
+    }
+    expect(APP_ROUTES.some((route) => route.includes('['))).toBe(false);
+  });
+
+
   test('heading anchors follow Astro: plain text, github-slugger, numbered duplicates, Thai kept', () => {
     const body = '## What **not** to say\n\n## Use `kubectl` [here](/x/)\n\n## Checklist\n\n## Checklist\n\n## ระดับความรุนแรง\n';
     expect([...anchorsOf({ bodyStartLine: 1, body })]).toEqual(['what-not-to-say', 'use-kubectl-here', 'checklist', 'checklist-1', 'ระดับความรุนแรง']);
