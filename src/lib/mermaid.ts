@@ -2,6 +2,7 @@
 // XY diagrams to SVG without a browser; the SVG takes its colours from the page's CSS variables so it
 // follows the light and dark themes. Other diagram types are left for the `mermaid` package, which
 // the page loads lazily in the browser (see MermaidClient.astro).
+import { createHash } from 'node:crypto';
 import { renderMermaidSVG } from 'beautiful-mermaid';
 
 export type RenderedDiagram = { kind: 'svg'; svg: string } | { kind: 'client'; source: string };
@@ -65,7 +66,12 @@ export function renderDiagram(source: string, origin: DiagramOrigin, title?: str
   } catch (error) {
     throw new DiagramError(origin, (error as Error).message);
   }
-  svg = prefixSvgIds(stripRemoteFonts(svg), `mmd${++counter}-`);
+  // Fences get a prefix from their place in the source (stable between builds); diagrams drawn by
+  // components, which can repeat on a page, get a running number.
+  const prefix = origin.line
+    ? `d${createHash('sha1').update(`${origin.file}:${origin.line}`).digest('hex').slice(0, 8)}-`
+    : `c${++counter}-`;
+  svg = prefixSvgIds(stripRemoteFonts(svg), prefix);
   // An accessible name for the picture: its title, or the words drawn in it, in order.
   svg = svg.replace('<svg ', `<svg role="img" aria-label="${escapeAttr(title ?? describe(svg, header))}" `);
   return { kind: 'svg', svg };

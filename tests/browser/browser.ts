@@ -38,7 +38,7 @@ export interface TrackedPage {
 /** A fresh context (own storage) whose requests are recorded; requests to other origins are blocked. */
 export async function openPage(
   browser: Browser,
-  path = '',
+  path: string | null = '',
   options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number }; base?: string } = {},
 ): Promise<TrackedPage> {
   const base = options.base ?? siteUrl();
