@@ -1,0 +1,190 @@
+// The kickoff assistant's state and the text it produces, as pure functions over the core: the
+// island adds only the browser (clock, storage, clipboard). Times are passed in, never read here.
+import { createIncident, formatIncidentId } from '../../core/incident.ts';
+import { TRIAGE_QUESTIONS, type TriageAnswer, type TriageAnswers } from '../../core/kickoff.ts';
+import { LANGS, ROLE_IDS, SEVERITY_IDS } from '../../core/constants.ts';
+import type { Incident, Lang, RoleId, SeverityId, Timestamp } from '../../core/schema.ts';
+import { hasOffset, toEpochMs } from '../../core/time.ts';
+import { shareFragment } from '../postmortem/share.ts';
+import { format, type Strings } from './strings.ts';
+
+export const STORAGE_KEY = 'incident-handbook.kickoff';
+export const STORAGE_VERSION = 1;
+
+export interface KickoffState {
+  answers: TriageAnswers;
+  /** The severity the user confirmed; the suggestion alone never sets it. */
+  severity: SeverityId | null;
+  title: string;
+  /** As typed, so a half-typed number is never lost; read with `parseCounter`. */
+  counter: string;
+  /** With its UTC offset; empty until set. */
+  declaredAt: Timestamp;
+  timeZone: string;
+  /** Ids of the workflow steps ticked off. */
+  done: string[];
+  /** Minutes since declared, as typed. */
+  minute: string;
+  /** Placeholder values for the message templates, shared by all templates and both languages. */
+  values: Record<string, string>;
+  template: string;
+  messageLang: Lang;
+  /** Person per role id of content/data/roles.yaml. */
+  roles: Record<string, string>;
+}
+
+export function initialKickoff(opts: { declaredAt: Timestamp; timeZone: string; lang: Lang; template: string }): KickoffState {
+  return {
+    answers: {},
+    severity: null,
+    title: '',
+    counter: '1',
+    declaredAt: opts.declaredAt,
+    timeZone: opts.timeZone,
+    done: [],
+    minute: '0',
+    values: {},
+    template: opts.template,
+    messageLang: opts.lang,
+    roles: {},
+  };
+}
+
+const ANSWERS: readonly TriageAnswer[] = ['yes', 'no', 'unsure'];
+
+function stringRecord(value: unknown): Record<string, string> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+}
+
+/**
+ * The stored kickoff, read field by field over `fallback`: a field that is missing or of the wrong
+ * type keeps the fallback's value, every readable field is kept. Never throws.
+ */
+export function restoreKickoff(raw: string | null, fallback: KickoffState): KickoffState {
+  if (!raw) return fallback;
+  let stored: unknown;
+  try {
+    stored = JSON.parse(raw);
+  } catch {
+    return fallback;
+  }
+  if (typeof stored !== 'object' || stored === null) return fallback;
+  const s = (stored as { state?: unknown }).state;
+  if (typeof s !== 'object' || s === null) return fallback;
+  const v = s as Record<string, unknown>;
+  const str = (key: string, current: string) => (typeof v[key] === 'string' ? (v[key] as string) : current);
+  const answers: TriageAnswers = {};
+  const storedAnswers = stringRecord(v['answers']);
+  for (const q of TRIAGE_QUESTIONS) {
+    const a = storedAnswers[q] as TriageAnswer | undefined;
+    if (a && ANSWERS.includes(a)) answers[q] = a;
+  }
+  const declaredAt = str('declaredAt', fallback.declaredAt);
+  return {
+    answers,
+    severity: (SEVERITY_IDS as readonly unknown[]).includes(v['severity']) ? (v['severity'] as SeverityId) : null,
+    title: str('title', fallback.title),
+    counter: str('counter', fallback.counter),
+    declaredAt: declaredAt === '' || hasOffset(declaredAt) ? declaredAt : fallback.declaredAt,
+    timeZone: str('timeZone', fallback.timeZone),
+    done: Array.isArray(v['done']) ? v['done'].filter((x): x is string => typeof x === 'string') : [],
+    minute: str('minute', fallback.minute),
+    values: stringRecord(v['values']),
+    template: str('template', fallback.template),
+    messageLang: (LANGS as readonly unknown[]).includes(v['messageLang']) ? (v['messageLang'] as Lang) : fallback.messageLang,
+    roles: stringRecord(v['roles']),
+  };
+}
+
+export function serializeKickoff(state: KickoffState): string {
+  return JSON.stringify({ version: STORAGE_VERSION, state });
+}
+
+/** The counter as a number, or null when it is not a whole number from 1 up. */
+export function parseCounter(text: string): number | null {
+  const trimmed = text.trim();
+  if (!/^\d+$/.test(trimmed)) return null;
+  const n = Number(trimmed);
+  return Number.isSafeInteger(n) && n >= 1 ? n : null;
+}
+
+/** `INC-0042` for a valid counter, else null. */
+export function incidentIdOf(counter: string): string | null {
+  const n = parseCounter(counter);
+  return n === null ? null : formatIncidentId(n);
+}
+
+/** Minutes since declared as typed: a finite number from 0 up, else null. */
+export function parseMinute(text: string): number | null {
+  const trimmed = text.trim().replace(',', '.');
+  if (trimmed === '' || !/^\d+(\.\d+)?$/.test(trimmed)) return null;
+  return Number(trimmed);
+}
+
+/** The incident's role field for a roles.yaml id (`incident-lead` -> `incidentLead`), or null for roles the record lacks. */
+export function roleField(roleId: string): RoleId | null {
+  const camel = roleId.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+  return (ROLE_IDS as readonly string[]).includes(camel) ? (camel as RoleId) : null;
+}
+
+/**
+ * The kickoff as an incident (the core's createIncident: investigating, declared milestone, "Incident
+ * declared" timeline entry) with every role the record has a field for. Null until the severity, the
+ * counter and the declared time are usable.
+ */
+export function kickoffIncident(state: KickoffState): Incident | null {
+  const counter = parseCounter(state.counter);
+  if (!state.severity || counter === null || Number.isNaN(toEpochMs(state.declaredAt))) return null;
+  const person = (id: string) => (state.roles[id] ?? '').trim();
+  const incident = createIncident({ counter, title: state.title.trim(), severity: state.severity, lead: person('incident-lead'), at: state.declaredAt });
+  const roles = { ...incident.roles };
+  for (const [id, name] of Object.entries(state.roles)) {
+    const field = roleField(id);
+    if (field && name.trim()) roles[field] = name.trim();
+  }
+  return { ...incident, roles };
+}
+
+/**
+ * The post-mortem generator's URL (in the page's language, under the site's base) carrying the
+ * incident in the generator's own share-link fragment. Async: the compressor loads on demand.
+ */
+export async function postmortemHref(base: string, lang: Lang, incident: Incident): Promise<string> {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return `${root}${lang === 'th' ? 'th/' : ''}tools/postmortem/#${await shareFragment(incident)}`;
+}
+
+/**
+ * The message values as the template sees them: what the user typed, and the next update time for
+ * `next_update` when that field is left empty.
+ */
+export function templateValues(values: Record<string, string>, nextUpdate: string): Record<string, string> {
+  const out = { ...values };
+  if (nextUpdate && !(out['next_update'] ?? '').trim()) out['next_update'] = nextUpdate;
+  return out;
+}
+
+export interface KickoffMessageInput {
+  id: string;
+  title: string;
+  /** `SEV2 (Major)`, or '' when not decided. */
+  severity: string;
+  channel: string;
+  /** Role name and person, in the data's order; empty names are left out. */
+  roles: { role: string; person: string }[];
+  /** `14:32 +07:00`, or '' when the severity has no cadence. */
+  nextUpdate: string;
+}
+
+/** The message that opens the incident channel: id, title, severity, channel, who holds which role, next update. */
+export function kickoffMessage(input: KickoffMessageInput, s: Strings): string {
+  const lines = [
+    format(s.kickoffDeclared, { id: input.id, title: input.title.trim() || s.untitled, severity: input.severity || s.noSeverity }),
+    format(s.kickoffChannel, { channel: input.channel }),
+  ];
+  const assigned = input.roles.filter((r) => r.person.trim() !== '').map((r) => `${r.role}: ${r.person.trim()}`);
+  if (assigned.length) lines.push(assigned.join(' · '));
+  if (input.nextUpdate) lines.push(format(s.kickoffNextUpdate, { time: input.nextUpdate }));
+  return lines.join('\n');
+}

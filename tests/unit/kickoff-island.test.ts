@@ -1,0 +1,152 @@
+import { describe, expect, test } from 'vitest';
+import { parseIncident } from '../../src/core/incident.ts';
+import {
+  incidentIdOf,
+  initialKickoff,
+  kickoffIncident,
+  kickoffMessage,
+  parseCounter,
+  parseMinute,
+  postmortemHref,
+  restoreKickoff,
+  roleField,
+  serializeKickoff,
+  templateValues,
+  type KickoffState,
+} from '../../src/islands/kickoff/logic.ts';
+import { STRINGS } from '../../src/islands/kickoff/strings.ts';
+import { readShareFragment } from '../../src/islands/postmortem/share.ts';
+import { loadHandbookData } from '../../src/data/load.ts';
+
+const data = loadHandbookData();
+const base = (): KickoffState => initialKickoff({ declaredAt: '2026-11-27T14:02:00+07:00', timeZone: 'Asia/Bangkok', lang: 'en', template: 'initial' });
+
+describe('stored kickoff', () => {
+  test('round trip keeps every field', () => {
+    const state: KickoffState = {
+      ...base(),
+      answers: { secondTeam: 'yes', customerVisible: 'unsure', unsolvedAfterHour: 'no' },
+      severity: 'SEV2',
+      title: 'Checkout errors',
+      counter: '42',
+      done: ['create-channel'],
+      minute: '12',
+      values: { impact: 'EU customers' },
+      messageLang: 'th',
+      roles: { 'incident-lead': 'Alice', scribe: 'Dan' },
+    };
+    expect(restoreKickoff(serializeKickoff(state), base())).toEqual(state);
+  });
+  test('unreadable storage gives the fallback; a wrong-typed field keeps the fallback, the rest survive', () => {
+    expect(restoreKickoff(null, base())).toEqual(base());
+    expect(restoreKickoff('{not json', base())).toEqual(base());
+    expect(restoreKickoff('"text"', base())).toEqual(base());
+    const stored = JSON.stringify({ version: 1, state: { title: 'Kept', severity: 'SEV9', counter: 7, declaredAt: '2026-11-27 14:02', answers: { secondTeam: 'maybe', customerVisible: 'yes' } } });
+    const restored = restoreKickoff(stored, base());
+    expect(restored.title).toBe('Kept');
+    expect(restored.severity).toBeNull();
+    expect(restored.counter).toBe('1');
+    expect(restored.declaredAt).toBe('2026-11-27T14:02:00+07:00');
+    expect(restored.answers).toEqual({ customerVisible: 'yes' });
+  });
+});
+
+describe('typed numbers', () => {
+  test('the counter is a whole number from 1 up', () => {
+    expect(parseCounter(' 42 ')).toBe(42);
+    expect(incidentIdOf('42')).toBe('INC-0042');
+    for (const bad of ['', '0', '-3', '4.5', 'abc', '1e3']) expect(parseCounter(bad)).toBeNull();
+    expect(incidentIdOf('x')).toBeNull();
+  });
+  test('minutes since declared accept decimals, not negatives or words', () => {
+    expect(parseMinute('10')).toBe(10);
+    expect(parseMinute('2,5')).toBe(2.5);
+    expect(parseMinute('')).toBeNull();
+    expect(parseMinute('-1')).toBeNull();
+    expect(parseMinute('ten')).toBeNull();
+  });
+});
+
+describe('roles', () => {
+  test('roles.yaml ids map onto the incident record where it has a field', () => {
+    expect(roleField('incident-lead')).toBe('incidentLead');
+    expect(roleField('communications-lead')).toBe('communicationsLead');
+    expect(roleField('technical-lead')).toBe('technicalLead');
+    expect(roleField('scribe')).toBe('scribe');
+    expect(roleField('deputy')).toBeNull();
+    // Every role the incident record knows is offered by the data.
+    expect(data.roles.roles.map((r) => roleField(r.id)).filter(Boolean)).toHaveLength(4);
+  });
+});
+
+describe('hand-over to the post-mortem generator', () => {
+  const filled: KickoffState = {
+    ...base(),
+    severity: 'SEV2',
+    title: 'Checkout errors',
+    counter: '42',
+    roles: { 'incident-lead': 'Alice', 'communications-lead': 'Bob', 'technical-lead': 'Carol', scribe: 'Dan', deputy: 'Eve' },
+  };
+  test('nothing until severity, counter and declared time are usable', () => {
+    expect(kickoffIncident(base())).toBeNull();
+    expect(kickoffIncident({ ...filled, counter: '0' })).toBeNull();
+    expect(kickoffIncident({ ...filled, declaredAt: '' })).toBeNull();
+  });
+  test('the core incident: id, title, severity, declared milestone, roles', () => {
+    const incident = kickoffIncident(filled)!;
+    expect(incident.id).toBe('INC-0042');
+    expect(incident.title).toBe('Checkout errors');
+    expect(incident.severity).toBe('SEV2');
+    expect(incident.milestones.declared).toBe('2026-11-27T14:02:00+07:00');
+    expect(incident.roles).toEqual({ incidentLead: 'Alice', communicationsLead: 'Bob', technicalLead: 'Carol', scribe: 'Dan' });
+    expect(incident.timeline[0]).toMatchObject({ author: 'Alice', text: 'Incident declared' });
+    expect(parseIncident(JSON.parse(JSON.stringify(incident))).ok).toBe(true);
+  });
+  test('the link opens the generator (base path, language) with the incident in its share fragment', async () => {
+    const incident = kickoffIncident(filled)!;
+    const href = await postmortemHref('/handbook', 'th', incident);
+    expect(href.startsWith('/handbook/th/tools/postmortem/#draft=')).toBe(true);
+    expect((await postmortemHref('/', 'en', incident)).startsWith('/tools/postmortem/#draft=')).toBe(true);
+    const read = await readShareFragment(href.slice(href.indexOf('#')));
+    expect(read).toEqual({ found: true, ok: true, value: JSON.parse(JSON.stringify(incident)) });
+  });
+});
+
+describe('messages', () => {
+  test('next_update falls back to the computed time only when left empty', () => {
+    expect(templateValues({}, '14:32 +07:00')).toEqual({ next_update: '14:32 +07:00' });
+    expect(templateValues({ next_update: 'in 30 minutes' }, '14:32 +07:00')).toEqual({ next_update: 'in 30 minutes' });
+    expect(templateValues({ next_update: '  ' }, '')).toEqual({ next_update: '  ' });
+  });
+  test('kickoff message names the id, severity, channel, assigned roles and next update', () => {
+    const text = kickoffMessage(
+      {
+        id: 'INC-0042',
+        title: 'Checkout errors',
+        severity: 'SEV2 (Major)',
+        channel: '#inc-2026-11-27-checkout-errors',
+        roles: [
+          { role: 'Incident Lead', person: 'Alice' },
+          { role: 'Scribe', person: ' ' },
+        ],
+        nextUpdate: '14:32 +07:00',
+      },
+      STRINGS.en,
+    );
+    expect(text).toBe(
+      'Incident INC-0042 declared: Checkout errors. SEV2 (Major).\nChannel: #inc-2026-11-27-checkout-errors\nIncident Lead: Alice\nNext update at 14:32 +07:00.',
+    );
+  });
+  test('without a title, severity or cadence it still reads (Thai too)', () => {
+    const input = { id: 'INC-0001', title: '', severity: '', channel: '#inc-2026-11-27-inc-0001', roles: [], nextUpdate: '' };
+    expect(kickoffMessage(input, STRINGS.en)).toBe('Incident INC-0001 declared: (no title yet). severity not decided yet.\nChannel: #inc-2026-11-27-inc-0001');
+    expect(kickoffMessage(input, STRINGS.th)).not.toMatch(/[{}]|undefined/);
+  });
+  test('every string exists in both languages', () => {
+    const keys = (o: object) => Object.keys(o).sort();
+    expect(keys(STRINGS.th)).toEqual(keys(STRINGS.en));
+    for (const [key, value] of Object.entries(STRINGS.th)) {
+      if (typeof value === 'string') expect(value, key).not.toBe('');
+    }
+  });
+});
