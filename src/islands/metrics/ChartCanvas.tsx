@@ -35,14 +35,22 @@ function options(spec: ChartSpec, el: HTMLElement, width: number): { opts: uPlot
     height: 260,
     legend: { show: false },
     cursor: { show: false },
-    scales: { x: { time: false, range: [-0.5, Math.max(0.5, x.length - 0.5)] as uPlot.Range.MinMax } },
+    scales: {
+      x: { time: false, range: [-0.5, Math.max(0.5, x.length - 0.5)] as uPlot.Range.MinMax },
+      // Counts and durations start at zero, so bar heights and line levels compare honestly.
+      y: { range: (_u: uPlot, _min: number, max: number): uPlot.Range.MinMax => [0, max > 0 ? max * 1.1 : 1] },
+    },
   };
   if (spec.kind === 'weekly') {
     const bars = uPlot.paths.bars!({ size: [0.7, 48] });
     return {
       opts: {
         ...base,
-        axes: [indexAxis(labels, axis, grid), { stroke: axis, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 } }],
+        axes: [
+          indexAxis(labels, axis, grid),
+          // Whole incidents only: no 2.5 ticks.
+          { stroke: axis, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 }, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000] },
+        ],
         series: [
           {},
           ...spec.data.layers.map((layer) => {
