@@ -73,7 +73,7 @@ describe('window', () => {
 
   test('?now= fixes the end of the window only when it is a timestamp with an offset', () => {
     expect(nowFromSearch('?now=2026-11-27T12:00:00Z', 1)).toEqual({ nowMs: Date.parse('2026-11-27T12:00:00Z'), fixed: true });
-    expect(nowFromSearch('?now=2026-11-27T12:00:00', 1)).toEqual({ nowMs: 1, fixed: false });
+    expect(nowFromSearch('?now=2026-11-27T12:00:00', 1)).toEqual({ nowMs: 1, fixed: false, ignored: '2026-11-27T12:00:00' });
     expect(nowFromSearch('', 7)).toEqual({ nowMs: 7, fixed: false });
   });
 

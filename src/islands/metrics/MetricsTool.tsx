@@ -34,7 +34,7 @@ export default function MetricsTool({ lang, samples, base }: MetricsToolProps) {
   const hasInput = useRef(false);
   const inputName = useRef('');
 
-  const [clock, setClock] = useState<{ nowMs: number; fixed: boolean } | null>(null);
+  const [clock, setClock] = useState<{ nowMs: number; fixed: boolean; ignored?: string } | null>(null);
   const [timeZone, setTimeZone] = useState('UTC');
   const [zones, setZones] = useState<string[]>(['UTC']);
   const [choice, setChoice] = useState<WindowChoice>({ kind: 'days', days: 30 });
@@ -312,6 +312,7 @@ export default function MetricsTool({ lang, samples, base }: MetricsToolProps) {
           <p id="mt-zone-hint" className="mt-hint">{t('timeZoneHint')}</p>
         </div>
         {clock?.fixed && <p className="mt-hint" data-now-fixed>{t('nowFixed', { now: formatInZone(clock.nowMs, timeZone) })}</p>}
+        {clock?.ignored !== undefined && <p className="mt-error" role="alert">{t('nowIgnored', { value: clock.ignored })}</p>}
       </section>
 
       <div className="mt-live">

@@ -38,11 +38,12 @@ export function windowOptions(
  * The "now" the rolling windows end at: the `?now=` URL parameter when it is a timestamp with an
  * offset (so a report can be reproduced, and tests can compare with the CLI's `--now`), else the clock.
  */
-export function nowFromSearch(search: string, clockMs: number): { nowMs: number; fixed: boolean } {
+export function nowFromSearch(search: string, clockMs: number): { nowMs: number; fixed: boolean; ignored?: string } {
   const value = new URLSearchParams(search).get('now');
-  if (value) {
+  if (value !== null) {
     const ms = toEpochMs(value);
     if (Number.isFinite(ms)) return { nowMs: ms, fixed: true };
+    return { nowMs: clockMs, fixed: false, ignored: value };
   }
   return { nowMs: clockMs, fixed: false };
 }
