@@ -20,7 +20,8 @@ export default defineConfig({
   markdown: {
     // Diagrams are drawn at build time; root-relative links in Markdown/MDX get the base path.
     processor: satteri({ mdastPlugins: [mermaidPlugin(), baseLinksPlugin(base)] }),
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+    // The *-default GitHub themes keep every token at WCAG AA contrast on their own background.
+    shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
   },
   i18n: {
     defaultLocale: 'en',

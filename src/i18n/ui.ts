@@ -80,6 +80,7 @@ const en = {
   skills: 'Skills',
   certifications: 'Certifications',
   level: 'Level',
+  careerMatrix: 'Career levels',
   diagram: 'Diagram',
 };
 
@@ -162,6 +163,7 @@ const th: UiStrings = {
   skills: 'ทักษะ',
   certifications: 'Certifications',
   level: 'ระดับ',
+  careerMatrix: 'ระดับในสายอาชีพ',
   diagram: 'แผนภาพ',
 };
 

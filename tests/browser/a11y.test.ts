@@ -24,7 +24,8 @@ async function crawl(dir: string, base: string, options: { colorScheme?: 'light'
   });
   page.on('requestfailed', (request) => {
     const url = request.url();
-    if (new URL(url).origin === new URL(base).origin) failed.push(`failed ${url}: ${request.failure()?.errorText} (from ${page.url()})`);
+    // ERR_ABORTED is a load cut short by the next navigation (a favicon, say), not a missing file.
+    if (new URL(url).origin === new URL(base).origin && request.failure()?.errorText !== 'net::ERR_ABORTED') failed.push(`failed ${url}: ${request.failure()?.errorText} (from ${page.url()})`);
   });
   const violations: string[] = [];
   const files = builtHtmlFiles(dir).filter((f) => f !== '404.html' || options.runAxe);
