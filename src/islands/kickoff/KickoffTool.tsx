@@ -216,7 +216,7 @@ export default function KickoffTool({ lang, strings: s, severities, policies, wo
   const who = (list: { target: Record<Lang, string> }[]) => list.map((step) => step.target[lang]).join(', ');
 
   return (
-    <div className="ko-tool">
+    <div className="ko-tool" data-ready={ready ? 'true' : undefined}>
       <div className="ko-live" role="status" aria-live="polite">
         {polite}
       </div>

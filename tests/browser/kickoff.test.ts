@@ -1,0 +1,208 @@
+// The incident kickoff assistant in Chromium, against the production build: the three questions
+// suggest a severity, the channel and steps follow it, the escalation clock says who has been paged,
+// the message composer reports missing placeholders by name, the hand-over opens the post-mortem
+// generator with the kickoff, axe finds nothing, and no request leaves the site.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axe, baseSiteUrl, describeViolations, launchBrowser, openPage, type AxeViolation } from './browser.ts';
+
+const PAGE = 'tools/kickoff/';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function ready(page: Page): Promise<void> {
+  await page.getByLabel('Title', { exact: true }).waitFor();
+  await page.locator('.ko-tool[data-ready="true"]').waitFor();
+}
+
+async function answerAll(page: Page, answer: 'Yes' | 'No' | 'Not sure', questions = QUESTIONS): Promise<void> {
+  for (const q of questions) await page.getByRole('group', { name: q }).getByLabel(answer, { exact: true }).check();
+}
+
+/**
+ * The violations inside <main>, where the tool lives. The header, sidebar and footer are the site's
+ * and are checked by its own accessibility tests.
+ */
+async function inMain(page: Page, violations: AxeViolation[]): Promise<AxeViolation[]> {
+  const result: AxeViolation[] = [];
+  for (const v of violations) {
+    const nodes = [];
+    for (const node of v.nodes) {
+      if (await page.evaluate((selector) => Boolean(document.querySelector(selector)?.closest('main')), node.target.join(' '))) nodes.push(node);
+    }
+    if (nodes.length) result.push({ ...v, nodes });
+  }
+  return result;
+}
+
+const QUESTIONS = [
+  'Do you need a second team to fix the problem?',
+  'Is the problem visible to customers?',
+  'Is it still unsolved after an hour of focused work?',
+];
+
+/** A SEV1 declared at 14:02 Bangkok time as INC-0042 "Checkout errors". */
+async function declareSev1(page: Page): Promise<void> {
+  await answerAll(page, 'Yes');
+  await page.getByText('The answers suggest SEV1 (Critical).').waitFor();
+  // Keyboard only: the suggestion is confirmed with Enter.
+  await page.getByRole('button', { name: 'Use SEV1' }).focus();
+  await page.keyboard.press('Enter');
+  expect(await page.getByRole('radio', { name: 'SEV1 Critical' }).isChecked()).toBe(true);
+  await page.getByLabel('Title', { exact: true }).fill('Checkout errors');
+  await page.getByLabel('Incident number').fill('42');
+  await page.getByLabel('Time zone').selectOption('Asia/Bangkok');
+  await page.getByLabel('Declared at').fill('2026-11-27T14:02');
+}
+
+describe('incident kickoff assistant', () => {
+  test('questions suggest the severity; channel, steps, escalation clock and messages follow it', async () => {
+    const { page, context, external } = await openPage(browser, PAGE);
+    await ready(page);
+    // Two yes answers and an unsure one: if unsure, pick the higher one.
+    await answerAll(page, 'No');
+    await page.getByText('The answers suggest SEV4 (Low).').waitFor();
+    await page.getByRole('group', { name: QUESTIONS[0] }).getByLabel('Yes', { exact: true }).check();
+    await page.getByRole('group', { name: QUESTIONS[1] }).getByLabel('Not sure', { exact: true }).check();
+    await page.getByText('The answers suggest SEV2 (Major). A “not sure” answer was counted as yes.').waitFor();
+    // The suggestion alone decides nothing.
+    expect(await page.getByText('No severity chosen yet.').isVisible()).toBe(true);
+
+    await declareSev1(page);
+    expect(await page.getByLabel('Incident id').inputValue()).toBe('INC-0042');
+    expect(await page.getByLabel('Slack channel').inputValue()).toBe('#inc-2026-11-27-checkout-errors');
+    await page.getByText('Stored with its UTC offset: 2026-11-27T14:02:00+07:00').waitFor();
+    const steps = page.getByRole('group', { name: 'Automation steps for SEV1 (Critical)' }).getByRole('checkbox');
+    expect(await steps.count()).toBe(6);
+    await page.getByLabel('Create a PagerDuty alert').check();
+    await page.getByLabel('Start a status page update').waitFor();
+
+    // SEV2 has no status-page step.
+    await page.getByRole('radio', { name: 'SEV2 Major' }).check();
+    const sev2Steps = page.getByRole('group', { name: 'Automation steps for SEV2 (Major)' });
+    expect(await sev2Steps.getByRole('checkbox').count()).toBe(5);
+    expect(await sev2Steps.getByText('Start a status page update').count()).toBe(0);
+    await page.getByRole('radio', { name: 'SEV1 Critical' }).check();
+
+    // Minute 10 of a SEV1: on-call and team lead paged, the VP not yet.
+    await page.getByLabel('Minutes since declared').fill('10');
+    const summary = page.getByTestId('escalation-summary');
+    await summary.getByText('At minute 10, notified: On-call engineer, Team lead.').waitFor();
+    await summary.getByText('Next: VP Engineering in 5 min, at 14:17 +07:00.').waitFor();
+    expect(await summary.textContent()).not.toContain('notified: On-call engineer, Team lead, VP');
+
+    // The first message: missing placeholders are named, then gone once filled.
+    await page.getByText('Missing: what is broken ({description}), who or what is affected ({impact}).').waitFor();
+    await page.getByLabel('what is broken').fill('checkout');
+    await page.getByLabel('who or what is affected').fill('all customers');
+    await page.getByText('Every placeholder is filled in.').waitFor();
+    expect(await page.getByText(/Missing:/).count()).toBe(0);
+    expect(await page.getByLabel('Preview (English)').inputValue()).toBe(
+      'We are investigating a problem with checkout that is affecting all customers. Next update by 14:17 +07:00.',
+    );
+    await page.getByLabel('Message language').selectOption('th');
+    expect(await page.getByLabel('Preview (Thai (ไทย))').inputValue()).toContain('อัพเดทครั้งถัดไปภายใน 14:17 +07:00');
+
+    // Roles and the kickoff message.
+    await page.getByLabel('Incident Lead', { exact: true }).fill('Alice');
+    await page.getByLabel('Scribe', { exact: true }).fill('Dan');
+    expect(await page.getByLabel('Kickoff message').inputValue()).toBe(
+      'Incident INC-0042 declared: Checkout errors. SEV1 (Critical).\nChannel: #inc-2026-11-27-checkout-errors\nIncident Lead: Alice · Scribe: Dan\nNext update at 14:17 +07:00.',
+    );
+
+    // Everything survives a reload.
+    await page.waitForFunction(() => (localStorage.getItem('incident-handbook.kickoff') ?? '').includes('Dan'));
+    await page.reload();
+    await ready(page);
+    expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('Checkout errors');
+    expect(await page.getByLabel('Create a PagerDuty alert').isChecked()).toBe(true);
+    expect(await page.getByLabel('Declared at').inputValue()).toBe('2026-11-27T14:02');
+    expect(external).toEqual([]);
+    await context.close();
+  });
+
+  test('the live clock counts from the declared time in the browser', async () => {
+    const { page, context } = await openPage(browser, PAGE);
+    await ready(page);
+    await page.getByRole('radio', { name: 'SEV1 Critical' }).check();
+    await page.getByRole('button', { name: 'Set to now' }).click();
+    await page.getByRole('button', { name: 'Start live clock' }).click();
+    const minutes = page.getByLabel('Minutes since declared');
+    await page.waitForFunction(() => (document.querySelector('input[name="minutes"]') as HTMLInputElement | null)?.value === '0');
+    expect(await minutes.getAttribute('readonly')).not.toBeNull();
+    await page.getByText('At minute 0, notified: On-call engineer.').waitFor();
+    await page.getByRole('button', { name: 'Stop live clock' }).click();
+    expect(await minutes.getAttribute('readonly')).toBeNull();
+    await context.close();
+  });
+
+  test('continue in the post-mortem generator: the kickoff arrives after the replace prompt', async () => {
+    const { page, context, external, requests } = await openPage(browser, PAGE);
+    await ready(page);
+    await declareSev1(page);
+    await page.getByLabel('Incident Lead', { exact: true }).fill('Alice');
+    await page.getByLabel('Technical Lead', { exact: true }).fill('Carol');
+    const link = page.getByRole('link', { name: 'Open this kickoff in the post-mortem generator' });
+    expect(await link.getAttribute('href')).toMatch(/^\/tools\/postmortem\/#draft=[A-Za-z0-9_-]+$/);
+    await link.click();
+    await page.waitForURL(/\/tools\/postmortem\//);
+    await page.getByText('This link carries a draft: “Checkout errors”').waitFor();
+    await page.getByRole('button', { name: 'Replace the current draft' }).click();
+    expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('Checkout errors');
+    expect(await page.getByLabel('Severity', { exact: true }).inputValue()).toBe('SEV1');
+    expect(await page.getByLabel('Incident lead', { exact: true }).inputValue()).toBe('Alice');
+    expect(await page.getByLabel('Technical lead', { exact: true }).inputValue()).toBe('Carol');
+    // The fragment is never sent anywhere; nothing leaves the origin.
+    expect(requests.some((r) => r.includes('draft='))).toBe(false);
+    expect(external).toEqual([]);
+    await context.close();
+  });
+
+  test('under a base path and in Thai, the hand-over link keeps both', async () => {
+    const based = await openPage(browser, PAGE, { base: baseSiteUrl() });
+    await ready(based.page);
+    await declareSev1(based.page);
+    expect(await based.page.getByRole('link', { name: 'Open this kickoff in the post-mortem generator' }).getAttribute('href')).toMatch(
+      /^\/handbook\/tools\/postmortem\/#draft=/,
+    );
+    expect(based.external).toEqual([]);
+    await based.context.close();
+
+    const thai = await openPage(browser, `th/${PAGE}`);
+    await thai.page.getByRole('heading', { level: 1, name: 'ผู้ช่วยเริ่มต้น Incident' }).waitFor();
+    await thai.page.locator('.ko-tool[data-ready="true"]').waitFor();
+    await thai.page.getByRole('radio', { name: 'SEV2 รุนแรง' }).check();
+    await thai.page.getByLabel('หมายเลข Incident').fill('7');
+    await thai.page.getByText(/^⚠? ?ยังขาด:/).waitFor();
+    expect(await thai.page.getByRole('link', { name: 'เปิดข้อมูลนี้ในเครื่องมือสร้าง Post-mortem' }).getAttribute('href')).toMatch(
+      /^\/th\/tools\/postmortem\/#draft=/,
+    );
+    expect(thai.external).toEqual([]);
+    await thai.context.close();
+  });
+
+  test('axe finds no violation in the tool, filled in, in light and dark themes and in Thai', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const path of [PAGE, `th/${PAGE}`]) {
+        const { page, context, external } = await openPage(browser, path, { colorScheme });
+        await page.locator('.ko-tool[data-ready="true"]').waitFor();
+        await page.getByRole('radio', { name: /^SEV1 / }).check();
+        if (path === PAGE) {
+          await answerAll(page, 'Not sure');
+          await page.getByLabel('Incident number').fill('x');
+          await page.getByLabel('Minutes since declared').fill('10');
+        }
+        const violations = await inMain(page, await axe(page));
+        expect(violations, describeViolations(`${path} (${colorScheme})`, violations)).toEqual([]);
+        expect(external).toEqual([]);
+        await context.close();
+      }
+    }
+  });
+});
