@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axe, baseSiteUrl, describeViolations, launchBrowser, openPage, type AxeViolation } from './browser.ts';
+import { axe, baseSiteUrl, describeViolations, launchBrowser, openPage, siteUrl, type AxeViolation } from './browser.ts';
 
 const PAGE = 'tools/postmortem/';
 let browser: Browser;
@@ -225,6 +225,73 @@ describe('post-mortem generator', () => {
     expect([...requests, ...other.requests].some((r) => r.includes('draft='))).toBe(false);
     expect([...external, ...other.external]).toEqual([]);
     await other.context.close();
+    await context.close();
+  });
+
+  test('a draft saved by an older version of the tool is migrated, not discarded', async () => {
+    const { page, context } = await openPage(browser, null as unknown as string);
+    await context.addInitScript(() => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem(
+        'incident-handbook.postmortem.draft',
+        JSON.stringify({
+          version: 1,
+          incident: { id: 'INC-0042', title: 'Old format draft', severity: 2, status: 'resolved', lead: 'Alice', created_at: '2026-03-12T10:02:00+07:00', root_cause: 'Pool too small' },
+        }),
+      );
+    });
+    await page.goto(new URL(PAGE, siteUrl()).href);
+    await ready(page);
+    expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('Old format draft');
+    expect(await page.getByLabel('Contributing factors / root cause').inputValue()).toBe('Pool too small');
+    expect(await page.locator('.pm-notices').textContent()).toContain('older version of this tool');
+    await savedContains(page, 'Old format draft');
+    await context.close();
+  });
+
+  test('a full storage is reported and the draft stays exportable', async () => {
+    const { page, context } = await openPage(browser, null as unknown as string);
+    await context.addInitScript(() => {
+      const original = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key.startsWith('incident-handbook.postmortem')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return original.call(this, key, value);
+      };
+    });
+    await page.goto(new URL(PAGE, siteUrl()).href);
+    await ready(page);
+    await page.getByLabel('Title', { exact: true }).fill('Unsaved but safe');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('storage is full');
+    expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('Unsaved but safe');
+    const json = JSON.parse(readFileSync(await download(page, 'Download JSON'), 'utf8')) as { title: string };
+    expect(json.title).toBe('Unsaved but safe');
+    await context.close();
+  });
+
+  test('works by keyboard alone: add a timeline entry and an action item', async () => {
+    const { page, context } = await openPage(browser, PAGE);
+    await ready(page);
+    const form = page.locator('.pm-add-entry');
+    await form.locator('input[type=datetime-local]').focus();
+    await page.keyboard.type('03122026');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('1002AM');
+    // Tab walks through the rest of the date-time control's own parts, then on to "Who".
+    const author = form.getByLabel('Who');
+    for (let i = 0; i < 4 && !(await author.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await page.keyboard.type('Alice');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Declared the incident');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.pm-entry').count()).toBe(1);
+    expect(await page.locator('.pm-entry').textContent()).toContain('Declared the incident');
+    await page.getByRole('button', { name: 'Add action item' }).focus();
+    await page.keyboard.press('Enter');
+    // The new item's task field has the focus, ready to type.
+    await page.keyboard.type('Add pool alerts');
+    expect(await page.locator('.pm-action').getByLabel('Task').inputValue()).toBe('Add pool alerts');
+    expect(await page.locator('.pm-action').textContent()).toContain('No owner');
     await context.close();
   });
 
