@@ -7,18 +7,24 @@ import { csvInChunks, END, handbookCsv } from '../make-samples.ts';
 
 const TARGET = { incidents: 100_000, seconds: 1 };
 
-/** Best of `repeat` runs: the machine is shared, and the minimum is the least disturbed measurement. */
+/**
+ * Best of `repeat` runs, in CPU time (user + system) and wall time. The machine is shared, so the
+ * target is judged on CPU time (what one core spent) and the best run is the least disturbed one.
+ */
 function run(text: string, now: string, repeat = 3) {
-  let best = Infinity;
+  let best = { cpu: Infinity, wall: Infinity };
   let parsed = parseIncidentCsv('');
   let result = computeMetrics([], { days: 365, now });
   for (let i = 0; i < repeat; i++) {
     const start = performance.now();
+    const cpuStart = process.cpuUsage();
     parsed = parseIncidentCsv(text);
     result = computeMetrics(parsed.incidents, { days: 365, now });
-    best = Math.min(best, (performance.now() - start) / 1000);
+    const cpu = process.cpuUsage(cpuStart);
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+    if (cpuSeconds < best.cpu) best = { cpu: cpuSeconds, wall: (performance.now() - start) / 1000 };
   }
-  return { seconds: best, parsed, result };
+  return { seconds: best.cpu, wall: best.wall, parsed, result };
 }
 
 export default async function bench(): Promise<void> {
@@ -26,12 +32,12 @@ export default async function bench(): Promise<void> {
   run(csvInChunks(handbookCsv, 2_000), now, 1); // warm-up, so the first size is not timing the JIT
   for (const size of [10_000, 100_000]) {
     const text = csvInChunks(handbookCsv, size);
-    const { seconds, parsed, result } = run(text, now);
+    const { seconds, wall, parsed, result } = run(text, now);
     const rate = Math.round(parsed.rowsRead / seconds).toLocaleString('en-US');
     let line =
-      `CSV parse + metrics (best of 3), ${size.toLocaleString('en-US')} incidents (${(text.length / 1e6).toFixed(1)} MB): ${seconds.toFixed(3)} s, ${rate} incidents/s` +
+      `CSV parse + metrics (best of 3), ${size.toLocaleString('en-US')} incidents (${(text.length / 1e6).toFixed(1)} MB): CPU ${seconds.toFixed(3)} s (wall ${wall.toFixed(3)} s), ${rate} incidents/s` +
       ` (kept ${parsed.incidents.length}, rejected ${parsed.errors.length}; TTR median ${result.ttr.median?.toFixed(0)} min)`;
-    if (size === TARGET.incidents) line += `  ${seconds < TARGET.seconds ? 'PASS' : 'FAIL'} (target < ${TARGET.seconds} s)`;
+    if (size === TARGET.incidents) line += `  ${seconds < TARGET.seconds ? 'PASS' : 'FAIL'} (target < ${TARGET.seconds} s CPU on one core)`;
     console.log(line);
   }
 }

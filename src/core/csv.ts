@@ -13,7 +13,10 @@ export { CORE_CSV_FIELDS };
 export interface CsvHandlers {
   /** Called once with the trimmed header names. */
   header?(names: string[]): void;
-  /** A well-formed data row, keyed by header name. */
+  /**
+   * A well-formed data row, keyed by header name. The same object is refilled for every row (a million
+   * rows would otherwise be a million short-lived objects): copy what you keep, do not keep the record.
+   */
   record(record: Rec, row: number): void;
   /** A row papaparse or the field count says is broken. */
   badRow(row: number, message: string): void;
@@ -23,6 +26,7 @@ export interface CsvHandlers {
 export function readCsvRecords(text: string, handlers: CsvHandlers): { header: string[]; rowsRead: number } {
   let header: string[] | null = null;
   let row = 0;
+  const record: Rec = {};
   Papa.parse<string[]>(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, {
     header: false,
     // `true`, not 'greedy': greedy costs a regex per row; whitespace-only rows are skipped below.
@@ -45,7 +49,6 @@ export function readCsvRecords(text: string, handlers: CsvHandlers): { header: s
         handlers.badRow(row, `row has ${cells.length} fields but the header has ${header.length}`);
         return;
       }
-      const record: Rec = {};
       for (let i = 0; i < header.length; i++) record[header[i]!] = cells[i];
       handlers.record(record, row);
     },

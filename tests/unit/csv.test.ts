@@ -76,7 +76,7 @@ describe('handbook incident CSV', () => {
 
   test('readCsvRecords keys rows by header and counts data rows only', () => {
     const seen: unknown[] = [];
-    const { header, rowsRead } = readCsvRecords('a, b\n1,2\n\n3,4\n', { record: (r, row) => seen.push([row, r]), badRow: () => {} });
+    const { header, rowsRead } = readCsvRecords('a, b\n1,2\n\n3,4\n', { record: (r, row) => seen.push([row, { ...r }]), badRow: () => {} });
     expect(header).toEqual(['a', 'b']);
     expect(rowsRead).toBe(2);
     expect(seen).toEqual([

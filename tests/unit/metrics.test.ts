@@ -229,3 +229,19 @@ describe('metric invariants (property)', () => {
     );
   });
 });
+
+describe('percentile (property)', () => {
+  test('selection gives the same answer as sorting and interpolating', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double({ min: -1e6, max: 1e6, noNaN: true })), { minLength: 1, maxLength: 200 }), fc.double({ min: 0, max: 1, noNaN: true }), (values, q) => {
+        const sorted = [...values].sort((a, b) => a - b);
+        const h = (sorted.length - 1) * q;
+        const lo = Math.floor(h);
+        const hi = Math.min(lo + 1, sorted.length - 1);
+        const expected = sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (h - lo);
+        expect(percentile(values, q)).toBeCloseTo(expected, 6);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

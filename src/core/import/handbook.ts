@@ -1,9 +1,9 @@
 // The handbook's own format: CSV with the core field names as the header, or JSON incidents
 // (`milestones` object as in the incident JSON format, flat milestone keys as in the CSV, or the
 // seed script's `created_at` / `resolved_at`).
-import { MILESTONES, SEVERITY_IDS, STATUSES, type Milestone, type SeverityId, type Status } from '../schema.ts';
+import { MILESTONES, SEVERITY_IDS, STATUSES, type Milestone, type Milestones, type SeverityId, type Status } from '../schema.ts';
 import type { MetricsIncident } from '../metrics.ts';
-import { get, isBlank, milestones, requireText, RowProblem, text, timeValue, type Rec, type SourceImporter } from './record.ts';
+import { get, isBlank, requireText, RowProblem, text, timeValue, type Rec, type SourceImporter } from './record.ts';
 
 /** The CSV header, in this order. Milestone columns may be empty; other columns are ignored. */
 export const CORE_CSV_FIELDS = ['id', 'title', 'severity', 'status', ...MILESTONES] as const;
@@ -31,15 +31,22 @@ export function mapHandbookRecord(record: Rec): MetricsIncident {
   const id = requireText(record, 'id');
   const nested = record.milestones;
   const fromNested = nested !== null && typeof nested === 'object' && !Array.isArray(nested) ? (nested as Rec) : undefined;
-  const times: Partial<Record<Milestone, string | undefined>> = {};
+  const times: Milestones = {};
   for (const m of MILESTONES) {
-    if (fromNested && m in fromNested) times[m] = timeValue(`milestones.${m}`, fromNested[m]);
-    else if (m in record) times[m] = timeValue(m, record[m]);
-    else if (SEED_FIELDS[m] && SEED_FIELDS[m] in record) times[m] = timeValue(SEED_FIELDS[m], record[SEED_FIELDS[m]]);
+    const seedField = SEED_FIELDS[m];
+    const value =
+      fromNested && m in fromNested
+        ? timeValue(`milestones.${m}`, fromNested[m])
+        : m in record
+          ? timeValue(m, record[m])
+          : seedField && seedField in record
+            ? timeValue(seedField, record[seedField])
+            : undefined;
+    if (value !== undefined) times[m] = value;
   }
   const severity = severityOf(get(record, 'severity'));
   const status = statusOf(get(record, 'status'), times.resolved !== undefined);
-  return { id, title: text(record, 'title'), severity, status, milestones: milestones(times) };
+  return { id, title: text(record, 'title'), severity, status, milestones: times };
 }
 
 export const handbook: SourceImporter = {

@@ -3,7 +3,7 @@
 import { MILESTONES, STATUSES, type Milestone, type Milestones, type SeverityId, type Status, type Timestamp } from '../schema.ts';
 import { formatWithOffset, offsetMinutes, offsetOf } from '../time.ts';
 import type { MetricsIncident } from '../metrics.ts';
-import { parseTimestamp } from './timestamp.ts';
+import { isoToEpochMs, parseTimestamp } from './timestamp.ts';
 import type { SeverityMapping } from './severity.ts';
 
 export type Rec = Record<string, unknown>;
@@ -95,6 +95,8 @@ export function time(record: Rec, path: string): Timestamp | undefined {
 }
 
 export function timeValue(field: string, value: unknown): Timestamp | undefined {
+  // Fast path for the common canonical case: no result object per timestamp (millions per import).
+  if (typeof value === 'string' && !Number.isNaN(isoToEpochMs(value))) return value;
   const parsed = parseTimestamp(value);
   if (parsed === null) return undefined;
   if (!parsed.ok) throw new RowProblem(field, `${field}: ${parsed.message}`, value);

@@ -36,10 +36,10 @@ function daysFromCivil(y: number, m: number, d: number): number {
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-function digitAt(s: string, i: number): number {
-  const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : Number.NaN;
-}
+// Days since the epoch of the first of the last month seen: exports are sorted or clustered by time,
+// so most timestamps fall in the month of the one before and skip the calendar arithmetic.
+let cachedYearMonth = -1;
+let cachedMonthDays = 0;
 
 /**
  * Epoch ms of a canonical ISO 8601 time `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`, NaN for anything
@@ -51,13 +51,20 @@ export function isoToEpochMs(s: string): number {
   if (len < 20 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) {
     return Number.NaN;
   }
-  const year = digitAt(s, 0) * 1000 + digitAt(s, 1) * 100 + digitAt(s, 2) * 10 + digitAt(s, 3);
-  const month = digitAt(s, 5) * 10 + digitAt(s, 6);
-  const day = digitAt(s, 8) * 10 + digitAt(s, 9);
-  const hour = digitAt(s, 11) * 10 + digitAt(s, 12);
-  const minute = digitAt(s, 14) * 10 + digitAt(s, 15);
-  const second = digitAt(s, 17) * 10 + digitAt(s, 18);
-  if (!(month >= 1 && month <= 12 && day >= 1 && day <= DAYS_IN_MONTH[month - 1]! && hour <= 23 && minute <= 59 && second <= 59)) return Number.NaN;
+  const y0 = s.charCodeAt(0) - 48, y1 = s.charCodeAt(1) - 48, y2 = s.charCodeAt(2) - 48, y3 = s.charCodeAt(3) - 48;
+  const mo0 = s.charCodeAt(5) - 48, mo1 = s.charCodeAt(6) - 48, d0 = s.charCodeAt(8) - 48, d1 = s.charCodeAt(9) - 48;
+  const h0 = s.charCodeAt(11) - 48, h1 = s.charCodeAt(12) - 48, mi0 = s.charCodeAt(14) - 48, mi1 = s.charCodeAt(15) - 48;
+  const s0 = s.charCodeAt(17) - 48, s1 = s.charCodeAt(18) - 48;
+  // One test for "every character is a digit": each value must be in 0..9.
+  if (((y0 | y1 | y2 | y3 | mo0 | mo1 | d0 | d1 | h0 | h1 | mi0 | mi1 | s0 | s1) & ~15) !== 0) return Number.NaN;
+  if (y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || mo1 > 9 || d1 > 9 || h1 > 9 || mi1 > 9 || s1 > 9) return Number.NaN;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = mo0 * 10 + mo1;
+  const day = d0 * 10 + d1;
+  const hour = h0 * 10 + h1;
+  const minute = mi0 * 10 + mi1;
+  const second = s0 * 10 + s1;
+  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]! || hour > 23 || minute > 59 || second > 59) return Number.NaN;
   if (month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return Number.NaN;
   let i = 19;
   let ms = 0;
@@ -65,12 +72,9 @@ export function isoToEpochMs(s: string): number {
     i++;
     const start = i;
     let scale = 100;
-    while (i < len) {
-      const c = digitAt(s, i);
-      if (Number.isNaN(c)) break;
+    for (let c = s.charCodeAt(i) - 48; c >= 0 && c <= 9; c = s.charCodeAt(++i) - 48) {
       ms += c * scale; // digits after the third add nothing: truncated, as Date.parse does
       scale /= 10;
-      i++;
     }
     if (i === start || i - start > 9) return Number.NaN;
     ms = Math.floor(ms);
@@ -79,12 +83,19 @@ export function isoToEpochMs(s: string): number {
   const sign = s.charCodeAt(i);
   if (sign === 90 && i === len - 1) offsetMin = 0;
   else if ((sign === 43 || sign === 45) && i === len - 6 && s.charCodeAt(i + 3) === 58) {
-    const oh = digitAt(s, i + 1) * 10 + digitAt(s, i + 2);
-    const om = digitAt(s, i + 4) * 10 + digitAt(s, i + 5);
-    if (!(oh <= 23 && om <= 59)) return Number.NaN;
+    const oh0 = s.charCodeAt(i + 1) - 48, oh1 = s.charCodeAt(i + 2) - 48, om0 = s.charCodeAt(i + 4) - 48, om1 = s.charCodeAt(i + 5) - 48;
+    if (((oh0 | oh1 | om0 | om1) & ~15) !== 0 || oh1 > 9 || om1 > 9) return Number.NaN;
+    const oh = oh0 * 10 + oh1;
+    const om = om0 * 10 + om1;
+    if (oh > 23 || om > 59) return Number.NaN;
     offsetMin = (sign === 45 ? -1 : 1) * (oh * 60 + om);
   } else return Number.NaN;
-  return ((daysFromCivil(year, month, day) * 24 + hour) * 60 + minute - offsetMin) * 60_000 + second * 1000 + ms;
+  const yearMonth = year * 12 + month;
+  if (yearMonth !== cachedYearMonth) {
+    cachedYearMonth = yearMonth;
+    cachedMonthDays = daysFromCivil(year, month, 1);
+  }
+  return (((cachedMonthDays + day - 1) * 24 + hour) * 60 + minute - offsetMin) * 60_000 + second * 1000 + ms;
 }
 
 // Already canonical: kept exactly as written (offset included).
