@@ -227,12 +227,12 @@ function percentileInPlace(values: Float64Array, q: number): number | null {
 
 /** Percentile q in [0, 1] of `values` (any order) by linear interpolation between closest ranks (R type 7). */
 export function percentile(values: ArrayLike<number>, q: number): number | null {
-  return percentileInPlace(Float64Array.from(values), q);
+  return percentileInPlace(new Float64Array(Array.from(values)), q);
 }
 
 function summarise(values: number[], counts: DurationStats['leftOutReasons'], uses: readonly [Milestone, Milestone]): DurationStats {
   const leftOut = { missing: counts.missing, negative: counts.negative };
-  const work = Float64Array.from(values);
+  const work = new Float64Array(values); // not Float64Array.from: that walks the iterator protocol
   const n = work.length;
   let sum = 0;
   let max = -Infinity;
