@@ -126,8 +126,14 @@ export function handbookCsv(count = 240, seed = 1): string {
   return text + bad.join('\n') + '\n';
 }
 
-export function handbookJson(count = 60, seed = 1): string {
-  return json(handbookIncidents(count, seed));
+export function handbookJson(count = 150, seed = 11): string {
+  const incidents: unknown[] = handbookIncidents(count, seed);
+  // Hand-written entries: a priority where the severity belongs, and a time without its offset.
+  incidents.push(
+    { id: `INC-${String(count + 1).padStart(4, '0')}`, title: 'Webhook retries piling up', severity: 'P2', status: 'resolved', milestones: { declared: '2026-11-18T09:00:00+07:00', resolved: '2026-11-18T09:40:00+07:00' } },
+    { id: `INC-${String(count + 2).padStart(4, '0')}`, title: 'Stale cache after deploy', severity: 'SEV3', status: 'resolved', milestones: { declared: '2026-11-19T14:00:00+07:00', resolved: '2026-11-19 15:10' } },
+  );
+  return json(incidents);
 }
 
 export function pagerdutyIncidents(count = 320, seed = 2): string {

@@ -73,7 +73,10 @@ function main(): void {
   process.stdout.write(metricsReport(result, values.lang as Lang, { details: true }));
   if (errors.length) {
     process.stderr.write(`\n${errors.length} of ${imported.rowsRead} rows left out (${imported.source}):\n`);
-    for (const e of errors.slice(0, 50)) process.stderr.write(`  row ${e.row}, ${e.field}: ${e.message}\n`);
+    for (const e of errors.slice(0, 50)) {
+      // Most messages already start with the field's name; do not print it twice.
+      process.stderr.write(e.message.startsWith(e.field) ? `  row ${e.row}: ${e.message}\n` : `  row ${e.row}, ${e.field}: ${e.message}\n`);
+    }
     if (errors.length > 50) process.stderr.write(`  ... and ${errors.length - 50} more (use --format json to see all)\n`);
   }
 }

@@ -51,7 +51,7 @@ describe('npm run metrics', () => {
       ' Avg TTR: 60 minutes',
       ' Resolved: 2/2',
     ]);
-    expect(out.stderr).toContain('row 3, severity:');
+    expect(out.stderr).toContain('row 3: severity "SEV5" must be one of SEV1, SEV2, SEV3, SEV4');
   });
 
   test('a sample export from another tool works with --source auto', () => {
