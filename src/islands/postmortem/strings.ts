@@ -119,7 +119,7 @@ export interface Strings {
 
 export const STRINGS: Record<Lang, Strings> = {
   en: {
-    privacy: 'Everything stays in this browser: the tool makes no network requests, drafts are saved only in this browser’s storage, and share links carry the draft after the # which browsers never send to a server.',
+    privacy: 'Everything stays in this browser: the tool sends nothing over the network (it only loads its own code from this site), drafts are saved only in this browser’s storage, and a share link carries the draft after the #, which browsers never send to a server.',
     loading: 'Loading your drafts…',
     drafts: 'Drafts',
     draftSelect: 'Current draft',
@@ -235,7 +235,7 @@ export const STRINGS: Record<Lang, Strings> = {
     languageNames: { en: 'English', th: 'ไทย (Thai)' },
   },
   th: {
-    privacy: 'ข้อมูลทั้งหมดอยู่ในเบราว์เซอร์นี้เท่านั้น: เครื่องมือนี้ไม่ส่งข้อมูลผ่านเครือข่าย ร่างถูกบันทึกไว้ในที่เก็บข้อมูลของเบราว์เซอร์นี้ และลิงก์แชร์เก็บร่างไว้หลังเครื่องหมาย # ซึ่งเบราว์เซอร์ไม่ส่งไปยังเซิร์ฟเวอร์',
+    privacy: 'ข้อมูลทั้งหมดอยู่ในเบราว์เซอร์นี้เท่านั้น: เครื่องมือนี้ไม่ส่งข้อมูลใดผ่านเครือข่าย (โหลดเพียงโค้ดของตัวเองจากเว็บไซต์นี้) ร่างถูกบันทึกไว้ในที่เก็บข้อมูลของเบราว์เซอร์นี้เท่านั้น และลิงก์แชร์เก็บร่างไว้หลังเครื่องหมาย # ซึ่งเบราว์เซอร์ไม่ส่งไปยังเซิร์ฟเวอร์',
     loading: 'กำลังโหลดร่างของคุณ…',
     drafts: 'ร่าง',
     draftSelect: 'ร่างที่กำลังแก้ไข',
