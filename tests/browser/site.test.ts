@@ -186,7 +186,7 @@ describe('diagrams', () => {
       const svg = page.locator('figure.diagram > svg').first();
       expect(await svg.isVisible()).toBe(true);
       expect(await svg.getAttribute('role')).toBe('img');
-      expect(await page.locator('pre[data-mermaid]').count()).toBe(0);
+      expect(await page.locator('[data-mermaid]').count()).toBe(0);
       // No diagram code and no web font is fetched: the picture is in the HTML.
       expect(requests.filter((url) => /mermaid|fonts\.googleapis/.test(url))).toEqual([]);
       fills.push(await svg.locator('text').first().evaluate((el) => getComputedStyle(el).fill));
@@ -235,6 +235,24 @@ describe('tabs', () => {
     expect(await tabs.nth(1).evaluate((el) => el === document.activeElement)).toBe(true);
     await tabs.nth(0).click();
     expect(await secondPanel.isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
+describe('print', () => {
+  test('a page prints as the article alone, with link targets written out and diagrams kept', async () => {
+    const { page, context } = await openPage(browser, pageWithDiagram());
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['header.site-header', '#sidebar', 'nav.toc', 'nav.pagination', 'footer.site-footer']) {
+      expect(await page.locator(selector).isVisible(), `${selector} is hidden in print`).toBe(false);
+    }
+    expect(await page.locator('article h1').isVisible()).toBe(true);
+    expect(await page.locator('figure.diagram > svg').first().isVisible()).toBe(true);
+    const link = page.locator('article a[href^="/"]').first();
+    const after = await link.evaluate((el) => getComputedStyle(el, '::after').content);
+    const href = (await link.getAttribute('href'))!;
+    // Chromium reports the rule (`" (" attr(href) ")"`) or its value, depending on version.
+    expect(after.includes('attr(href)') || after.includes(href), `print shows the target of ${href}: ${after}`).toBe(true);
     await context.close();
   });
 });
