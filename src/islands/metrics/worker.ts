@@ -53,8 +53,12 @@ async function handle(message: ToWorker): Promise<void> {
   }
 }
 
+// One message at a time, in order: a recompute sent while a new file is still being read must wait
+// for that file, or it would compute on the previous input.
+let queue: Promise<void> = Promise.resolve();
+
 scope.onmessage = (event: MessageEvent<ToWorker>) => {
-  handle(event.data).catch((error: unknown) => {
+  queue = queue.then(() => handle(event.data)).catch((error: unknown) => {
     send({
       type: 'error',
       id: event.data.id,
