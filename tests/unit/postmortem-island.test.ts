@@ -1,6 +1,7 @@
 // The post-mortem tool's logic without a browser: the drafts reducer, storage migration and quota
 // handling, share links, and the core's chat-line parser and time-zone helpers it relies on.
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseIncident } from '../../src/core/incident.ts';
 import { renderPostmortem } from '../../src/core/postmortem/index.ts';
@@ -307,6 +308,34 @@ describe('chat-line import (core)', () => {
   test('a chat that passes midnight moves to the next day; an explicit date wins', () => {
     const { entries } = parseChatLines('23:58 A: late\n00:03 B: after midnight\n2026-04-01 09:00 C: dated', opts);
     expect(entries.map((e) => e.time)).toEqual(['2026-03-12T23:58:00+07:00', '2026-03-13T00:03:00+07:00', '2026-04-01T09:00:00+07:00']);
+  });
+});
+
+describe('chat-line import (property)', () => {
+  test('never throws; every non-blank line is read or reported; every time keeps an offset', () => {
+    const line = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.tuple(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 70 }), fc.constantFrom('', ' AM', ' pm'), fc.string({ maxLength: 12 }), fc.string({ maxLength: 30 })).map(
+        ([h, m, mer, who, text]) => `${h}:${String(m).padStart(2, '0')}${mer} ${who}: ${text}`,
+      ),
+      fc.tuple(fc.string({ minLength: 1, maxLength: 12 }), fc.integer({ min: 1, max: 12 })).map(([who, h]) => `${who}  ${h}:05 PM`),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 25 }), fc.constantFrom('UTC', 'Asia/Bangkok', 'America/New_York'), (lines, timeZone) => {
+        const text = lines.join('\n');
+        const { entries, unread } = parseChatLines(text, { date: '2026-03-08', timeZone });
+        const count = text.split(/\r\n|\r|\n/).length;
+        for (const u of unread) {
+          expect(u.line).toBeGreaterThanOrEqual(1);
+          expect(u.line).toBeLessThanOrEqual(count);
+        }
+        for (const e of entries) {
+          expect(e.time).toMatch(/(Z|[+-]\d{2}:\d{2})$/);
+          expect(e.text.trim()).not.toBe('');
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -6,6 +6,7 @@ import { ACTION_STATUS_LABELS, ACTION_TYPE_LABELS, ACTION_WARNING_LABELS } from 
 import { ACTION_STATUSES, ACTION_TYPES, PRIORITIES } from '../../core/constants.ts';
 import type { ActionItem, Lang } from '../../core/schema.ts';
 import { Select, TextField } from './fields.tsx';
+import { focusHeading } from './Timeline.tsx';
 import type { Action } from './state.ts';
 import { format, type Strings } from './strings.ts';
 
@@ -63,7 +64,14 @@ const ActionItemRow = memo(function ActionItemRow({ s, lang, item, index, dispat
         onChange={(status) => update({ status })}
       />
       <div className="pm-row-buttons">
-        <button type="button" aria-label={`${s.delete}: ${title}`} onClick={() => dispatch({ type: 'action/delete', index })}>
+        <button
+          type="button"
+          aria-label={`${s.delete}: ${title}`}
+          onClick={() => {
+            dispatch({ type: 'action/delete', index });
+            focusHeading('pm-actions-heading');
+          }}
+        >
           {s.delete}
         </button>
       </div>
@@ -83,7 +91,9 @@ export const ActionItemsEditor = memo(function ActionItemsEditor({ s, lang, item
   const added = useRef<number | null>(null);
   return (
     <section className="pm-section" aria-labelledby="pm-actions-heading">
-      <h3 id="pm-actions-heading">{s.actionItems}</h3>
+      <h3 id="pm-actions-heading" tabIndex={-1}>
+        {s.actionItems}
+      </h3>
       {items.length === 0 && <p>{s.noItems}</p>}
       {items.map((item, index) => (
         <ActionItemRow key={index} s={s} lang={lang} item={item} index={index} dispatch={dispatch} focusOnMount={added.current === index} />

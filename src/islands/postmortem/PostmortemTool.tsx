@@ -186,15 +186,21 @@ const MilestoneFields = memo(function MilestoneFields({
       <Select label={s.timeZone} hint={s.timeZoneHint} name="timeZone" value={timeZone} options={zones} onChange={(value) => dispatch({ type: 'timeZone', value })} />
       <div className="pm-grid">
         {MILESTONES.map((m) => (
-          <TextField
-            key={m}
-            label={MILESTONE_LABELS[m][lang]}
-            name={`milestone-${m}`}
-            type="datetime-local"
-            value={milestones[m] ? timestampToWallTime(milestones[m]!, timeZone) : ''}
-            warning={errors.find((e) => e.field === `milestones.${m}`)?.message}
-            onChange={(value) => dispatch({ type: 'milestone', milestone: m, value: value ? (wallTimeToTimestamp(value, timeZone) ?? '') : '' })}
-          />
+          <div key={m} className="pm-milestone">
+            <TextField
+              label={MILESTONE_LABELS[m][lang]}
+              name={`milestone-${m}`}
+              type="datetime-local"
+              value={milestones[m] ? timestampToWallTime(milestones[m]!, timeZone) : ''}
+              warning={errors.find((e) => e.field === `milestones.${m}`)?.message}
+              onChange={(value) => dispatch({ type: 'milestone', milestone: m, value: value ? (wallTimeToTimestamp(value, timeZone) ?? '') : '' })}
+            />
+            {milestones[m] && (
+              <button type="button" aria-label={`${s.clear}: ${MILESTONE_LABELS[m][lang]}`} onClick={() => dispatch({ type: 'milestone', milestone: m, value: '' })}>
+                {s.clear}
+              </button>
+            )}
+          </div>
         ))}
       </div>
     </section>
@@ -247,6 +253,7 @@ export default function PostmortemTool({ strings: s, lang, severities, example }
   const [urgent, setUrgent] = useState('');
   const [notices, setNotices] = useState<string[]>([]);
   const [saveProblem, setSaveProblem] = useState('');
+  const [saved, setSaved] = useState(false);
   const [uploadProblem, setUploadProblem] = useState<{ title: string; errors: FieldError[] } | null>(null);
   const [shared, setShared] = useState<Incident | null>(null);
   const [shareUrl, setShareUrl] = useState('');
@@ -330,6 +337,7 @@ export default function PostmortemTool({ strings: s, lang, severities, example }
     if (!ready) return;
     const timer = setTimeout(() => {
       const result = saveDrafts(localStorage, state);
+      setSaved(result.ok);
       const problem = result.ok ? '' : result.quota ? s.saveFailedQuota : format(s.saveFailed, { message: result.message });
       setSaveProblem((previous) => {
         if (problem && problem !== previous) announce(problem, true);
@@ -461,6 +469,7 @@ export default function PostmortemTool({ strings: s, lang, severities, example }
       <div inert={!ready}>
         <section className="pm-drafts" aria-labelledby="pm-drafts-heading">
           <h2 id="pm-drafts-heading">{s.drafts}</h2>
+        {saved && !saveProblem && <p className="pm-hint">{s.savedAt}</p>}
           <div className="pm-grid">
             <Select
               label={s.draftSelect}

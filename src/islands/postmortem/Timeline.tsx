@@ -1,6 +1,6 @@
 // The timeline editor: entries in time order (the reducer sorts through the core), each editable in
 // place; an add form; and a paste box that turns chat lines into entries through the core's parser.
-import { memo, useState, type Dispatch } from 'react';
+import { memo, useEffect, useRef, useState, type Dispatch } from 'react';
 import { parseChatLines, type UnreadLine } from '../../core/timeline-import.ts';
 import { TIMELINE_KINDS } from '../../core/constants.ts';
 import type { TimelineEntry } from '../../core/schema.ts';
@@ -28,6 +28,12 @@ function EntryForm({ s, timeZone, initial, submitLabel, onSubmit, onCancel, anno
   const [text, setText] = useState(initial?.text ?? '');
   const [kind, setKind] = useState<TimelineEntry['kind']>(initial?.kind ?? 'note');
   const [error, setError] = useState('');
+  const form = useRef<HTMLDivElement>(null);
+  // Opening an entry for editing puts the keyboard in its first field.
+  useEffect(() => {
+    if (initial) form.current?.querySelector('input')?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const submit = () => {
     const time = wallTimeToTimestamp(wall, timeZone);
     const problem = !time ? s.entryNeedsTime : text.trim() === '' ? s.entryNeedsText : '';
@@ -41,6 +47,7 @@ function EntryForm({ s, timeZone, initial, submitLabel, onSubmit, onCancel, anno
   };
   return (
     <div
+      ref={form}
       className="pm-entry-form"
       onKeyDown={(e) => {
         if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT') {
@@ -65,6 +72,11 @@ function EntryForm({ s, timeZone, initial, submitLabel, onSubmit, onCancel, anno
       </div>
     </div>
   );
+}
+
+/** After a row disappears or moves, the focus goes to its list's heading instead of being lost. */
+export function focusHeading(id: string): void {
+  document.getElementById(id)?.focus();
 }
 
 /** `2026-01-02 14:02 (UTC+07:00)`: the time in the chosen zone, with the offset it was stored with. */
@@ -99,6 +111,8 @@ const TimelineRow = memo(function TimelineRow({ s, entry, index, timeZone, dispa
           onSubmit={(next) => {
             dispatch({ type: 'timeline/update', index, entry: next });
             setEditing(false);
+            // The entry may move to keep time order; the list's heading is a stable place for the focus.
+            focusHeading('pm-timeline-heading');
           }}
         />
       </li>
@@ -119,6 +133,7 @@ const TimelineRow = memo(function TimelineRow({ s, entry, index, timeZone, dispa
           onClick={() => {
             dispatch({ type: 'timeline/delete', index });
             announce(s.entryDeleted);
+            focusHeading('pm-timeline-heading');
           }}
         >
           {s.delete}
@@ -191,7 +206,9 @@ interface EditorProps {
 export const TimelineEditor = memo(function TimelineEditor({ s, timeline, timeZone, defaultDate, dispatch, announce }: EditorProps) {
   return (
     <section className="pm-section" aria-labelledby="pm-timeline-heading">
-      <h3 id="pm-timeline-heading">{s.timeline}</h3>
+      <h3 id="pm-timeline-heading" tabIndex={-1}>
+        {s.timeline}
+      </h3>
       {timeline.length === 0 ? (
         <p>{s.noEntries}</p>
       ) : (
