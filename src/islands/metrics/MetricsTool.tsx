@@ -178,6 +178,9 @@ export default function MetricsTool({ lang, samples, base }: MetricsToolProps) {
     hasInput.current = false;
     runId.current = -1;
     setBusy(null);
+    // The new worker holds no input, so earlier results could no longer follow the window controls.
+    setRun(null);
+    setTable(null);
     setStatus(t('cancelled'));
     startWorker().onmessage = handleMessage;
   };
