@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { DEFAULT_SEVERITY_MAPPING, detectSource, epochUnit, importIncidents, parseTimestamp, type SourceId } from '../../src/core/import/index.ts';
+import { shiftCanonical } from '../../src/core/import/timestamp.ts';
+import { formatWithOffset } from '../../src/core/time.ts';
 
 const one = (text: string, source?: SourceId) => {
   const r = importIncidents(text, source ? { source } : {});
@@ -326,6 +328,24 @@ describe('fuzzed exports (property)', () => {
         detectSource(text);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('shifting a timestamp by a duration', () => {
+  test('matches formatWithOffset for any instant, offset and delta (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.parse('1200-01-01T00:00:00Z'), max: Date.parse('9000-01-01T00:00:00Z') }),
+        fc.integer({ min: -14 * 60, max: 14 * 60 }),
+        fc.integer({ min: 0, max: 400 * 86_400_000 }),
+        (ms, offset, delta) => {
+          const base = formatWithOffset(ms, offset);
+          const baseMs = Math.floor(ms / 1000) * 1000;
+          expect(shiftCanonical(base, baseMs, delta)).toBe(formatWithOffset(baseMs + delta, offset));
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 });

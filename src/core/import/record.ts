@@ -3,7 +3,7 @@
 import { MILESTONES, STATUSES, type Milestone, type Milestones, type SeverityId, type Status, type Timestamp } from '../schema.ts';
 import { formatWithOffset, offsetMinutes, offsetOf } from '../time.ts';
 import type { MetricsIncident } from '../metrics.ts';
-import { isoToEpochMs, parseTimestamp } from './timestamp.ts';
+import { isoToEpochMs, parseTimestamp, shiftCanonical } from './timestamp.ts';
 import type { SeverityMapping } from './severity.ts';
 
 export type Rec = Record<string, unknown>;
@@ -114,8 +114,14 @@ export function afterDuration(base: Timestamp | undefined, record: Rec, path: st
   if (!Number.isFinite(amount)) throw new RowProblem(path, `${path}: expected a number, got "${String(raw)}"`, raw);
   if (amount < 0) throw new RowProblem(path, `${path} is negative (${amount})`, raw);
   if (base === undefined) return undefined;
-  const ms = Date.parse(base) + amount * unitMs;
-  return formatWithOffset(Math.round(ms), offsetMinutes(offsetOf(base)));
+  return shiftTimestamp(base, amount * unitMs);
+}
+
+/** `base` moved by `deltaMs`, written in base's own offset. */
+export function shiftTimestamp(base: Timestamp, deltaMs: number): Timestamp {
+  const baseMs = isoToEpochMs(base);
+  if (Number.isNaN(baseMs)) return formatWithOffset(Math.round(Date.parse(base) + deltaMs), offsetMinutes(offsetOf(base)));
+  return shiftCanonical(base, baseMs, deltaMs);
 }
 
 /** Milestones without the empty ones, in the core's order. */

@@ -67,17 +67,23 @@ export function withDefaults(mapping: Partial<SeverityMapping> | undefined): Sev
   };
 }
 
-const keyed = new WeakMap<Record<string, SeverityId>, Map<string, SeverityId>>();
+// Per table: normalised key → severity, and the raw values already looked up (an export repeats the
+// same few values a million times; normalising each one again was a visible cost).
+const indexes = new WeakMap<Record<string, SeverityId>, { byKey: Map<string, SeverityId>; byRaw: Map<string, SeverityId | null> }>();
 
 /** Looks a value up in one table, ignoring case, spaces, hyphens and underscores. */
 export function lookupSeverity(table: Record<string, SeverityId>, raw: unknown): SeverityId | undefined {
   if (raw === undefined || raw === null) return undefined;
-  const key = mappingKey(String(raw));
-  if (!key) return undefined;
-  let index = keyed.get(table);
+  const text = String(raw);
+  let index = indexes.get(table);
   if (!index) {
-    index = new Map(Object.entries(table).map(([k, v]) => [mappingKey(k), v]));
-    keyed.set(table, index);
+    index = { byKey: new Map(Object.entries(table).map(([k, v]) => [mappingKey(k), v])), byRaw: new Map() };
+    indexes.set(table, index);
   }
-  return index.get(key);
+  let found = index.byRaw.get(text);
+  if (found === undefined) {
+    found = index.byKey.get(mappingKey(text)) ?? null;
+    if (index.byRaw.size < 1000) index.byRaw.set(text, found);
+  }
+  return found ?? undefined;
 }
