@@ -256,3 +256,26 @@ describe('print', () => {
     await context.close();
   });
 });
+
+describe('sidebar', () => {
+  test('groups collapse and expand from the keyboard, and a deep page starts with its link in view', async () => {
+    const { page, context } = await openPage(browser, 'reference/glossary/');
+    const current = page.locator('#sidebar a[aria-current="page"]');
+    expect(await current.isVisible()).toBe(true);
+    const inView = await current.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const bar = el.closest('#sidebar')!.getBoundingClientRect();
+      return box.top >= bar.top && box.bottom <= bar.bottom;
+    });
+    expect(inView).toBe(true);
+    const group = page.locator('#sidebar details').first();
+    const summary = group.locator('summary');
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    expect(await group.getAttribute('open')).toBeNull();
+    expect(await group.locator('a').first().isVisible()).toBe(false);
+    await page.keyboard.press('Enter');
+    expect(await group.getAttribute('open')).toBe('');
+    await context.close();
+  });
+});
