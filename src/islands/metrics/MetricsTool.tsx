@@ -222,7 +222,9 @@ export default function MetricsTool({ lang, samples, base }: MetricsToolProps) {
 
   const sourceName = (id: string) => sources.find((s) => s.id === id)?.label ?? id;
   const stageText: Record<Stage, StringKey> = { read: 'stageRead', import: 'stageImport', compute: 'stageCompute' };
-  const progressValue = busy ? { read: 0.05, import: 0.1 + 0.7 * busy.fraction, compute: 0.8 + 0.2 * busy.fraction }[busy.stage] : 0;
+  // The importer reports no progress inside a file, so reading and importing show an indeterminate bar
+  // (no value) rather than a number that would stand still; the stage text says what is happening.
+  const progressValue = busy && busy.stage === 'compute' ? 0.8 + 0.2 * busy.fraction : busy && busy.fraction === 1 ? 0.8 : undefined;
 
   return (
     <div className="mt">
