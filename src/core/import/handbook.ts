@@ -11,7 +11,11 @@ export const CORE_CSV_FIELDS = ['id', 'title', 'severity', 'status', ...MILESTON
 /** The seed script's field names for the same milestones. */
 const SEED_FIELDS: Partial<Record<Milestone, string>> = { declared: 'created_at', resolved: 'resolved_at' };
 
+const SEVERITY_SET: ReadonlySet<unknown> = new Set(SEVERITY_IDS);
+const STATUS_SET: ReadonlySet<unknown> = new Set(STATUSES);
+
 function severityOf(raw: unknown): SeverityId {
+  if (SEVERITY_SET.has(raw)) return raw as SeverityId; // the usual case, without allocating
   if (isBlank(raw)) throw new RowProblem('severity', 'severity is missing');
   const value = String(raw).trim().toUpperCase();
   if ((SEVERITY_IDS as readonly string[]).includes(value)) return value as SeverityId;
@@ -21,6 +25,7 @@ function severityOf(raw: unknown): SeverityId {
 }
 
 function statusOf(raw: unknown, resolved: boolean): Status {
+  if (STATUS_SET.has(raw)) return raw as Status;
   if (isBlank(raw)) return resolved ? 'resolved' : 'investigating';
   const value = String(raw).trim().toLowerCase();
   if ((STATUSES as readonly string[]).includes(value)) return value as Status;
