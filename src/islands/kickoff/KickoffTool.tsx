@@ -158,7 +158,8 @@ export default function KickoffTool({ lang, strings: s, severities, policies, wo
   const next = policy && minute !== null ? nextEscalation(policy, minute) : null;
   const nextUpdate = level && declaredOk ? nextUpdateAt(declaredAt, level.updateEveryMinutes, minute ?? 0) : null;
   const nextUpdateText = nextUpdate ? clockLabel(nextUpdate) : '';
-  const zones = useMemo(() => zoneOptions(state.timeZone), [state.timeZone]);
+  // The zone list differs between Node (build) and browsers, so it is filled in only after hydration.
+  const zones = useMemo(() => (ready ? zoneOptions(state.timeZone) : [{ value: state.timeZone, label: state.timeZone }]), [ready, state.timeZone]);
 
   const template = comms.templates.find((t) => t.id === state.template) ?? comms.templates[0]!;
   const templateText = template.text[state.messageLang];
