@@ -1,0 +1,75 @@
+// Reading order and language fallback for docs pages, as plain functions over entries so they can be
+// tested without Astro. Thai lists every English page; a page not yet translated keeps the English
+// entry and is marked `fallback`.
+import type { Lang } from '../core/schema.ts';
+import { entryPath } from './paths.ts';
+
+export interface NavEntry {
+  id: string;
+  filePath?: string;
+  data: { section: string; order: number };
+}
+
+export interface NavPage<E extends NavEntry = NavEntry> {
+  /** Language-neutral path without base, e.g. `roles/scribe/`. */
+  path: string;
+  /** Slug as in PAGES.md, e.g. `roles/scribe`, `severity/index`. */
+  slug: string;
+  lang: Lang;
+  entry: E;
+  /** True when a Thai page shows the English entry because no translation exists yet. */
+  fallback: boolean;
+}
+
+export interface NavGroup<E extends NavEntry = NavEntry> {
+  section: string;
+  pages: NavPage<E>[];
+}
+
+/** `roles/index`, `roles/scribe`: the file's path under its language folder, without extension. */
+export function slugOf(entry: NavEntry): string {
+  const file = entry.filePath ?? entry.id;
+  return file.replace(/^.*?content\/docs\/(?:en|th)\//, '').replace(/^(?:en|th)\//, '').replace(/\.mdx?$/, '');
+}
+
+/** Pages of one language in reading order: sections in `sectionOrder`, then `order`, then path. */
+export function orderPages<E extends NavEntry>(entries: readonly E[], lang: Lang, sectionOrder: readonly string[]): NavPage<E>[] {
+  const own = new Map<string, E>();
+  const english = new Map<string, E>();
+  for (const entry of entries) {
+    const info = entryPath(entry.id);
+    if (info.lang === lang) own.set(info.path, entry);
+    if (info.lang === 'en') english.set(info.path, entry);
+  }
+  const pages: NavPage<E>[] = [...own].map(([path, entry]) => ({ path, slug: slugOf(entry), lang, entry, fallback: false }));
+  if (lang !== 'en') {
+    for (const [path, entry] of english) {
+      if (!own.has(path)) pages.push({ path, slug: slugOf(entry), lang, entry, fallback: true });
+    }
+  }
+  const rank = (section: string) => {
+    const i = sectionOrder.indexOf(section);
+    return i === -1 ? sectionOrder.length : i;
+  };
+  return pages.sort(
+    (a, b) =>
+      rank(a.entry.data.section) - rank(b.entry.data.section) || a.entry.data.order - b.entry.data.order || a.path.localeCompare(b.path),
+  );
+}
+
+/** Pages grouped by section, in the order given. */
+export function navGroups<E extends NavEntry>(pages: readonly NavPage<E>[]): NavGroup<E>[] {
+  const groups: NavGroup<E>[] = [];
+  for (const page of pages) {
+    const section = page.entry.data.section;
+    let group = groups.find((g) => g.section === section);
+    if (!group) groups.push((group = { section, pages: [] }));
+    group.pages.push(page);
+  }
+  return groups;
+}
+
+/** The section's overview page (`<section>/index.mdx`), if it has one. */
+export function sectionIndexOf<E extends NavEntry>(pages: readonly NavPage<E>[], section: string): NavPage<E> | undefined {
+  return pages.find((p) => p.path === `${section}/`);
+}
