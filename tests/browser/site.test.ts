@@ -279,3 +279,16 @@ describe('sidebar', () => {
     await context.close();
   });
 });
+
+describe('page metadata', () => {
+  test('"last updated" is the date of the page file\'s last commit', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const committed = execFileSync('git', ['log', '-1', '--format=%cI', '--', 'content/docs/en/roles/scribe.mdx'], { encoding: 'utf8' }).trim();
+    expect(committed, 'content/docs/en/roles/scribe.mdx is committed').not.toBe('');
+    const { page, context } = await openPage(browser, 'roles/scribe/');
+    const datetime = await page.locator('.doc-meta time').getAttribute('datetime');
+    expect(datetime).toBe(new Date(committed).toISOString());
+    expect(await page.locator('.doc-meta time').textContent()).toContain('(UTC)');
+    await context.close();
+  });
+});
