@@ -149,6 +149,9 @@ describe('post-mortem generator', () => {
     await expect.poll(() => entries.count()).toBe(2);
     expect(await entries.nth(0).textContent()).toContain('2026-03-12 14:02 (UTC+07:00)');
     expect(await entries.nth(1).textContent()).toContain('latency is back');
+    // The same instants read in another zone show that zone's clock and offset.
+    await page.getByLabel('Time zone for times you type').selectOption('Europe/London');
+    await expect.poll(() => entries.nth(0).textContent()).toContain('2026-03-12 07:02 (UTC)');
     expect(await page.locator('.pm-unread').textContent()).toContain('Line 2');
     await context.close();
   });

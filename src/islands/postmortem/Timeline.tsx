@@ -4,7 +4,7 @@ import { memo, useEffect, useRef, useState, type Dispatch } from 'react';
 import { parseChatLines, type UnreadLine } from '../../core/timeline-import.ts';
 import { TIMELINE_KINDS } from '../../core/constants.ts';
 import type { TimelineEntry } from '../../core/schema.ts';
-import { timestampToWallTime, wallTimeToTimestamp } from '../../core/zone.ts';
+import { inZone, timestampToWallTime, wallTimeToTimestamp } from '../../core/zone.ts';
 import { offsetOf } from '../../core/time.ts';
 import { Select, TextArea, TextField } from './fields.tsx';
 import type { Action } from './state.ts';
@@ -79,11 +79,11 @@ export function focusHeading(id: string): void {
   document.getElementById(id)?.focus();
 }
 
-/** `2026-01-02 14:02 (UTC+07:00)`: the time in the chosen zone, with the offset it was stored with. */
+/** `2026-01-02 14:02 (UTC+07:00)`: the instant as a clock in the chosen zone shows it, with that zone's offset. */
 function shownTime(time: string, timeZone: string): string {
-  const wall = timestampToWallTime(time, timeZone).replace('T', ' ');
-  const offset = offsetOf(time);
-  return `${wall} (UTC${offset === 'Z' ? '' : offset})`;
+  const local = inZone(time, timeZone);
+  const offset = offsetOf(local);
+  return `${local.slice(0, 10)} ${local.slice(11, 16)} (UTC${offset === 'Z' ? '' : offset})`;
 }
 
 interface RowProps {
