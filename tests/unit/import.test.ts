@@ -349,3 +349,11 @@ describe('shifting a timestamp by a duration', () => {
     );
   });
 });
+
+describe('CSV details', () => {
+  test('blank lines before the header do not hide the source', () => {
+    const text = '\n\nname,title,status,incident_severity.name,reported_at,stable_at,closed_at\nacme-1,t,Active,Low,2026-11-20T10:00:00Z,,\n';
+    expect(detectSource(text)).toBe('dispatch');
+    expect(importIncidents(text)).toMatchObject({ source: 'dispatch', rowsRead: 1, rejected: [] });
+  });
+});

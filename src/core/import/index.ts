@@ -79,10 +79,12 @@ function detectFromKeys(keys: ReadonlySet<string>, filename?: string): SourceId 
   return [...SOURCE_IDS].sort((a, b) => b.length - a.length).find((id) => name.includes(id)) ?? null;
 }
 
+/** The header row: the first non-blank line (as readCsvRecords will read it), without parsing the rest. */
 function csvHeader(text: string): string[] {
   let header: string[] = [];
-  const firstLines = text.slice(0, 64 * 1024);
-  readCsvRecords(firstLines.slice(0, firstLines.indexOf('\n') + 1 || undefined), { header: (h) => (header = h), record: () => {}, badRow: () => {} });
+  const start = Math.max(0, text.search(/\S/));
+  const end = text.indexOf('\n', start);
+  readCsvRecords(text.slice(start, end === -1 ? undefined : end + 1), { header: (h) => (header = h), record: () => {}, badRow: () => {} });
   return header;
 }
 
