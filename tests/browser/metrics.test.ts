@@ -159,6 +159,22 @@ describe('metrics calculator: using it', () => {
     await context.close();
   });
 
+  test('works from the keyboard: a sample, the window and sorting', async () => {
+    const { page, context } = await openTool();
+    await page.locator('[data-sample="handbook.csv"]').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('[data-status]').filter({ hasText: 'Done' }).waitFor();
+    await page.locator('input[name="mt-window"][value="30"]').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('.mt-report').textContent()).toContain('Incident Metrics (90 days)');
+    await page.locator('button[data-sort="severity"]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('th:has(button[data-sort="severity"])').getAttribute('aria-sort')).toBe('ascending');
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator('th:has(button[data-sort="severity"])').getAttribute('aria-sort')).toBe('descending');
+    await context.close();
+  });
+
   test('the time zone changes how dates read, and a custom range is read as days in that zone', async () => {
     const { page, context } = await openTool();
     await loadSample(page, 'handbook.csv');
