@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import * as core from '../../src/core/incident.ts';
 import { parseIncident } from '../../src/core/incident.ts';
 import {
   incidentIdOf,
@@ -54,9 +55,9 @@ describe('stored kickoff', () => {
 describe('typed numbers', () => {
   test('the counter is a whole number from 1 up', () => {
     expect(parseCounter(' 42 ')).toBe(42);
-    expect(incidentIdOf('42')).toBe('INC-0042');
+    expect(incidentIdOf('42', core)).toBe('INC-0042');
     for (const bad of ['', '0', '-3', '4.5', 'abc', '1e3']) expect(parseCounter(bad)).toBeNull();
-    expect(incidentIdOf('x')).toBeNull();
+    expect(incidentIdOf('x', core)).toBeNull();
   });
   test('minutes since declared accept decimals, not negatives or words', () => {
     expect(parseMinute('10')).toBe(10);
@@ -88,12 +89,12 @@ describe('hand-over to the post-mortem generator', () => {
     roles: { 'incident-lead': 'Alice', 'communications-lead': 'Bob', 'technical-lead': 'Carol', scribe: 'Dan', deputy: 'Eve' },
   };
   test('nothing until severity, counter and declared time are usable', () => {
-    expect(kickoffIncident(base())).toBeNull();
-    expect(kickoffIncident({ ...filled, counter: '0' })).toBeNull();
-    expect(kickoffIncident({ ...filled, declaredAt: '' })).toBeNull();
+    expect(kickoffIncident(base(), core)).toBeNull();
+    expect(kickoffIncident({ ...filled, counter: '0' }, core)).toBeNull();
+    expect(kickoffIncident({ ...filled, declaredAt: '' }, core)).toBeNull();
   });
   test('the core incident: id, title, severity, declared milestone, roles', () => {
-    const incident = kickoffIncident(filled)!;
+    const incident = kickoffIncident(filled, core)!;
     expect(incident.id).toBe('INC-0042');
     expect(incident.title).toBe('Checkout errors');
     expect(incident.severity).toBe('SEV2');
@@ -103,7 +104,7 @@ describe('hand-over to the post-mortem generator', () => {
     expect(parseIncident(JSON.parse(JSON.stringify(incident))).ok).toBe(true);
   });
   test('the link opens the generator (base path, language) with the incident in its share fragment', async () => {
-    const incident = kickoffIncident(filled)!;
+    const incident = kickoffIncident(filled, core)!;
     const href = await postmortemHref('/handbook', 'th', incident);
     expect(href.startsWith('/handbook/th/tools/postmortem/#draft=')).toBe(true);
     expect((await postmortemHref('/', 'en', incident)).startsWith('/tools/postmortem/#draft=')).toBe(true);

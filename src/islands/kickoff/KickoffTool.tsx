@@ -22,6 +22,7 @@ import {
   restoreKickoff,
   serializeKickoff,
   templateValues,
+  type IncidentCore,
   type KickoffState,
 } from './logic.ts';
 import { format, type Strings } from './strings.ts';
@@ -86,6 +87,16 @@ export default function KickoffTool({ lang, strings: s, severities, policies, wo
   const latest = useRef(state);
   latest.current = state;
   const uid = useId();
+  const [core, setCore] = useState<IncidentCore | null>(null);
+  useEffect(() => {
+    let current = true;
+    void import('../../core/incident.ts').then(({ createIncident, formatIncidentId }) => {
+      if (current) setCore({ createIncident, formatIncidentId });
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
 
   const announce = useCallback((message: string) => setPolite((previous) => (previous === message ? `${message}\u200b` : message)), []);
   const update = useCallback((patch: Partial<KickoffState>) => setState((previous) => ({ ...previous, ...patch })), []);
@@ -148,7 +159,7 @@ export default function KickoffTool({ lang, strings: s, severities, policies, wo
   const level = severities.find((l) => l.id === state.severity) ?? null;
   const sevLabel = state.severity ? severityLabel(state.severity, lang, severities) : '';
   const suggestion = suggestSeverity(state.answers, severities);
-  const incidentId = incidentIdOf(state.counter);
+  const incidentId = core ? incidentIdOf(state.counter, core) : null;
   const declaredOk = !Number.isNaN(toEpochMs(declaredAt));
   const channel = incidentId && declaredOk ? channelName({ id: incidentId, title: state.title, declaredAt }) : '';
   const steps = state.severity ? automationSteps(workflow, state.severity) : [];
@@ -172,12 +183,12 @@ export default function KickoffTool({ lang, strings: s, severities, policies, wo
 
   const incidentJson = useMemo(() => {
     try {
-      const incident = kickoffIncident(state);
+      const incident = core ? kickoffIncident(state, core) : null;
       return incident ? JSON.stringify(incident) : '';
     } catch {
       return ''; // createIncident refused the values; the blocked message says what to fill in
     }
-  }, [state]);
+  }, [state, core]);
   const [handoff, setHandoff] = useState<string | null>(null);
   useEffect(() => {
     if (!incidentJson) {
@@ -212,12 +223,12 @@ export default function KickoffTool({ lang, strings: s, severities, policies, wo
     announce(s.undone);
   };
 
-  const counterWarning = incidentId === null ? format(s.counterInvalid, { value: state.counter || '—' }) : undefined;
+  const counterWarning = core && incidentId === null ? format(s.counterInvalid, { value: state.counter || '—' }) : undefined;
   const minuteWarning = !live && minute === null ? format(s.minutesInvalid, { value: state.minute || '—' }) : undefined;
   const who = (list: { target: Record<Lang, string> }[]) => list.map((step) => step.target[lang]).join(', ');
 
   return (
-    <div className="ko-tool" data-ready={ready ? 'true' : undefined}>
+    <div className="ko-tool" data-ready={ready && core ? 'true' : undefined}>
       <div className="ko-live" role="status" aria-live="polite">
         {polite}
       </div>

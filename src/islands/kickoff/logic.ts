@@ -1,6 +1,6 @@
 // The kickoff assistant's state and the text it produces, as pure functions over the core: the
 // island adds only the browser (clock, storage, clipboard). Times are passed in, never read here.
-import { createIncident, formatIncidentId } from '../../core/incident.ts';
+import type { createIncident, formatIncidentId } from '../../core/incident.ts';
 import { TRIAGE_QUESTIONS, type TriageAnswer, type TriageAnswers } from '../../core/kickoff.ts';
 import { LANGS, ROLE_IDS, SEVERITY_IDS } from '../../core/constants.ts';
 import type { Incident, Lang, RoleId, SeverityId, Timestamp } from '../../core/schema.ts';
@@ -9,6 +9,16 @@ import { shareFragment } from '../postmortem/share.ts';
 import { format, type Strings } from './strings.ts';
 
 export const STORAGE_KEY = 'incident-handbook.kickoff';
+
+/**
+ * The two core functions that need the incident schema. The island loads them (and the schema
+ * library with them, about 27 KB gzipped) right after the page is interactive instead of in the
+ * first bundle, so they are passed in; tests pass the module itself.
+ */
+export interface IncidentCore {
+  createIncident: typeof createIncident;
+  formatIncidentId: typeof formatIncidentId;
+}
 export const STORAGE_VERSION = 1;
 
 export interface KickoffState {
@@ -110,9 +120,9 @@ export function parseCounter(text: string): number | null {
 }
 
 /** `INC-0042` for a valid counter, else null. */
-export function incidentIdOf(counter: string): string | null {
+export function incidentIdOf(counter: string, core: IncidentCore): string | null {
   const n = parseCounter(counter);
-  return n === null ? null : formatIncidentId(n);
+  return n === null ? null : core.formatIncidentId(n);
 }
 
 /** Minutes since declared as typed: a finite number from 0 up, else null. */
@@ -133,11 +143,11 @@ export function roleField(roleId: string): RoleId | null {
  * declared" timeline entry) with every role the record has a field for. Null until the severity, the
  * counter and the declared time are usable.
  */
-export function kickoffIncident(state: KickoffState): Incident | null {
+export function kickoffIncident(state: KickoffState, core: IncidentCore): Incident | null {
   const counter = parseCounter(state.counter);
   if (!state.severity || counter === null || Number.isNaN(toEpochMs(state.declaredAt))) return null;
   const person = (id: string) => (state.roles[id] ?? '').trim();
-  const incident = createIncident({ counter, title: state.title.trim(), severity: state.severity, lead: person('incident-lead'), at: state.declaredAt });
+  const incident = core.createIncident({ counter, title: state.title.trim(), severity: state.severity, lead: person('incident-lead'), at: state.declaredAt });
   const roles = { ...incident.roles };
   for (const [id, name] of Object.entries(state.roles)) {
     const field = roleField(id);
