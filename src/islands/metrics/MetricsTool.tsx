@@ -95,6 +95,9 @@ export default function MetricsTool({ lang, samples, base }: MetricsToolProps) {
           if (msg.id !== runId.current && msg.id !== 0) return;
           setBusy(null);
           setStatus('');
+          // Results of an earlier input would read as if they belonged to the one that failed.
+          setRun(null);
+          setTable(null);
           if (msg.detected !== undefined) setDetection({ detected: msg.detected, used: null });
           setError(msg.status ? t('sampleFailed', { name: inputName.current, status: msg.status }) : t('loadFailed', { message: msg.message }));
           return;
