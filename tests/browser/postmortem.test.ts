@@ -105,8 +105,13 @@ describe('post-mortem generator', () => {
         expect(md, `${template}/${lang}`).toBe(cli);
       }
     }
-    // The preview shows the same document.
+    // The preview shows the same document, and Copy Markdown copies the same bytes.
     await expect.poll(() => page.locator('.pm-document h1').textContent()).toContain('INC-0001');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl()).origin });
+    await page.getByRole('button', { name: 'Copy Markdown' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(readFileSync(await download(page, 'Download .md'), 'utf8'));
     expect(external).toEqual([]);
     await context.close();
   });
