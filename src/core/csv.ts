@@ -22,15 +22,29 @@ export interface CsvHandlers {
   badRow(row: number, message: string): void;
 }
 
+// papaparse guesses the line ending from the first 1 MB and the delimiter from the first 10 rows, but
+// its delimiter guess splits the WHOLE input once per candidate delimiter (six times): for a 250 MB
+// export that was half of the parsing time. So the guess is made on the first 1 MB (the same window
+// papaparse uses for line endings) and the full parse is told the answer.
+const GUESS_WINDOW = 1024 * 1024;
+
+/** The delimiter and line ending papaparse would guess for `text`. */
+export function guessCsvDialect(text: string): { delimiter: string; newline: string } {
+  const { meta } = Papa.parse<string[]>(text.slice(0, GUESS_WINDOW), { header: false, skipEmptyLines: true, preview: 1 });
+  return { delimiter: meta.delimiter, newline: meta.linebreak };
+}
+
 /** Streams the data rows of a CSV text; returns the header and the number of data rows read. */
 export function readCsvRecords(text: string, handlers: CsvHandlers): { header: string[]; rowsRead: number } {
   let header: string[] | null = null;
   let row = 0;
   const record: Rec = {};
-  Papa.parse<string[]>(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, {
+  const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  Papa.parse<string[]>(input, {
     header: false,
-    // `true`, not 'greedy': greedy costs a regex per row; whitespace-only rows are skipped below.
-    skipEmptyLines: true,
+    ...guessCsvDialect(input),
+    // Blank and whitespace-only rows are skipped below: papaparse's skipEmptyLines filters each row
+    // through a new closure, and 'greedy' costs a regex per row.
     step(results) {
       const cells = results.data;
       if (cells.length === 1 && cells[0]!.trim() === '') return;

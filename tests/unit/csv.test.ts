@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { CORE_CSV_FIELDS, parseIncidentCsv, readCsvRecords, toIncidentCsv } from '../../src/core/csv.ts';
+import Papa from 'papaparse';
+import { CORE_CSV_FIELDS, guessCsvDialect, parseIncidentCsv, readCsvRecords, toIncidentCsv } from '../../src/core/csv.ts';
 import type { MetricsIncident } from '../../src/core/metrics.ts';
 
 const HEADER = CORE_CSV_FIELDS.join(',');
@@ -98,5 +99,46 @@ describe('handbook incident CSV', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('CSV dialect guessed once on the first megabyte', () => {
+  /** What papaparse itself reads, guessing everything, for comparison. */
+  function papaRows(text: string): string[][] {
+    const rows = Papa.parse<string[]>(text, { header: false, skipEmptyLines: true }).data;
+    return rows.filter((cells) => !(cells.length === 1 && cells[0]!.trim() === ''));
+  }
+
+  test('guesses the delimiter and line ending papaparse would', () => {
+    expect(guessCsvDialect('a;b;c\r\n1;2;3\r\n')).toEqual({ delimiter: ';', newline: '\r\n' });
+    expect(guessCsvDialect('a\tb\n1\t2\n')).toEqual({ delimiter: '\t', newline: '\n' });
+    expect(guessCsvDialect('single column\nvalue\n')).toEqual({ delimiter: ',', newline: '\n' });
+  });
+
+  test('the rows read equal papaparse reading the whole text with its own guesses (fuzzed)', () => {
+    const cell = fc.oneof(fc.constantFrom('', ' ', '"', '""', '"a,b"', '"x\ny"', 'x;y', 'a\tb', 'SEV1'), fc.string({ maxLength: 6 }));
+    const line = fc.tuple(fc.array(cell, { minLength: 1, maxLength: 5 }), fc.constantFrom(',', ';', '\t', '|'));
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 14 }), fc.constantFrom('\n', '\r\n'), (lines, newline) => {
+        const text = lines.map(([cells, delimiter]) => cells.join(delimiter)).join(newline);
+        const expected = papaRows(text);
+        const seen: string[][] = [];
+        let bad = 0;
+        const { header } = readCsvRecords(text, { record: (r) => seen.push(Object.values(r) as string[]), badRow: () => bad++ });
+        // readCsvRecords trims header names and keys rows by them; compare its row count and header width.
+        expect(header).toEqual(expected.length === 0 ? [] : expected[0]!.map((c) => c.trim()));
+        expect(seen.length + bad).toBe(Math.max(0, expected.length - 1));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('a large export (over the guess window) reads the same rows as papaparse alone', () => {
+    const rows = Array.from({ length: 40_000 }, (_, i) => `INC-${i};"Title; with ""quotes"" ${i}";SEV${(i % 4) + 1}`);
+    const text = `id;title;severity\r\n${rows.join('\r\n')}\r\n`;
+    expect(text.length).toBeGreaterThan(1024 * 1024);
+    const seen: string[][] = [];
+    readCsvRecords(text, { record: (r) => seen.push([r.id, r.title, r.severity] as string[]), badRow: () => expect.unreachable() });
+    expect(seen).toEqual(papaRows(text).slice(1));
   });
 });
