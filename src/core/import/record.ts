@@ -94,9 +94,47 @@ export function time(record: Rec, path: string): Timestamp | undefined {
   return timeValue(path, get(record, path));
 }
 
+// The canonical times read for the current record with their epoch ms, so the import can hand
+// computeMetrics the milestones' epoch ms without parsing each timestamp a second time.
+const READ_MAX = 16;
+const readTexts: string[] = [];
+const readMs = new Float64Array(READ_MAX);
+let readCount = 0;
+let readNext = 0;
+
+/** Called before each record: forgets the times read for the previous one. */
+export function startRecord(): void {
+  readCount = 0;
+  readNext = 0;
+}
+
+/**
+ * Epoch ms of a time the current record's mapping returned unchanged, or NaN when it was not read
+ * that way. The search starts after the previous hit: milestones are usually asked for in the order
+ * they were read, and then the first comparison is with the very same string (no character compared).
+ */
+export function readTimeMs(value: string): number {
+  for (let n = 0, i = readNext; n < readCount; n++, i = i + 1 === readCount ? 0 : i + 1) {
+    if (readTexts[i] === value) {
+      readNext = i + 1 === readCount ? 0 : i + 1;
+      return readMs[i]!;
+    }
+  }
+  return Number.NaN;
+}
+
 export function timeValue(field: string, value: unknown): Timestamp | undefined {
   // Fast path for the common canonical case: no result object per timestamp (millions per import).
-  if (typeof value === 'string' && !Number.isNaN(isoToEpochMs(value))) return value;
+  if (typeof value === 'string') {
+    const ms = isoToEpochMs(value);
+    if (!Number.isNaN(ms)) {
+      if (readCount < READ_MAX) {
+        readTexts[readCount] = value;
+        readMs[readCount++] = ms;
+      }
+      return value;
+    }
+  }
   const parsed = parseTimestamp(value);
   if (parsed === null) return undefined;
   if (!parsed.ok) throw new RowProblem(field, `${field}: ${parsed.message}`, value);
