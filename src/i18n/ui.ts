@@ -191,3 +191,11 @@ export const sectionTitles: Record<string, Record<Lang, string>> = {
 export function langOf(locale: string | undefined): Lang {
   return locale === 'th' ? 'th' : 'en';
 }
+
+/**
+ * The language an MDX component renders in: the article's (DocsLayout sets it, so an untranslated
+ * page shown on a Thai URL stays English throughout), else the URL's.
+ */
+export function componentLang(astro: { currentLocale?: string | undefined; locals: App.Locals }): Lang {
+  return astro.locals.contentLang ?? langOf(astro.currentLocale);
+}
