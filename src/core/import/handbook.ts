@@ -11,11 +11,14 @@ export const CORE_CSV_FIELDS = ['id', 'title', 'severity', 'status', ...MILESTON
 /** The seed script's field names for the same milestones. */
 const SEED_FIELDS: Partial<Record<Milestone, string>> = { declared: 'created_at', resolved: 'resolved_at' };
 
-const SEVERITY_SET: ReadonlySet<unknown> = new Set(SEVERITY_IDS);
-const STATUS_SET: ReadonlySet<unknown> = new Set(STATUSES);
+// Exact values map to the shared constants: returning the CSV cell itself would keep a million small
+// copies of "SEV2" and "resolved" alive for the garbage collector to trace.
+const SEVERITY_BY_TEXT: ReadonlyMap<unknown, SeverityId> = new Map(SEVERITY_IDS.map((id) => [id, id]));
+const STATUS_BY_TEXT: ReadonlyMap<unknown, Status> = new Map(STATUSES.map((id) => [id, id]));
 
 function severityOf(raw: unknown): SeverityId {
-  if (SEVERITY_SET.has(raw)) return raw as SeverityId; // the usual case, without allocating
+  const exact = SEVERITY_BY_TEXT.get(raw);
+  if (exact) return exact; // the usual case, without allocating
   if (isBlank(raw)) throw new RowProblem('severity', 'severity is missing');
   const value = String(raw).trim().toUpperCase();
   if ((SEVERITY_IDS as readonly string[]).includes(value)) return value as SeverityId;
@@ -25,7 +28,8 @@ function severityOf(raw: unknown): SeverityId {
 }
 
 function statusOf(raw: unknown, resolved: boolean): Status {
-  if (STATUS_SET.has(raw)) return raw as Status;
+  const exact = STATUS_BY_TEXT.get(raw);
+  if (exact) return exact;
   if (isBlank(raw)) return resolved ? 'resolved' : 'investigating';
   const value = String(raw).trim().toLowerCase();
   if ((STATUSES as readonly string[]).includes(value)) return value as Status;
