@@ -157,6 +157,15 @@ describe('search page', () => {
     await context.close();
   });
 
+  test('the tools are searchable and have their own section filter', async () => {
+    const { page, context } = await openPage(browser, 'search/?q=post-mortem&section=tools');
+    await page.locator('[data-search-page-results] a').first().waitFor();
+    const paths = await resultPaths(page, '[data-search-page-results] a');
+    expect(paths[0]).toBe('/tools/postmortem/');
+    expect(paths.every((p) => p.startsWith('/tools/'))).toBe(true);
+    await context.close();
+  });
+
   test('works under a base path', async () => {
     const { page, context, external } = await openPage(browser, 'search/?q=connection%20pool', { base: baseSiteUrl() });
     await page.locator('[data-search-page-results] a').first().waitFor();
