@@ -105,6 +105,16 @@ describe('milestone epoch ms handed from the import to computeMetrics', () => {
     );
   });
 
+  test('a handbook row with every milestone gives the same object, keys in the same order, as one with some', () => {
+    const times = ['2026-11-20T09:00:00Z', '2026-11-20T09:05:00Z', '2026-11-20T09:10:00+07:00', '2026-11-20T09:12:00Z', '2026-11-20T09:30:00Z', '2026-11-20T10:00:00Z', '2026-11-20T11:00:00Z', '2026-11-21T11:00:00Z'];
+    const header = 'id,title,severity,status,' + MILESTONES.join(',');
+    const all = importIncidents(`${header}\nINC-1,t,SEV1,resolved,${times.join(',')}\n`).incidents[0]!;
+    const some = importIncidents(`${header}\nINC-1,t,SEV1,resolved,${times.slice(0, 7).join(',')},\n`).incidents[0]!;
+    expect(Object.keys(all.milestones)).toEqual([...MILESTONES]);
+    expect(Object.keys(some.milestones)).toEqual(MILESTONES.slice(0, 7));
+    expect(JSON.stringify(all.milestones)).toBe(JSON.stringify(Object.fromEntries(MILESTONES.map((m, i) => [m, times[i]]))));
+  });
+
   test('epoch ms that do not belong to the incidents are refused', () => {
     const imported = importIncidents(SAMPLE_FILES['handbook.csv']!());
     expect(() => computeMetrics(imported.incidents.slice(1), { days: 30, now: '2026-11-27T00:00:00Z', milestoneMs: imported.milestoneMs })).toThrow(RangeError);

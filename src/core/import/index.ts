@@ -11,7 +11,7 @@ import { incidentIo } from './incident-io.ts';
 import { opsgenie } from './opsgenie.ts';
 import { pagerduty } from './pagerduty.ts';
 import { pagerdutyAnalytics } from './pagerduty-analytics.ts';
-import { readTimeMs, RowProblem, SOURCE_IDS, startRecord, type Rec, type Rejection, type SourceId, type SourceImporter } from './record.ts';
+import { forgetReadTimes, readTimeMs, RowProblem, SOURCE_IDS, startRecord, type Rec, type Rejection, type SourceId, type SourceImporter } from './record.ts';
 import { withDefaults, type SeverityMapping } from './severity.ts';
 import { statuspage } from './statuspage.ts';
 
@@ -135,6 +135,7 @@ class MilestoneMsColumn {
   }
 
   done(): Float64Array {
+    forgetReadTimes();
     return this.values.slice(0, this.length);
   }
 }

@@ -108,6 +108,12 @@ export function startRecord(): void {
   readNext = 0;
 }
 
+/** Called after the last record: a CSV cell is a slice of the whole input and would keep it alive. */
+export function forgetReadTimes(): void {
+  startRecord();
+  readTexts.length = 0;
+}
+
 /**
  * Epoch ms of a time the current record's mapping returned unchanged, or NaN when it was not read
  * that way. The search starts after the previous hit: milestones are usually asked for in the order
