@@ -1,9 +1,9 @@
 // Checks on an incident that a post-mortem relies on: milestone order, action items with an owner
 // and a due date, and the seed's duration. No zod here: the templates and the browser tools use these
 // without shipping the schema library; incident.ts re-exports them with the rest of the record API.
-import type { ActionItemWarning } from './i18n.ts';
+import { MILESTONE_LABELS, type ActionItemWarning } from './i18n.ts';
 import { MILESTONES } from './constants.ts';
-import type { ActionItem, Incident, Milestone, Timestamp } from './schema.ts';
+import type { ActionItem, Incident, Lang, Milestone, Timestamp } from './schema.ts';
 import { minutesBetween, toEpochMs } from './time.ts';
 
 export interface FieldError {
@@ -15,7 +15,7 @@ export interface FieldError {
  * Milestones that happen before a milestone that must precede them. Each error is reported on the
  * later milestone and names the earlier one it conflicts with, e.g. resolved before declared.
  */
-export function milestoneOrderErrors(incident: Pick<Incident, 'milestones'>): FieldError[] {
+export function milestoneOrderErrors(incident: Pick<Incident, 'milestones'>, lang: Lang = 'en'): FieldError[] {
   const errors: FieldError[] = [];
   let latest: { name: Milestone; time: Timestamp; ms: number } | undefined;
   for (const name of MILESTONES) {
@@ -26,13 +26,22 @@ export function milestoneOrderErrors(incident: Pick<Incident, 'milestones'>): Fi
     if (latest && ms < latest.ms) {
       errors.push({
         field: `milestones.${name}`,
-        message: `${name} (${time}) is before ${latest.name} (${latest.time}); ${name} cannot happen before ${latest.name}`,
+        message: orderMessage(name, time, latest.name, latest.time, lang),
       });
       continue;
     }
     latest = { name, time, ms };
   }
   return errors;
+}
+
+function orderMessage(later: Milestone, laterTime: Timestamp, earlier: Milestone, earlierTime: Timestamp, lang: Lang): string {
+  if (lang === 'th') {
+    const a = MILESTONE_LABELS[later].th;
+    const b = MILESTONE_LABELS[earlier].th;
+    return `${later} ${a} (${laterTime}) อยู่ก่อน ${earlier} ${b} (${earlierTime}); ${a} ต้องไม่เกิดก่อน ${b}`;
+  }
+  return `${later} (${laterTime}) is before ${earlier} (${earlierTime}); ${later} cannot happen before ${earlier}`;
 }
 
 /** The seed's best practice: every action item needs an owner and a deadline. */

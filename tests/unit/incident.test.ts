@@ -198,3 +198,16 @@ describe('published JSON Schema', () => {
     expect(schema.properties['milestones']!.properties!['resolved']!.format).toBe('date-time');
   });
 });
+
+describe('milestone order messages in Thai', () => {
+  test('name both milestones with their Thai labels', () => {
+    const [error] = milestoneOrderErrors(
+      { milestones: { declared: '2026-03-12T10:02:00+07:00', resolved: '2026-03-12T09:00:00+07:00' } },
+      'th',
+    );
+    expect(error?.field).toBe('milestones.resolved');
+    expect(error?.message).toContain('แก้ไขแล้ว');
+    expect(error?.message).toContain('ประกาศ Incident');
+    expect(error?.message).toContain('2026-03-12T09:00:00+07:00');
+  });
+});

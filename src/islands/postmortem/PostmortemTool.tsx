@@ -178,7 +178,7 @@ const MilestoneFields = memo(function MilestoneFields({
   milestones,
   timeZone,
 }: SectionProps & { milestones: Incident['milestones']; timeZone: string }) {
-  const errors = milestoneOrderErrors({ milestones });
+  const errors = milestoneOrderErrors({ milestones }, lang);
   const zones = useMemo(() => zoneOptions(timeZone), [timeZone]);
   return (
     <section className="pm-section" aria-labelledby="pm-milestones-heading">
@@ -211,13 +211,15 @@ interface PreviewProps {
   s: Strings;
   incident: Incident;
   template: TemplateId;
+  /** The document's language (the template switch); problems are listed in the page's language. */
   lang: Lang;
+  uiLang: Lang;
   severities: SeverityLevel[];
 }
 
-const Preview = memo(function Preview({ s, incident, template, lang, severities }: PreviewProps) {
+const Preview = memo(function Preview({ s, incident, template, lang, uiLang, severities }: PreviewProps) {
   const markdown = useMemo(() => renderPostmortem(incidentForOutput(incident), { template, lang, severities }), [incident, template, lang, severities]);
-  const problems: FieldError[] = useMemo(() => draftProblems(incident), [incident]);
+  const problems: FieldError[] = useMemo(() => draftProblems(incident, uiLang), [incident, uiLang]);
   useLayoutEffect(() => {
     if (!benchmarking() || performance.getEntriesByName('pm-dispatch', 'mark').length === 0) return;
     performance.measure('pm-preview-commit', 'pm-dispatch');
@@ -566,7 +568,7 @@ export default function PostmortemTool({ strings: s, lang, severities, example }
               </div>
             )}
             {shareUrl && <TextField label={s.shareLink} hint={s.shareHint} value={shareUrl} readOnly onChange={() => undefined} />}
-            <Preview s={s} incident={deferredIncident} template={template} lang={docLang} severities={severities} />
+            <Preview s={s} incident={deferredIncident} template={template} lang={docLang} uiLang={lang} severities={severities} />
           </div>
         </div>
       </div>

@@ -5,7 +5,7 @@
 // library; parseIncident (zod) is loaded on demand, when a file, a link or an old draft is read.
 import { INCIDENT_ID_RE } from '../../core/constants.ts';
 import { milestoneOrderErrors, type FieldError } from '../../core/incident-checks.ts';
-import type { ActionItem, Incident, Milestone, RoleId, SeverityId, Status, TimelineEntry } from '../../core/schema.ts';
+import type { ActionItem, Incident, Lang, Milestone, RoleId, SeverityId, Status, TimelineEntry } from '../../core/schema.ts';
 import { sortTimeline } from '../../core/timeline-order.ts';
 
 export interface Draft {
@@ -119,10 +119,10 @@ export function incidentForOutput(incident: Incident): Incident {
  * is valid by construction (selects, converted times, date inputs); only the typed id and the order
  * of the milestones can be wrong. The messages match the core's.
  */
-export function draftProblems(incident: Incident): FieldError[] {
+export function draftProblems(incident: Incident, lang: Lang = 'en'): FieldError[] {
   const problems: FieldError[] = [];
-  if (!INCIDENT_ID_RE.test(incident.id)) problems.push({ field: 'id', message: 'must look like INC-0001' });
-  return [...problems, ...milestoneOrderErrors(incident)];
+  if (!INCIDENT_ID_RE.test(incident.id)) problems.push({ field: 'id', message: lang === 'th' ? 'ต้องอยู่ในรูปแบบ INC-0001' : 'must look like INC-0001' });
+  return [...problems, ...milestoneOrderErrors(incident, lang)];
 }
 
 function updateActive(state: DraftsState, change: (draft: Draft) => Draft): DraftsState {
