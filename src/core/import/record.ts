@@ -120,8 +120,13 @@ export function forgetReadTimes(): void {
  * they were read, and then the first comparison is with the very same string (no character compared).
  */
 export function readTimeMs(value: string): number {
+  // Minute and second digits first: two characters tell most different times apart without a full
+  // string comparison (the times of one incident share their first dozen characters).
+  const minute = value.charCodeAt(15);
+  const second = value.charCodeAt(18);
   for (let n = 0, i = readNext; n < readCount; n++, i = i + 1 === readCount ? 0 : i + 1) {
-    if (readTexts[i] === value) {
+    const text = readTexts[i]!;
+    if (text.charCodeAt(18) === second && text.charCodeAt(15) === minute && text === value) {
       readNext = i + 1 === readCount ? 0 : i + 1;
       return readMs[i]!;
     }
