@@ -29,10 +29,13 @@ export interface CsvHandlers {
 const GUESS_WINDOW = 1024 * 1024;
 
 /** The delimiter and line ending papaparse would guess for `text`. */
-export function guessCsvDialect(text: string): { delimiter: string; newline: string } {
+export function guessCsvDialect(text: string): { delimiter: string; newline: CsvNewline } {
   const { meta } = Papa.parse<string[]>(text.slice(0, GUESS_WINDOW), { header: false, skipEmptyLines: true, preview: 1 });
-  return { delimiter: meta.delimiter, newline: meta.linebreak };
+  // papaparse only ever guesses one of these three.
+  return { delimiter: meta.delimiter, newline: meta.linebreak as CsvNewline };
 }
+
+type CsvNewline = '\r' | '\n' | '\r\n';
 
 /** Streams the data rows of a CSV text; returns the header and the number of data rows read. */
 export function readCsvRecords(text: string, handlers: CsvHandlers): { header: string[]; rowsRead: number } {
