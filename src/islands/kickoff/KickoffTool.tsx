@@ -10,7 +10,7 @@ import type { CommsData, EscalationPolicy, Incident, Lang, Role, SeverityId, Sev
 import { minutesBetween, toEpochMs } from '../../core/time.ts';
 import { automationSteps, channelName } from '../../core/workflow.ts';
 import { inZone, isTimeZone, timestampToWallTime, wallTimeToTimestamp } from '../../core/zone.ts';
-import { Select, TextField } from '../postmortem/fields.tsx';
+import { Select, TextField } from '../shared/fields.tsx';
 import {
   STORAGE_KEY,
   incidentIdOf,
@@ -228,18 +228,18 @@ export default function KickoffTool({ lang, strings: s, severities, policies, wo
   const who = (list: { target: Record<Lang, string> }[]) => list.map((step) => step.target[lang]).join(', ');
 
   return (
-    <div className="ko-tool" data-ready={ready && core ? 'true' : undefined}>
+    <div className="ko-tool tool-form" data-ready={ready && core ? 'true' : undefined}>
       <div className="ko-live" role="status" aria-live="polite">
         {polite}
       </div>
       <p className="ko-privacy">{s.privacy}</p>
       {!ready && <p>{s.loading}</p>}
       {saveProblem && (
-        <p className="pm-error" role="alert">
+        <p className="field-error" role="alert">
           {saveProblem}
         </p>
       )}
-      <div className="pm-row-buttons ko-top">
+      <div className="row-buttons ko-top">
         <button type="button" onClick={startNew}>
           {s.newKickoff}
         </button>
@@ -259,7 +259,7 @@ export default function KickoffTool({ lang, strings: s, severities, policies, wo
             <fieldset key={q} className="ko-question" aria-describedby={hint ? `${uid}-${q}-hint` : undefined}>
               <legend>{s.questions[q]}</legend>
               {hint && (
-                <p className="pm-hint" id={`${uid}-${q}-hint`}>
+                <p className="field-hint" id={`${uid}-${q}-hint`}>
                   {hint}
                 </p>
               )}
@@ -323,12 +323,12 @@ export default function KickoffTool({ lang, strings: s, severities, policies, wo
 
       <section className="ko-section" aria-labelledby={`${uid}-declare`}>
         <h2 id={`${uid}-declare`}>{s.declareHeading}</h2>
-        <div className="pm-grid">
-          <TextField className="pm-grow" label={s.title} hint={s.titleHint} name="title" value={state.title} onChange={(title) => update({ title })} />
+        <div className="field-grid">
+          <TextField className="field-grow" label={s.title} hint={s.titleHint} name="title" value={state.title} onChange={(title) => update({ title })} />
           <TextField label={s.counter} hint={s.counterHint} name="counter" value={state.counter} warning={counterWarning} onChange={(counter) => update({ counter })} />
           <TextField label={s.incidentId} name="incidentId" value={incidentId ?? ''} readOnly onChange={() => undefined} />
         </div>
-        <div className="pm-grid ko-when">
+        <div className="field-grid ko-when">
           <TextField
             label={s.declaredAt}
             type="datetime-local"
@@ -345,7 +345,7 @@ export default function KickoffTool({ lang, strings: s, severities, policies, wo
             options={zones}
             onChange={(timeZone) => update({ timeZone, declaredAt: declaredOk ? inZone(declaredAt, timeZone) : declaredAt })}
           />
-          <div className="pm-field ko-now">
+          <div className="field ko-now">
             <button type="button" onClick={() => update({ declaredAt: nowIn(state.timeZone) })}>
               {s.now}
             </button>
@@ -364,16 +364,16 @@ export default function KickoffTool({ lang, strings: s, severities, policies, wo
                 </li>
               ))}
             </ul>
-            <p className="pm-hint">{format(s.stepsProgress, { done: steps.filter((st) => state.done.includes(st.id)).length, total: steps.length })}</p>
+            <p className="field-hint">{format(s.stepsProgress, { done: steps.filter((st) => state.done.includes(st.id)).length, total: steps.length })}</p>
           </fieldset>
         ) : (
-          <p className="pm-hint">{s.pickSeverityFirst}</p>
+          <p className="field-hint">{s.pickSeverityFirst}</p>
         )}
       </section>
 
       <section className="ko-section" aria-labelledby={`${uid}-esc`}>
         <h2 id={`${uid}-esc`}>{s.escalationHeading}</h2>
-        <div className="pm-grid">
+        <div className="field-grid">
           <TextField
             label={s.minutesSince}
             hint={live ? s.liveClockOn : s.minutesHint}
@@ -383,7 +383,7 @@ export default function KickoffTool({ lang, strings: s, severities, policies, wo
             warning={minuteWarning}
             onChange={(value) => update({ minute: value })}
           />
-          <div className="pm-field ko-now">
+          <div className="field ko-now">
             <button type="button" aria-pressed={live} disabled={!declaredOk} onClick={() => setLive(!live)}>
               {live ? s.stopClock : s.startClock}
             </button>
@@ -423,7 +423,7 @@ export default function KickoffTool({ lang, strings: s, severities, policies, wo
             )}
           </>
         ) : (
-          <p className="pm-hint">{s.pickSeverityFirst}</p>
+          <p className="field-hint">{s.pickSeverityFirst}</p>
         )}
       </section>
 
@@ -436,7 +436,7 @@ export default function KickoffTool({ lang, strings: s, severities, policies, wo
               : format(s.nextUpdateNone, { severity: sevLabel })
             : s.pickSeverityFirst}
         </p>
-        <div className="pm-grid">
+        <div className="field-grid">
           <Select
             label={s.template}
             name="template"
@@ -452,11 +452,11 @@ export default function KickoffTool({ lang, strings: s, severities, policies, wo
             onChange={(messageLang) => update({ messageLang })}
           />
         </div>
-        <div className="pm-grid">
+        <div className="field-grid">
           {placeholderNames.map((name) => (
             <TextField
               key={name}
-              className="pm-grow"
+              className="field-grow"
               label={comms.placeholders[name]?.[lang] ?? name}
               hint={name === 'next_update' && nextUpdateText ? format(s.nextUpdateHint, { time: nextUpdateText }) : undefined}
               name={`placeholder-${name}`}
@@ -465,13 +465,13 @@ export default function KickoffTool({ lang, strings: s, severities, policies, wo
             />
           ))}
         </div>
-        <div className="pm-field">
+        <div className="field">
           <label htmlFor={`${uid}-preview`}>
             {s.preview} ({s.langNames[state.messageLang]})
           </label>
           <textarea id={`${uid}-preview`} readOnly rows={4} value={filled.text} lang={state.messageLang} aria-describedby={`${uid}-missing`} />
         </div>
-        <p id={`${uid}-missing`} className={filled.missing.length ? 'pm-warning' : 'ko-ok'} role="status" aria-live="polite">
+        <p id={`${uid}-missing`} className={filled.missing.length ? 'field-warning' : 'ko-ok'} role="status" aria-live="polite">
           {filled.missing.length ? format(s.missing, { names: missingNames.join(', ') }) : s.complete}
         </p>
         <CopyButton text={filled.text} label={s.copyMessage} onDone={copied} />
@@ -480,11 +480,11 @@ export default function KickoffTool({ lang, strings: s, severities, policies, wo
       <section className="ko-section" aria-labelledby={`${uid}-roles`}>
         <h2 id={`${uid}-roles`}>{s.rosterHeading}</h2>
         <p>{s.rosterIntro}</p>
-        <div className="pm-grid">
+        <div className="field-grid">
           {roles.map((r) => (
             <TextField
               key={r.id}
-              className="pm-grow"
+              className="field-grow"
               label={r.name[lang]}
               hint={r.summary[lang]}
               name={`role-${r.id}`}
@@ -493,7 +493,7 @@ export default function KickoffTool({ lang, strings: s, severities, policies, wo
             />
           ))}
         </div>
-        <div className="pm-field">
+        <div className="field">
           <label htmlFor={`${uid}-kickoff`}>{s.kickoffMessage}</label>
           <textarea id={`${uid}-kickoff`} readOnly rows={5} value={message} />
         </div>
@@ -510,7 +510,7 @@ export default function KickoffTool({ lang, strings: s, severities, policies, wo
             </a>
           </p>
         ) : (
-          <p className="pm-hint">{s.continueBlocked}</p>
+          <p className="field-hint">{s.continueBlocked}</p>
         )}
       </section>
     </div>

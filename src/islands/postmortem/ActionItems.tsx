@@ -5,7 +5,7 @@ import { actionItemWarnings } from '../../core/incident-checks.ts';
 import { ACTION_STATUS_LABELS, ACTION_TYPE_LABELS, ACTION_WARNING_LABELS } from '../../core/i18n.ts';
 import { ACTION_STATUSES, ACTION_TYPES, PRIORITIES } from '../../core/constants.ts';
 import type { ActionItem, Lang } from '../../core/schema.ts';
-import { Select, TextField } from './fields.tsx';
+import { Select, TextField } from '../shared/fields.tsx';
 import { focusHeading } from './Timeline.tsx';
 import type { Action } from './state.ts';
 import { format, type Strings } from './strings.ts';
@@ -36,7 +36,7 @@ const ActionItemRow = memo(function ActionItemRow({ s, lang, item, index, dispat
         label={s.task}
         value={item.task}
         onChange={(task) => update({ task })}
-        className="pm-grow"
+        className="field-grow"
         warning={item.task.trim() === '' ? s.emptyTask : undefined}
         inputRef={(el) => {
           taskInput.current = el;
@@ -63,7 +63,7 @@ const ActionItemRow = memo(function ActionItemRow({ s, lang, item, index, dispat
         options={ACTION_STATUSES.map((t) => ({ value: t, label: ACTION_STATUS_LABELS[t][lang] }))}
         onChange={(status) => update({ status })}
       />
-      <div className="pm-row-buttons">
+      <div className="row-buttons">
         <button
           type="button"
           aria-label={`${s.delete}: ${title}`}

@@ -11,7 +11,7 @@ import { renderPostmortem, TEMPLATE_IDS, TEMPLATE_NAMES, type TemplateId } from 
 import type { Incident, Lang, SeverityLevel } from '../../core/schema.ts';
 import { isTimeZone, timestampToWallTime, wallTimeToTimestamp } from '../../core/zone.ts';
 import { ActionItemsEditor } from './ActionItems.tsx';
-import { Select, TextArea, TextField } from './fields.tsx';
+import { Select, TextArea, TextField } from '../shared/fields.tsx';
 import { MarkdownView } from './Markdown.tsx';
 import { hasShareFragment, readShareFragment, shareFragment } from './share.ts';
 import {
@@ -102,9 +102,9 @@ const IncidentFields = memo(function IncidentFields({
   return (
     <section className="pm-section" aria-labelledby="pm-incident-heading">
       <h3 id="pm-incident-heading">{s.incident}</h3>
-      <div className="pm-grid">
+      <div className="field-grid">
         <TextField label={s.incidentId} name="id" value={incident.id} onChange={field('id')} />
-        <TextField label={s.title} name="title" value={incident.title} onChange={field('title')} className="pm-grow" />
+        <TextField label={s.title} name="title" value={incident.title} onChange={field('title')} className="field-grow" />
         <Select
           label={s.severity}
           name="severity"
@@ -123,7 +123,7 @@ const IncidentFields = memo(function IncidentFields({
       </div>
       <fieldset>
         <legend>{s.roles}</legend>
-        <div className="pm-grid">
+        <div className="field-grid">
           {ROLE_IDS.map((role) => (
             <TextField key={role} label={ROLE_LABELS[role][lang]} name={role} value={incident.roles[role]} onChange={(value) => dispatch({ type: 'role', role, value })} />
           ))}
@@ -184,7 +184,7 @@ const MilestoneFields = memo(function MilestoneFields({
     <section className="pm-section" aria-labelledby="pm-milestones-heading">
       <h3 id="pm-milestones-heading">{s.milestones}</h3>
       <Select label={s.timeZone} hint={s.timeZoneHint} name="timeZone" value={timeZone} options={zones} onChange={(value) => dispatch({ type: 'timeZone', value })} />
-      <div className="pm-grid">
+      <div className="field-grid">
         {MILESTONES.map((m) => (
           <div key={m} className="pm-milestone">
             <TextField
@@ -430,7 +430,7 @@ export default function PostmortemTool({ strings: s, lang, severities, example }
   }, [incident.milestones.declared, draft.timeZone]);
 
   return (
-    <div className="pm-tool">
+    <div className="pm-tool tool-form">
       <div className="pm-live" role="status" aria-live="polite">
         {polite}
       </div>
@@ -447,13 +447,13 @@ export default function PostmortemTool({ strings: s, lang, severities, example }
           ))}
         </div>
       )}
-      {saveProblem && <p className="pm-error">{saveProblem}</p>}
+      {saveProblem && <p className="field-error">{saveProblem}</p>}
 
       {shared && (
         <section className="pm-share-prompt" aria-labelledby="pm-share-heading">
           <h2 id="pm-share-heading">{s.share}</h2>
           <p>{format(s.shareFound, { title: shared.title || shared.id })}</p>
-          <div className="pm-row-buttons">
+          <div className="row-buttons">
             <button type="button" ref={sharePromptButton} onClick={() => answerShare('new')}>
               {s.shareOpenNew}
             </button>
@@ -471,8 +471,8 @@ export default function PostmortemTool({ strings: s, lang, severities, example }
       <div inert={!ready}>
         <section className="pm-drafts" aria-labelledby="pm-drafts-heading">
           <h2 id="pm-drafts-heading">{s.drafts}</h2>
-        {saved && !saveProblem && <p className="pm-hint">{s.savedAt}</p>}
-          <div className="pm-grid">
+        {saved && !saveProblem && <p className="field-hint">{s.savedAt}</p>}
+          <div className="field-grid">
             <Select
               label={s.draftSelect}
               name="draft"
@@ -482,7 +482,7 @@ export default function PostmortemTool({ strings: s, lang, severities, example }
             />
             <TextField label={s.draftName} name="draftName" value={draft.name} onChange={(name) => dispatch({ type: 'draft/rename', name })} />
           </div>
-          <div className="pm-row-buttons">
+          <div className="row-buttons">
             <button type="button" onClick={() => addDraft(false)}>
               {s.newEmpty}
             </button>
@@ -519,11 +519,11 @@ export default function PostmortemTool({ strings: s, lang, severities, example }
 
           <div className="pm-output">
             <h2>{s.preview}</h2>
-            <div className="pm-grid">
+            <div className="field-grid">
               <Select label={s.template} name="template" value={template} options={TEMPLATE_IDS.map((t) => ({ value: t, label: TEMPLATE_NAMES[t][lang] }))} onChange={setTemplate} />
               <Select label={s.documentLanguage} name="docLang" value={docLang} options={LANGS.map((l) => ({ value: l, label: s.languageNames[l] }))} onChange={setDocLang} />
             </div>
-            <div className="pm-row-buttons pm-actions">
+            <div className="row-buttons pm-actions">
               <button type="button" onClick={() => void copyMarkdown()}>
                 {s.copyMarkdown}
               </button>
@@ -540,7 +540,7 @@ export default function PostmortemTool({ strings: s, lang, severities, example }
                 {s.share}
               </button>
             </div>
-            <div className="pm-field">
+            <div className="field">
               <label htmlFor="pm-upload">{s.uploadJson}</label>
               <input
                 id="pm-upload"
@@ -553,12 +553,12 @@ export default function PostmortemTool({ strings: s, lang, severities, example }
                   if (file) void openFile(file);
                 }}
               />
-              <span className="pm-hint" id="pm-upload-hint">
+              <span className="field-hint" id="pm-upload-hint">
                 {s.uploadHint}
               </span>
             </div>
             {uploadProblem && (
-              <div className="pm-error" data-testid="upload-problem">
+              <div className="field-error" data-testid="upload-problem">
                 <p>{uploadProblem.title}</p>
                 <ul>
                   {uploadProblem.errors.map((e, i) => (

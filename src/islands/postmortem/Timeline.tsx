@@ -6,7 +6,7 @@ import { TIMELINE_KINDS } from '../../core/constants.ts';
 import type { TimelineEntry } from '../../core/schema.ts';
 import { inZone, timestampToWallTime, wallTimeToTimestamp } from '../../core/zone.ts';
 import { offsetOf } from '../../core/time.ts';
-import { Select, TextArea, TextField } from './fields.tsx';
+import { Select, TextArea, TextField } from '../shared/fields.tsx';
 import type { Action } from './state.ts';
 import { format, type Strings } from './strings.ts';
 
@@ -58,9 +58,9 @@ function EntryForm({ s, timeZone, initial, submitLabel, onSubmit, onCancel, anno
     >
       <TextField label={`${s.time} (${timeZone})`} type="datetime-local" value={wall} onChange={setWall} warning={error === s.entryNeedsTime ? error : undefined} />
       <TextField label={s.author} value={author} onChange={setAuthor} />
-      <TextField label={s.text} value={text} onChange={setText} className="pm-grow" warning={error === s.entryNeedsText ? error : undefined} />
+      <TextField label={s.text} value={text} onChange={setText} className="field-grow" warning={error === s.entryNeedsText ? error : undefined} />
       <Select label={s.kind} value={kind} options={TIMELINE_KINDS.map((k) => ({ value: k, label: s.kindNames[k] }))} onChange={setKind} />
-      <div className="pm-row-buttons">
+      <div className="row-buttons">
         <button type="button" onClick={submit}>
           {submitLabel}
         </button>
@@ -123,7 +123,7 @@ const TimelineRow = memo(function TimelineRow({ s, entry, index, timeZone, dispa
       <span className="pm-entry-time">{when}</span> <span className="pm-entry-kind">{s.kindNames[entry.kind]}</span>{' '}
       <span className="pm-entry-author">{entry.author}</span>
       <span className="pm-entry-text">{entry.text}</span>
-      <span className="pm-row-buttons">
+      <span className="row-buttons">
         <button type="button" aria-label={`${s.edit}: ${when} ${entry.author}`} onClick={() => setEditing(true)}>
           {s.edit}
         </button>
@@ -180,7 +180,7 @@ function ChatPaste({ s, timeZone, defaultDate, dispatch, announce }: ChatPastePr
       {added !== null && <p>{format(s.chatImported, { count: added })}</p>}
       {unread.length > 0 && (
         <div className="pm-unread">
-          <p className="pm-warning">{format(s.chatUnread, { count: unread.length })}</p>
+          <p className="field-warning">{format(s.chatUnread, { count: unread.length })}</p>
           <ul>
             {unread.map((u) => (
               <li key={u.line}>

@@ -1,6 +1,7 @@
 // Small labelled form controls. Every control has a visible <label>; hints and warnings are tied to
 // it with aria-describedby so a screen reader reads them with the field.
 import { useId, type ReactNode } from 'react';
+import './fields.css';
 
 interface BaseProps {
   label: string;
@@ -14,12 +15,12 @@ function Described({ id, hint, warning }: { id: string; hint?: string; warning?:
   return (
     <>
       {hint && (
-        <span className="pm-hint" id={`${id}-hint`}>
+        <span className="field-hint" id={`${id}-hint`}>
           {hint}
         </span>
       )}
       {warning && (
-        <span className="pm-warning" id={`${id}-warning`}>
+        <span className="field-warning" id={`${id}-warning`}>
           {warning}
         </span>
       )}
@@ -37,7 +38,7 @@ export function TextField(
 ) {
   const id = useId();
   return (
-    <div className={`pm-field ${props.className ?? ''}`}>
+    <div className={`field ${props.className ?? ''}`}>
       <label htmlFor={id}>{props.label}</label>
       <input
         id={id}
@@ -58,7 +59,7 @@ export function TextField(
 export function TextArea(props: BaseProps & { value: string; onChange: (value: string) => void; rows?: number; name?: string }) {
   const id = useId();
   return (
-    <div className={`pm-field ${props.className ?? ''}`}>
+    <div className={`field ${props.className ?? ''}`}>
       <label htmlFor={id}>{props.label}</label>
       <textarea
         id={id}
@@ -78,7 +79,7 @@ export function Select<T extends string>(
 ) {
   const id = useId();
   return (
-    <div className={`pm-field ${props.className ?? ''}`}>
+    <div className={`field ${props.className ?? ''}`}>
       <label htmlFor={id}>{props.label}</label>
       <select id={id} name={props.name} value={props.value} aria-describedby={describedBy(id, props.hint, props.warning)} onChange={(e) => props.onChange(e.target.value as T)}>
         {props.options.map((o) => (
