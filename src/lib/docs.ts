@@ -11,7 +11,18 @@ export { navGroups, sectionIndexOf };
 let cache: Promise<DocEntry[]> | undefined;
 const allEntries = () => (cache ??= getCollection('docs'));
 
+/**
+ * Preview aid for writers and for the tests: HANDBOOK_UNTRANSLATED_PREVIEW=reference/further-reading
+ * (comma-separated, paths as in the URL without /th/) builds those Thai pages as if their translation
+ * did not exist yet, showing the English text under the "not translated yet" notice.
+ */
+export const untranslatedPreview: string[] = (process.env.HANDBOOK_UNTRANSLATED_PREVIEW ?? '')
+  .split(',')
+  .map((path) => path.trim().replace(/^\/+|\/+$/g, ''))
+  .filter(Boolean)
+  .map((path) => `${path}/`);
+
 /** Every docs page of a language, in reading order. Thai includes English pages not yet translated. */
 export async function docPages(lang: Lang): Promise<DocPage[]> {
-  return orderPages(await allEntries(), lang, SECTIONS);
+  return orderPages(await allEntries(), lang, SECTIONS, untranslatedPreview);
 }

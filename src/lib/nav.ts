@@ -32,13 +32,22 @@ export function slugOf(entry: NavEntry): string {
   return file.replace(/^.*?content\/docs\/(?:en|th)\//, '').replace(/^(?:en|th)\//, '').replace(/\.mdx?$/, '');
 }
 
-/** Pages of one language in reading order: sections in `sectionOrder`, then `order`, then path. */
-export function orderPages<E extends NavEntry>(entries: readonly E[], lang: Lang, sectionOrder: readonly string[]): NavPage<E>[] {
+/**
+ * Pages of one language in reading order: sections in `sectionOrder`, then `order`, then path.
+ * `treatAsUntranslated` lists language-neutral paths (`reference/further-reading/`) whose translation
+ * is ignored, so the page shows as it will before its translation exists (a preview aid).
+ */
+export function orderPages<E extends NavEntry>(
+  entries: readonly E[],
+  lang: Lang,
+  sectionOrder: readonly string[],
+  treatAsUntranslated: readonly string[] = [],
+): NavPage<E>[] {
   const own = new Map<string, E>();
   const english = new Map<string, E>();
   for (const entry of entries) {
     const info = entryPath(entry.id);
-    if (info.lang === lang) own.set(info.path, entry);
+    if (info.lang === lang && !(lang !== 'en' && treatAsUntranslated.includes(info.path))) own.set(info.path, entry);
     if (info.lang === 'en') english.set(info.path, entry);
   }
   const pages: NavPage<E>[] = [...own].map(([path, entry]) => ({ path, slug: slugOf(entry), lang, entry, fallback: false }));

@@ -37,6 +37,14 @@ describe('reading order and language fallback', () => {
       ['roles/scribe/', true, 'en/roles/scribe'],
     ]);
   });
+
+  test('a translation listed as untranslated (the preview aid) is ignored in Thai only', () => {
+    const th = orderPages(entries, 'th', ['severity', 'roles'], ['roles/']);
+    expect(th.find((p) => p.path === 'roles/')).toMatchObject({ fallback: true, entry: { id: 'en/roles/index' } });
+    expect(th.find((p) => p.path === 'severity/')?.fallback).toBe(false);
+    const en = orderPages(entries, 'en', ['severity', 'roles'], ['roles/']);
+    expect(en.every((p) => !p.fallback)).toBe(true);
+  });
 });
 
 describe('paths', () => {
