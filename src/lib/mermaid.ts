@@ -45,9 +45,13 @@ export function prefixSvgIds(svg: string, prefix: string): string {
     .replace(new RegExp(`(href=")#(${alt})(")`, 'g'), `$1#${prefix}$2$3`);
 }
 
-/** Removes the remote web-font import beautiful-mermaid writes: pages make no third-party requests. */
+/**
+ * Removes the remote web-font import beautiful-mermaid writes (pages make no third-party requests) and
+ * draws the text in the page's --diagram-font instead: the renderer sizes boxes for Inter's widths, so
+ * the font must be no wider than Inter or long labels spill out of their boxes and off the edge.
+ */
 export function stripRemoteFonts(svg: string): string {
-  return svg.replace(/@import\s+url\([^)]*\);?/g, '').replace(/font-family:\s*'Inter',\s*/g, 'font-family: ');
+  return svg.replace(/@import\s+url\([^)]*\);?/g, '').replace(/font-family:\s*'Inter',\s*([^;]*)/g, 'font-family: var(--diagram-font, $1)');
 }
 
 export function renderDiagram(source: string, origin: DiagramOrigin, title?: string): RenderedDiagram {
