@@ -20,7 +20,12 @@ export interface CsvHandlers {
   record(record: Rec, row: number): void;
   /** A row papaparse or the field count says is broken. */
   badRow(row: number, message: string): void;
+  /** How far through the text the reader is (0–1), now and then, for a progress bar. */
+  progress?(fraction: number): void;
 }
+
+/** Rows between progress reports: often enough for a smooth bar, rare enough to cost nothing. */
+const PROGRESS_EVERY = 5000;
 
 // papaparse guesses the line ending from the first 1 MB and the delimiter from the first 10 rows, but
 // its delimiter guess splits the WHOLE input once per candidate delimiter (six times): for a 250 MB
@@ -57,6 +62,7 @@ export function readCsvRecords(text: string, handlers: CsvHandlers): { header: s
         return;
       }
       row++;
+      if (handlers.progress && row % PROGRESS_EVERY === 0) handlers.progress(results.meta.cursor / input.length);
       const problem = results.errors[0];
       if (problem) {
         handlers.badRow(row, `CSV: ${problem.message}`);

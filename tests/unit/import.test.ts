@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { DEFAULT_SEVERITY_MAPPING, detectSource, epochUnit, importIncidents, parseTimestamp, type SourceId } from '../../src/core/import/index.ts';
 import { shiftCanonical } from '../../src/core/import/timestamp.ts';
 import { formatWithOffset } from '../../src/core/time.ts';
+import { toIncidentCsv } from '../../src/core/csv.ts';
 
 const one = (text: string, source?: SourceId) => {
   const r = importIncidents(text, source ? { source } : {});
@@ -355,5 +356,26 @@ describe('CSV details', () => {
     const text = '\n\nname,title,status,incident_severity.name,reported_at,stable_at,closed_at\nacme-1,t,Active,Low,2026-11-20T10:00:00Z,,\n';
     expect(detectSource(text)).toBe('dispatch');
     expect(importIncidents(text)).toMatchObject({ source: 'dispatch', rowsRead: 1, rejected: [] });
+  });
+});
+
+describe('import progress', () => {
+  const incidents = Array.from({ length: 12_000 }, (_, i) => ({
+    id: `INC-${String(i + 1).padStart(5, '0')}`,
+    title: `Incident ${i + 1}`,
+    severity: 'SEV3' as const,
+    status: 'resolved' as const,
+    milestones: { declared: formatWithOffset(Date.UTC(2026, 0, 1) + i * 60_000, 420), resolved: formatWithOffset(Date.UTC(2026, 0, 1) + i * 60_000 + 3_600_000, 420) },
+  }));
+
+  test.each([
+    ['CSV', () => toIncidentCsv(incidents)],
+    ['JSON', () => JSON.stringify(incidents)],
+  ])('a large %s file reports rising progress between 0 and 1', (_, make) => {
+    const seen: number[] = [];
+    const result = importIncidents(make(), { onProgress: (f) => seen.push(f) });
+    expect(result.incidents).toHaveLength(12_000);
+    expect(seen.length).toBeGreaterThanOrEqual(2);
+    expect(seen.every((f, i) => f > 0 && f <= 1 && (i === 0 || f > seen[i - 1]!))).toBe(true);
   });
 });

@@ -247,6 +247,17 @@ describe('worker session', () => {
     expect(session.exportCsv().trim().split('\n')).toHaveLength(3);
   });
 
+  test('a large file reports import progress that rises towards 1', () => {
+    const rows = Array.from({ length: 11_000 }, (_, i) => `INC-${String(i + 10).padStart(5, '0')},Row ${i},SEV3,resolved,,,2026-11-20T08:00:00Z,,,,2026-11-20T09:00:00Z,`);
+    const session = new MetricsSession();
+    session.setInput([csv.split('\n')[0], ...rows].join('\n'), 'big.csv');
+    const fractions: number[] = [];
+    session.run(opts, (stage, fraction) => stage === 'import' && fractions.push(fraction));
+    const inside = fractions.filter((f) => f > 0 && f < 1);
+    expect(inside.length).toBeGreaterThanOrEqual(2);
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+  });
+
   test('a new window recomputes without importing again', () => {
     const session = new MetricsSession();
     session.setInput(csv, 'incidents.csv');

@@ -33,7 +33,11 @@ export interface ImportOptions {
   source?: SourceId | 'auto';
   /** Changes to DEFAULT_SEVERITY_MAPPING, table by table. */
   mapping?: Partial<SeverityMapping>;
+  /** Called now and then with how much of the input has been read (0–1). */
+  onProgress?: (fraction: number) => void;
 }
+
+const PROGRESS_EVERY_RECORDS = 5000;
 
 export interface ImportResult {
   source: SourceId | null;
@@ -186,6 +190,7 @@ export function importIncidents(text: string, opts: ImportOptions = {}): ImportR
     const { rowsRead } = readCsvRecords(text, {
       record: (record, row) => take(importer, record, row),
       badRow: (row, message) => rejected.push({ row, field: 'row', message }),
+      ...(opts.onProgress ? { progress: opts.onProgress } : {}),
     });
     return { source, format, incidents, rejected, rowsRead, milestoneMs: milestoneMs.done() };
   }
@@ -206,6 +211,9 @@ export function importIncidents(text: string, opts: ImportOptions = {}): ImportR
     return { source: null, format, incidents, rejected, rowsRead: 0, milestoneMs: milestoneMs.done(), error: `could not tell which tool wrote this JSON from its keys (${keys || 'none'}); choose the source` };
   }
   const importer = sourceById(source);
-  records.forEach((record, i) => take(importer, record, i + 1));
+  records.forEach((record, i) => {
+    take(importer, record, i + 1);
+    if (opts.onProgress && (i + 1) % PROGRESS_EVERY_RECORDS === 0) opts.onProgress((i + 1) / records.length);
+  });
   return { source, format, incidents, rejected, rowsRead: records.length, milestoneMs: milestoneMs.done() };
 }

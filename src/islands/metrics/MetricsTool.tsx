@@ -225,9 +225,9 @@ export default function MetricsTool({ lang, samples, base }: MetricsToolProps) {
 
   const sourceName = (id: string) => sources.find((s) => s.id === id)?.label ?? id;
   const stageText: Record<Stage, StringKey> = { read: 'stageRead', import: 'stageImport', compute: 'stageCompute' };
-  // The importer reports no progress inside a file, so reading and importing show an indeterminate bar
-  // (no value) rather than a number that would stand still; the stage text says what is happening.
-  const progressValue = busy && busy.stage === 'compute' ? 0.8 + 0.2 * busy.fraction : busy && busy.fraction === 1 ? 0.8 : undefined;
+  // Importing is most of the work (0–80 %), computing the rest; reading the file into memory reports
+  // nothing, so that stage shows an indeterminate bar rather than a number that would stand still.
+  const progressValue = !busy || busy.stage === 'read' ? undefined : busy.stage === 'import' ? 0.8 * busy.fraction : 0.8 + 0.2 * busy.fraction;
 
   return (
     <div className="mt">

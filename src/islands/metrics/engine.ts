@@ -28,6 +28,8 @@ interface Imported {
   incidents: MetricsIncident[];
   rejected: Rejected[];
   rowsRead: number;
+  /** The importer's parsed milestone times, so computing a new window does not parse them again. */
+  milestoneMs: Float64Array;
 }
 
 export class MetricsSession {
@@ -58,7 +60,7 @@ export class MetricsSession {
   ): Omit<RunResult, 'type' | 'id'> {
     const imported = this.importOnce(opts.source, opts.mapping, progress);
     progress('compute', 0);
-    const result = computeMetrics(imported.incidents, opts.window);
+    const result = computeMetrics(imported.incidents, { ...opts.window, milestoneMs: imported.milestoneMs });
     const fromMs = toEpochMs(result.window.from);
     const toMs = toEpochMs(result.window.to);
     const rows: TableRow[] = [];
@@ -109,7 +111,11 @@ export class MetricsSession {
     const key = JSON.stringify([source, mapping]);
     if (this.imported?.key === key) return this.imported;
     progress('import', 0);
-    const outcome = importIncidents(this.text, { source: (source ?? 'auto') as SourceId | 'auto', mapping });
+    const outcome = importIncidents(this.text, {
+      source: (source ?? 'auto') as SourceId | 'auto',
+      mapping,
+      onProgress: (fraction) => progress('import', fraction),
+    });
     // Auto-detection already happened inside the import; only a hand-picked source needs asking.
     if (source === null) this.detection = { value: outcome.error ? detectSource(this.text, this.name) : outcome.source };
     else if (!this.detection) this.detection = { value: detectSource(this.text, this.name) };
@@ -122,6 +128,7 @@ export class MetricsSession {
       incidents: outcome.incidents,
       rejected: outcome.rejected,
       rowsRead: outcome.rowsRead,
+      milestoneMs: outcome.milestoneMs,
     };
     progress('import', 1);
     return this.imported;
