@@ -1,0 +1,56 @@
+// Build-time diagrams as drawn by the reader's browser: every node's label stays inside its box, and
+// no text is cut off at the picture's edge, in English and in Thai.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { builtHtmlFiles, launchBrowser, openPage, pathOfFile, siteUrl } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Every built page with a build-time flowchart or state diagram (boxes with labels). */
+function pagesWithBoxedDiagrams(): string[] {
+  return builtHtmlFiles('dist')
+    .filter((file) => /<figure class="diagram"><svg[^>]*aria-label="(flowchart|graph|stateDiagram)/.test(readFileSync(`dist/${file}`, 'utf8')))
+    .map(pathOfFile);
+}
+
+describe('build-time diagrams', () => {
+  test('node labels stay inside their boxes and inside the picture', async () => {
+    const paths = pagesWithBoxedDiagrams();
+    expect(paths).toContain('lifecycle/');
+    expect(paths).toContain('th/lifecycle/');
+    const { page, context } = await openPage(browser, null);
+    const problems: string[] = [];
+    for (const path of paths) {
+      await page.goto(new URL(path, siteUrl()).href);
+      const found = await page.evaluate(() => {
+        const out: string[] = [];
+        for (const svg of document.querySelectorAll<SVGSVGElement>('figure.diagram > svg')) {
+          const view = svg.viewBox.baseVal;
+          for (const node of svg.querySelectorAll<SVGGElement>('g.node')) {
+            const box = node.querySelector<SVGGraphicsElement>('rect, polygon, path');
+            if (!box) continue;
+            const b = box.getBBox();
+            for (const text of node.querySelectorAll<SVGTextElement>('text')) {
+              const t = text.getBBox();
+              if (!t.width) continue;
+              const label = text.textContent ?? '';
+              if (t.x < b.x - 1 || t.x + t.width > b.x + b.width + 1) out.push(`"${label}" is ${Math.round(t.width)} px wide in a ${Math.round(b.width)} px box`);
+              if (t.x < view.x || t.x + t.width > view.x + view.width) out.push(`"${label}" is cut off at the diagram's edge`);
+            }
+          }
+        }
+        return out;
+      });
+      problems.push(...found.map((p) => `/${path}: ${p}`));
+    }
+    await context.close();
+    expect(problems.join('\n')).toBe('');
+  });
+});
