@@ -32,6 +32,8 @@ async function crawl(dir: string, base: string, options: { colorScheme?: 'light'
   for (const file of files) {
     const url = new URL(pathOfFile(file === '404.html' ? '404.html' : file), base).href;
     await page.goto(url, { waitUntil: 'load' });
+    // A diagram drawn in the browser is checked as drawn (MermaidClient marks it when done).
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-mermaid]')].every((el) => el.classList.contains('mermaid-drawn')), undefined, { timeout: 20_000 });
     if (options.runAxe) {
       const found = await axe(page);
       if (found.length) violations.push(describeViolations(url, found));
