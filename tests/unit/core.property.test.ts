@@ -1,7 +1,7 @@
 // Property tests for the incident core: the lifecycle, rendering and the JSON format hold for
 // arbitrary input, not just the examples we thought of.
 import fc from 'fast-check';
-import { marked, type Token } from 'marked';
+import { allTokens } from '../support/markdown-tokens.ts';
 import { describe, expect, test } from 'vitest';
 import { createIncident, formatIncidentId, parseIncident } from '../../src/core/incident.ts';
 import { IllegalTransitionError, canTransition, reopen, transition } from '../../src/core/lifecycle.ts';
@@ -80,19 +80,6 @@ const incidentArb: fc.Arbitrary<Incident> = fc
     if (!result.ok) throw new Error(`generator made an invalid incident: ${JSON.stringify(result.errors)}`);
     return result.incident;
   });
-
-function allTokens(markdown: string): Token[] {
-  const out: Token[] = [];
-  const walk = (value: unknown): void => {
-    if (Array.isArray(value)) return value.forEach(walk);
-    if (typeof value !== 'object' || value === null) return;
-    const token = value as Record<string, unknown>;
-    if (typeof token['type'] === 'string') out.push(token as unknown as Token);
-    for (const key of ['tokens', 'items', 'header', 'rows']) if (key in token) walk(token[key]);
-  };
-  walk(marked.lexer(markdown));
-  return out;
-}
 
 /** Every heading except the first (which carries the title) is template text, so it must not change. */
 function sectionHeadings(markdown: string): string[] {

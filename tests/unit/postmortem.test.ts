@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { marked, type Token } from 'marked';
+import type { Token } from 'marked';
+import { allTokens } from '../support/markdown-tokens.ts';
 import { describe, expect, test } from 'vitest';
 import { createIncident, parseIncident } from '../../src/core/incident.ts';
 import { transition } from '../../src/core/lifecycle.ts';
@@ -19,20 +20,6 @@ function example(): Incident {
   const result = parseIncident(JSON.parse(readFileSync(EXAMPLE, 'utf8')));
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return result.incident;
-}
-
-/** Every token in the document, depth first (list items, table cells and inline tokens included). */
-function allTokens(markdown: string): Token[] {
-  const out: Token[] = [];
-  const walk = (value: unknown): void => {
-    if (Array.isArray(value)) return value.forEach(walk);
-    if (typeof value !== 'object' || value === null) return;
-    const token = value as Record<string, unknown>;
-    if (typeof token['type'] === 'string') out.push(token as unknown as Token);
-    for (const key of ['tokens', 'items', 'header', 'rows']) if (key in token) walk(token[key]);
-  };
-  walk(marked.lexer(markdown));
-  return out;
 }
 
 const headings = (markdown: string) =>
