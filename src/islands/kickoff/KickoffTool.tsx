@@ -229,10 +229,10 @@ export default function KickoffTool({ lang, strings: s, severities, policies, wo
 
   return (
     <div className="ko-tool tool-form" data-ready={ready && core ? 'true' : undefined}>
-      <div className="ko-live" role="status" aria-live="polite">
+      <div className="tool-live" role="status" aria-live="polite">
         {polite}
       </div>
-      <p className="ko-privacy">{s.privacy}</p>
+      <p className="tool-privacy">{s.privacy}</p>
       {!ready && <p>{s.loading}</p>}
       {saveProblem && (
         <p className="field-error" role="alert">

@@ -431,14 +431,14 @@ export default function PostmortemTool({ strings: s, lang, severities, example }
 
   return (
     <div className="pm-tool tool-form">
-      <div className="pm-live" role="status" aria-live="polite">
+      <div className="tool-live" role="status" aria-live="polite">
         {polite}
       </div>
-      <div className="pm-live" role="alert">
+      <div className="tool-live" role="alert">
         {urgent}
       </div>
 
-      <p className="pm-privacy">{s.privacy}</p>
+      <p className="tool-privacy">{s.privacy}</p>
       {!ready && <p>{s.loading}</p>}
       {notices.length > 0 && (
         <div className="pm-notices">
