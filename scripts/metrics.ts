@@ -63,7 +63,7 @@ function main(): void {
 
   const imported = importIncidents(text, { source: values.source as SourceId | 'auto' });
   if (imported.error) fail(`${file}: ${imported.error}`);
-  const result = computeMetrics(imported.incidents, { days, now, milestoneMs: imported.milestoneMs });
+  const result = computeMetrics(imported.incidents, { days, now });
   const errors = imported.rejected.map(({ row, field, message }) => ({ row, field, message }));
 
   if (values.format === 'json') {

@@ -4,9 +4,9 @@
 // Row numbers are 1-based data rows: the header is not counted and blank lines are skipped, so row 1
 // is the first incident (a spreadsheet shows it as line 2).
 import Papa from 'papaparse';
-import type { MetricsIncident, RowError } from './metrics.ts';
-import { CORE_CSV_FIELDS, mapHandbookRecord } from './import/handbook.ts';
-import { RowProblem, type Rec } from './import/record.ts';
+import type { MetricsIncident } from './metrics.ts';
+import { CORE_CSV_FIELDS } from './import/handbook.ts';
+import type { Rec } from './import/record.ts';
 
 export { CORE_CSV_FIELDS };
 
@@ -79,36 +79,7 @@ export function readCsvRecords(text: string, handlers: CsvHandlers): { header: s
   return { header: header ?? [], rowsRead: row };
 }
 
-export interface IncidentCsvResult {
-  incidents: MetricsIncident[];
-  errors: RowError[];
-  rowsRead: number;
-}
-
-/**
- * The handbook's own CSV. A row with a bad field is reported as {row, field, message} and left out;
- * every other row is kept (errors.length + incidents.length === rowsRead).
- */
-export function parseIncidentCsv(text: string): IncidentCsvResult {
-  const incidents: MetricsIncident[] = [];
-  const errors: RowError[] = [];
-  const { rowsRead } = readCsvRecords(text, {
-    record(record, row) {
-      try {
-        incidents.push(mapHandbookRecord(record));
-      } catch (error) {
-        if (!(error instanceof RowProblem)) throw error;
-        errors.push({ row, field: error.field, message: error.message });
-      }
-    },
-    badRow(row, message) {
-      errors.push({ row, field: 'row', message });
-    },
-  });
-  return { incidents, errors, rowsRead };
-}
-
-/** The handbook CSV for incidents (the inverse of parseIncidentCsv). */
+/** The handbook CSV for incidents: what `importIncidents` reads back as the `handbook` source. */
 export function toIncidentCsv(incidents: readonly MetricsIncident[]): string {
   const rows = incidents.map((i) => [i.id, i.title, i.severity, i.status, ...CORE_CSV_FIELDS.slice(4).map((m) => i.milestones[m as keyof MetricsIncident['milestones']] ?? '')]);
   return Papa.unparse({ fields: [...CORE_CSV_FIELDS], data: rows }, { newline: '\n' }) + '\n';

@@ -13,9 +13,11 @@
 //   values x (found by selection, not a full sort). The median is the 0.5 percentile.
 // - Trends use UTC calendar buckets: ISO 8601 weeks (Monday start, `2026-W48`) and months (`2026-11`).
 // The core never reads the clock: callers pass the window's end (`now`) or both ends.
-import { MILESTONES, SEVERITY_IDS, type Incident, type Lang, type Milestone, type SeverityId, type Timestamp } from './schema.ts';
+import { MILESTONES, SEVERITY_IDS, STATUSES, type Incident, type Lang, type Milestone, type SeverityId, type Timestamp } from './schema.ts';
 import { formatWithOffset, offsetMinutes, offsetOf, toEpochMs } from './time.ts';
-import { isoToEpochMs } from './import/timestamp.ts';
+import { milestoneEpochMs, toColumns, type IncidentColumns } from './incident-columns.ts';
+
+export { milestoneEpochMs };
 
 export type MetricsIncident = Pick<Incident, 'id' | 'title' | 'severity' | 'status' | 'milestones'>;
 
@@ -97,48 +99,39 @@ function zeroCounts(): SeverityCounts {
   return { SEV1: 0, SEV2: 0, SEV3: 0, SEV4: 0 };
 }
 
-/** Epoch ms of a milestone; NaN when missing or unparseable (which counts as missing). */
-export function milestoneEpochMs(value: Timestamp | undefined): number {
-  if (value === undefined) return Number.NaN;
-  const fast = isoToEpochMs(value);
-  return Number.isNaN(fast) ? toEpochMs(value) : fast;
+function severityCounts(byIndex: Float64Array): SeverityCounts {
+  const counts = zeroCounts();
+  SEVERITY_IDS.forEach((id, i) => (counts[id] = byIndex[i]!));
+  return counts;
 }
 
-/**
- * Epoch ms of the milestones, indexed like MILESTONES (NaN when missing). Filled with constant property
- * names into a typed array because computeMetrics runs this for every incident: keyed access by a
- * variable milestone name over objects of many shapes was the slowest part of the loop.
- */
-type ParsedMilestones = Float64Array;
-
-function parseMilestones(incident: Pick<MetricsIncident, 'milestones'>, into: ParsedMilestones = new Float64Array(MILESTONES.length)): ParsedMilestones {
-  const m = incident.milestones;
-  into[0] = milestoneEpochMs(m.impactStarted);
-  into[1] = milestoneEpochMs(m.detected);
-  into[2] = milestoneEpochMs(m.declared);
-  into[3] = milestoneEpochMs(m.acknowledged);
-  into[4] = Number.NaN; // identified: no metric uses it
-  into[5] = milestoneEpochMs(m.mitigated);
-  into[6] = milestoneEpochMs(m.resolved);
-  into[7] = Number.NaN; // closed: no metric uses it
-  return into;
-}
-
+const MILESTONE_COUNT = MILESTONES.length;
 const index = (m: Milestone) => MILESTONES.indexOf(m);
 /** [from, to] milestone indexes of each metric, in METRIC_IDS order. */
 const METRIC_INDEXES = METRIC_IDS.map((id) => [index(METRIC_MILESTONES[id][0]), index(METRIC_MILESTONES[id][1])] as const);
 const ANCHOR_INDEXES = WINDOW_ANCHORS.map(index);
+const RESOLVED_INDEX = index('resolved');
+const RESOLVED_STATUS = STATUSES.indexOf('resolved');
 
-function durationFrom(parsed: ParsedMilestones, metric: MetricId): DurationOutcome {
+/** The duration whose milestones start at `times[at]` (one incident's run of IncidentColumns.times). */
+function durationFrom(times: Float64Array, at: number, metric: MetricId): DurationOutcome {
   const [fromField, toField] = METRIC_MILESTONES[metric];
-  const from = parsed[index(fromField)]!;
+  const from = times[at + index(fromField)]!;
   if (Number.isNaN(from)) return { ok: false, reason: 'missing', field: fromField, message: `${fromField} is missing` };
-  const to = parsed[index(toField)]!;
+  const to = times[at + index(toField)]!;
   if (Number.isNaN(to)) return { ok: false, reason: 'missing', field: toField, message: `${toField} is missing` };
   if (to < from) {
     return { ok: false, reason: 'negative', field: toField, message: `${toField} is before ${fromField}` };
   }
   return { ok: true, minutes: (to - from) / 60_000 };
+}
+
+function anchorFrom(times: Float64Array, at: number): number {
+  for (const i of ANCHOR_INDEXES) {
+    const ms = times[at + i]!;
+    if (!Number.isNaN(ms)) return ms;
+  }
+  return Number.NaN;
 }
 
 /** Index of the last element of an ascending array that is <= value, or -1. */
@@ -156,22 +149,28 @@ function lastAtOrBefore(sorted: readonly number[], value: number): number {
   return found;
 }
 
-function anchorFrom(parsed: ParsedMilestones): number {
-  for (const i of ANCHOR_INDEXES) {
-    const ms = parsed[i]!;
-    if (!Number.isNaN(ms)) return ms;
-  }
-  return Number.NaN;
+function parseMilestones(incident: Pick<MetricsIncident, 'milestones'>): Float64Array {
+  return Float64Array.from(MILESTONES, (m) => milestoneEpochMs(incident.milestones[m]));
 }
 
 /** One duration of one incident, or why it is not available. */
 export function incidentDuration(incident: Pick<MetricsIncident, 'milestones'>, metric: MetricId): DurationOutcome {
-  return durationFrom(parseMilestones(incident), metric);
+  return durationFrom(parseMilestones(incident), 0, metric);
+}
+
+/** The same for the i-th of a set of incident columns. */
+export function durationAt(columns: IncidentColumns, i: number, metric: MetricId): DurationOutcome {
+  return durationFrom(columns.times, i * MILESTONE_COUNT, metric);
 }
 
 /** The instant (epoch ms) that places an incident in a window, or NaN when it has none. */
 export function anchorMs(incident: Pick<MetricsIncident, 'milestones'>): number {
-  return anchorFrom(parseMilestones(incident));
+  return anchorFrom(parseMilestones(incident), 0);
+}
+
+/** The same for the i-th of a set of incident columns. */
+export function anchorAt(columns: IncidentColumns, i: number): number {
+  return anchorFrom(columns.times, i * MILESTONE_COUNT);
 }
 
 export function isResolved(incident: Pick<MetricsIncident, 'status' | 'milestones'>): boolean {
@@ -297,27 +296,16 @@ function utcIso(ms: number): Timestamp {
   return formatWithOffset(ms, 0);
 }
 
-export interface ParsedMilestoneOptions {
-  /**
-   * The epoch ms of every incident's milestones, MILESTONES.length per incident in MILESTONES order
-   * (NaN where missing), exactly as `milestoneEpochMs` gives them: `importIncidents` returns this as
-   * `milestoneMs` for the incidents it returns. Passing it saves parsing every timestamp a second time
-   * (a million-row import has up to eight million). It must belong to these incidents, unchanged.
-   */
-  milestoneMs?: Float64Array;
-}
-
 /**
  * Metrics for the incidents whose anchor time lies in the window (from, to].
  * `incidents.total` counts every incident passed in; everything else counts those in the window.
  */
-export function computeMetrics(incidents: readonly MetricsIncident[], opts: MetricsWindowOptions & ParsedMilestoneOptions): MetricsResult {
+export function computeMetrics(input: readonly MetricsIncident[] | IncidentColumns, opts: MetricsWindowOptions): MetricsResult {
   const win = resolveWindow(opts);
-  const known = opts.milestoneMs;
-  if (known && known.length !== incidents.length * MILESTONES.length) {
-    throw new RangeError(`milestoneMs has ${known.length} values; ${incidents.length} incidents need ${incidents.length * MILESTONES.length}`);
-  }
-  const bySeverity = zeroCounts();
+  const incidents = Array.isArray(input) ? toColumns(input as readonly MetricsIncident[]) : (input as IncidentColumns);
+  const { times, severities, statuses } = incidents;
+  // Counts by SEVERITY_IDS index, turned into a SeverityCounts at the end (and per bucket likewise).
+  const bySeverity = new Float64Array(SEVERITY_IDS.length);
   const errors: MetricsProblem[] = [];
   // One accumulator per metric, in METRIC_IDS order (ttr last).
   // Durations go straight into typed arrays sized for every incident: growing four plain arrays to a
@@ -336,34 +324,31 @@ export function computeMetrics(incidents: readonly MetricsIncident[], opts: Metr
   const monthStarts = [...monthly.keys()];
   const monthBuckets = [...monthly.values()];
   // The loop below runs over every incident (a million in the benchmark): no allocation per incident
-  // except for reported problems. `parsed` is one scratch array refilled for each incident.
-  const parsed: ParsedMilestones = new Float64Array(MILESTONES.length);
+  // except for reported problems.
   let inWindow = 0;
   let resolved = 0;
   let undated = 0;
-  for (let i = 0; i < incidents.length; i++) {
-    const incident = incidents[i]!;
-    if (known) for (let k = 0, at = i * MILESTONES.length; k < MILESTONES.length; k++) parsed[k] = known[at + k]!;
-    else parseMilestones(incident, parsed);
-    const at = anchorFrom(parsed);
+  for (let i = 0, base = 0; i < incidents.length; i++, base += MILESTONE_COUNT) {
+    const at = anchorFrom(times, base);
     if (Number.isNaN(at)) {
       undated++;
-      errors.push({ id: incident.id, field: 'declared', message: 'no declared, detected or impactStarted time; the incident cannot be placed in any window' });
+      errors.push({ id: incidents.ids[i]!, field: 'declared', message: 'no declared, detected or impactStarted time; the incident cannot be placed in any window' });
       continue;
     }
     if (at <= win.fromMs || at > win.toMs) continue;
     inWindow++;
-    bySeverity[incident.severity]++;
-    if (isResolved(incident)) resolved++;
+    const severity = severities[i]!;
+    bySeverity[severity]!++;
+    if (statuses[i] === RESOLVED_STATUS || !Number.isNaN(times[base + RESOLVED_INDEX]!)) resolved++;
     let ttr = Number.NaN;
     for (const a of acc) {
-      const from = parsed[a.from]!;
-      const to = parsed[a.to]!;
+      const from = times[base + a.from]!;
+      const to = times[base + a.to]!;
       if (Number.isNaN(from) || Number.isNaN(to)) a.missing++;
       else if (to < from) {
         a.negative++;
         const [fromField, toField] = METRIC_MILESTONES[a.metric];
-        errors.push({ id: incident.id, field: toField, message: `${a.metric}: ${toField} is before ${fromField}` });
+        errors.push({ id: incidents.ids[i]!, field: toField, message: `${a.metric}: ${toField} is before ${fromField}` });
       } else {
         const minutes = (to - from) / 60_000;
         a.values[a.n++] = minutes;
@@ -373,12 +358,12 @@ export function computeMetrics(incidents: readonly MetricsIncident[], opts: Metr
     const week = weekly.get(isoWeekStart(at));
     if (week) {
       week.total++;
-      week.bySeverity[incident.severity]++;
+      week.bySeverity[SEVERITY_IDS[severity]!]++;
     }
     const month = monthBuckets[lastAtOrBefore(monthStarts, at)];
     if (month) {
       month.total++;
-      month.bySeverity[incident.severity]++;
+      month.bySeverity[SEVERITY_IDS[severity]!]++;
       if (!Number.isNaN(ttr)) month.ttrs.push(ttr);
     }
   }
@@ -391,7 +376,7 @@ export function computeMetrics(incidents: readonly MetricsIncident[], opts: Metr
   return {
     window: { from: win.from, to: win.to, days: win.days },
     incidents: { total: incidents.length, inWindow, resolved, unresolved: inWindow - resolved, undated },
-    bySeverity,
+    bySeverity: severityCounts(bySeverity),
     ttd: summarise(acc[0]!.values.subarray(0, acc[0]!.n), acc[0]!, METRIC_MILESTONES.ttd),
     tta: summarise(acc[1]!.values.subarray(0, acc[1]!.n), acc[1]!, METRIC_MILESTONES.tta),
     ttm: summarise(acc[2]!.values.subarray(0, acc[2]!.n), acc[2]!, METRIC_MILESTONES.ttm),

@@ -1,17 +1,25 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import Papa from 'papaparse';
-import { CORE_CSV_FIELDS, guessCsvDialect, parseIncidentCsv, readCsvRecords, toIncidentCsv } from '../../src/core/csv.ts';
+import { CORE_CSV_FIELDS, guessCsvDialect, readCsvRecords, toIncidentCsv } from '../../src/core/csv.ts';
+import { importIncidents } from '../../src/core/import/index.ts';
+import { toIncidents } from '../../src/core/incident-columns.ts';
 import type { MetricsIncident } from '../../src/core/metrics.ts';
 
 const HEADER = CORE_CSV_FIELDS.join(',');
+
+/** The handbook CSV read back: incidents as objects (milestones in UTC) and the rejected rows. */
+function parseIncidentCsv(text: string) {
+  const { incidents, rejected, rowsRead } = importIncidents(text, { source: 'handbook' });
+  return { incidents: toIncidents(incidents), errors: rejected, rowsRead };
+}
 
 describe('handbook incident CSV', () => {
   test('the header is the core field names', () => {
     expect(HEADER).toBe('id,title,severity,status,impactStarted,detected,declared,acknowledged,identified,mitigated,resolved,closed');
   });
 
-  test('reads milestones with their offsets and leaves empty ones out', () => {
+  test('reads milestones as instants (given back in UTC) and leaves empty ones out', () => {
     const { incidents, errors, rowsRead } = parseIncidentCsv(
       `${HEADER}\nINC-0001,"Checkout, then payments",SEV1,resolved,2026-11-20T09:50:00+07:00,,2026-11-20T10:00:00+07:00,,,,2026-11-20T10:45:00+07:00,\n`,
     );
@@ -23,7 +31,7 @@ describe('handbook incident CSV', () => {
         title: 'Checkout, then payments',
         severity: 'SEV1',
         status: 'resolved',
-        milestones: { impactStarted: '2026-11-20T09:50:00+07:00', declared: '2026-11-20T10:00:00+07:00', resolved: '2026-11-20T10:45:00+07:00' },
+        milestones: { impactStarted: '2026-11-20T02:50:00Z', declared: '2026-11-20T03:00:00Z', resolved: '2026-11-20T03:45:00Z' },
       },
     ]);
   });
@@ -67,7 +75,7 @@ describe('handbook incident CSV', () => {
 
   test('toIncidentCsv round-trips, quoting titles that need it', () => {
     const incidents: MetricsIncident[] = [
-      { id: 'INC-0001', title: 'Comma, "quotes"\nand a newline', severity: 'SEV1', status: 'resolved', milestones: { declared: '2026-11-20T10:00:00+07:00', resolved: '2026-11-20T11:00:00+07:00' } },
+      { id: 'INC-0001', title: 'Comma, "quotes"\nand a newline', severity: 'SEV1', status: 'resolved', milestones: { declared: '2026-11-20T03:00:00Z', resolved: '2026-11-20T04:00:00.500Z' } },
       { id: 'INC-0002', title: 'ระบบชำระเงินล่ม', severity: 'SEV3', status: 'investigating', milestones: { detected: '2026-11-21T10:00:00Z' } },
     ];
     const again = parseIncidentCsv(toIncidentCsv(incidents));

@@ -1,11 +1,12 @@
 // The import's fast paths agree with the general ones: the hand-rolled ISO 8601 parser with Date.parse,
-// the milestone epoch ms the import hands to computeMetrics with parsing the milestones again, and
-// computeMetrics with those epoch ms with computeMetrics parsing by itself.
+// the instants in the import's columns with parsing each cell on its own, and computeMetrics over the
+// columns with computeMetrics over the same incidents as objects.
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { importIncidents } from '../../src/core/import/index.ts';
+import { importIncidents, parseTimestamp } from '../../src/core/import/index.ts';
+import { incidentAt, toColumns, toIncidents } from '../../src/core/incident-columns.ts';
 import { isoToEpochMs } from '../../src/core/import/timestamp.ts';
-import { computeMetrics, milestoneEpochMs, type MetricsIncident } from '../../src/core/metrics.ts';
+import { computeMetrics } from '../../src/core/metrics.ts';
 import { MILESTONES } from '../../src/core/schema.ts';
 import { toEpochMs } from '../../src/core/time.ts';
 import { SAMPLE_FILES } from '../../scripts/make-samples.ts';
@@ -72,24 +73,19 @@ describe('ISO 8601 fast path', () => {
   });
 });
 
-/** The general path: each kept incident's milestones parsed one by one. */
-function parsedAgain(incidents: readonly MetricsIncident[]): Float64Array {
-  const out = new Float64Array(incidents.length * MILESTONES.length);
-  incidents.forEach((incident, i) => MILESTONES.forEach((m, k) => (out[i * MILESTONES.length + k] = milestoneEpochMs(incident.milestones[m]))));
-  return out;
-}
+describe('incident columns from the import', () => {
+  const windows = [{ days: 365, now: '2026-11-27T00:00:00Z' }, { days: 30, now: '2026-11-20T12:00:00+07:00' }];
 
-describe('milestone epoch ms handed from the import to computeMetrics', () => {
-  test.each(Object.keys(SAMPLE_FILES))('%s: equal to parsing the kept milestones again, and the metrics are the same', (name) => {
+  test.each(Object.keys(SAMPLE_FILES))('%s: the columns and the same incidents as objects give the same metrics', (name) => {
     const imported = importIncidents(SAMPLE_FILES[name]!());
     expect(imported.error).toBeUndefined();
-    expect(imported.milestoneMs).toEqual(parsedAgain(imported.incidents));
-    for (const window of [{ days: 365, now: '2026-11-27T00:00:00Z' }, { days: 30, now: '2026-11-20T12:00:00+07:00' }]) {
-      expect(computeMetrics(imported.incidents, { ...window, milestoneMs: imported.milestoneMs })).toEqual(computeMetrics(imported.incidents, window));
-    }
+    const objects = toIncidents(imported.incidents);
+    // Written back in UTC, every instant survives to the millisecond.
+    expect(toColumns(objects).times).toEqual(imported.incidents.times);
+    for (const window of windows) expect(computeMetrics(imported.incidents, window)).toEqual(computeMetrics(objects, window));
   });
 
-  test('equal to parsing again for fuzzed handbook CSV rows (good, bad and odd times)', () => {
+  test('each kept row holds the instants its cells name, parsed one by one (fuzzed handbook CSV: good, bad and odd times)', () => {
     const time = fc.oneof(isoLikeIn({ min: 2024, max: 2026 }), fc.constantFrom('', '1795000000', '1795000000123', '2026-11-20 10:00:00 UTC', '2026-11-20T10:00+0530', 'yesterday'));
     const row = fc.tuple(fc.constantFrom('SEV1', 'SEV2', '3', 'SEV9'), fc.constantFrom('', 'resolved', 'monitoring'), fc.array(time, { minLength: 8, maxLength: 8 }));
     fc.assert(
@@ -97,26 +93,27 @@ describe('milestone epoch ms handed from the import to computeMetrics', () => {
         const lines = rows.map(([severity, status, times], i) => [`INC-${i}`, 'title', severity, status, ...times].join(','));
         const imported = importIncidents(['id,title,severity,status,' + MILESTONES.join(','), ...lines].join('\n'), { source: 'handbook' });
         expect(imported.rejected.length + imported.incidents.length).toBe(imported.rowsRead);
-        expect(imported.milestoneMs).toEqual(parsedAgain(imported.incidents));
-        const window = { days: 730, now: '2026-07-01T00:00:00Z' };
-        expect(computeMetrics(imported.incidents, { ...window, milestoneMs: imported.milestoneMs })).toEqual(computeMetrics(imported.incidents, window));
+        const rejectedRows = new Set(imported.rejected.map((r) => r.row));
+        const expected = rows.filter((_, i) => !rejectedRows.has(i + 1)).flatMap(([, , times]) => times.map((t) => {
+          const parsed = parseTimestamp(t);
+          expect(parsed?.ok ?? true).toBe(true); // a kept row has no bad time
+          return parsed?.ok ? parsed.ms : Number.NaN;
+        }));
+        expect([...imported.incidents.times]).toEqual(expected);
       }),
       { numRuns: 300 },
     );
   });
 
-  test('a handbook row with every milestone gives the same object, keys in the same order, as one with some', () => {
-    const times = ['2026-11-20T09:00:00Z', '2026-11-20T09:05:00Z', '2026-11-20T09:10:00+07:00', '2026-11-20T09:12:00Z', '2026-11-20T09:30:00Z', '2026-11-20T10:00:00Z', '2026-11-20T11:00:00Z', '2026-11-21T11:00:00Z'];
+  test('an incident is given back with its milestones in UTC, milliseconds only when there are some', () => {
     const header = 'id,title,severity,status,' + MILESTONES.join(',');
-    const all = importIncidents(`${header}\nINC-1,t,SEV1,resolved,${times.join(',')}\n`).incidents[0]!;
-    const some = importIncidents(`${header}\nINC-1,t,SEV1,resolved,${times.slice(0, 7).join(',')},\n`).incidents[0]!;
-    expect(Object.keys(all.milestones)).toEqual([...MILESTONES]);
-    expect(Object.keys(some.milestones)).toEqual(MILESTONES.slice(0, 7));
-    expect(JSON.stringify(all.milestones)).toBe(JSON.stringify(Object.fromEntries(MILESTONES.map((m, i) => [m, times[i]]))));
-  });
-
-  test('epoch ms that do not belong to the incidents are refused', () => {
-    const imported = importIncidents(SAMPLE_FILES['handbook.csv']!());
-    expect(() => computeMetrics(imported.incidents.slice(1), { days: 30, now: '2026-11-27T00:00:00Z', milestoneMs: imported.milestoneMs })).toThrow(RangeError);
+    const { incidents } = importIncidents(`${header}\nINC-1,t,SEV1,resolved,,,2026-11-20T09:10:00+07:00,2026-11-20T02:12:00.250Z,,,2026-11-20T11:00:00Z,\n`);
+    expect(incidentAt(incidents, 0)).toEqual({
+      id: 'INC-1',
+      title: 't',
+      severity: 'SEV1',
+      status: 'resolved',
+      milestones: { declared: '2026-11-20T02:10:00Z', acknowledged: '2026-11-20T02:12:00.250Z', resolved: '2026-11-20T11:00:00Z' },
+    });
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { computeMetrics, METRIC_IDS, roundMinutes, toMetricsJson, type MetricsIncident } from '../../src/core/metrics.ts';
+import { toColumns } from '../../src/core/incident-columns.ts';
 import { CORE_CSV_FIELDS } from '../../src/core/csv.ts';
 import { MetricsSession } from '../../src/islands/metrics/engine.ts';
 import { rowsToCsv, CSV_COLUMNS } from '../../src/islands/metrics/export.ts';
@@ -132,14 +133,16 @@ describe('per-incident table', () => {
   });
 
   test('rows use the core durations; a missing or reversed timestamp is blank, never zero', () => {
-    const r = toTableRow({
-      id: 'INC-0001',
-      title: 'API',
-      severity: 'SEV2',
-      status: 'resolved',
-      milestones: { declared: '2026-01-01T10:00:00+07:00', acknowledged: '2026-01-01T10:04:30+07:00', resolved: '2026-01-01T09:00:00+07:00' },
-    });
-    expect(r).toMatchObject({ declared: '2026-01-01T03:00:00Z', tta: 4.5, ttr: null, ttd: null, ttm: null });
+    const incidents = toColumns([
+      {
+        id: 'INC-0001',
+        title: 'API',
+        severity: 'SEV2',
+        status: 'resolved',
+        milestones: { declared: '2026-01-01T10:00:00+07:00', acknowledged: '2026-01-01T10:04:30+07:00', resolved: '2026-01-01T09:00:00+07:00' },
+      },
+    ]);
+    expect(toTableRow(incidents, 0)).toEqual({ id: 'INC-0001', title: 'API', severity: 'SEV2', status: 'resolved', declared: '2026-01-01T03:00:00Z', tta: 4.5, ttr: null, ttd: null, ttm: null });
   });
 });
 

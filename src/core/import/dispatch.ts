@@ -1,26 +1,25 @@
 // Netflix Dispatch incident CSV export (columns `name`, `title`, `status`, `incident_severity.name`,
 // `reported_at`, `stable_at`, `closed_at`); the same names work as JSON with a nested incident_severity.
-import type { MetricsIncident } from '../metrics.ts';
 import { lookupSeverity } from './severity.ts';
-import { get, milestones, requireText, RowProblem, severityOrReject, statusFrom, text, time, type SourceImporter } from './record.ts';
+import { get, requireText, RowProblem, severityOrReject, statusFrom, text, time, type SourceImporter } from './record.ts';
 
 export const dispatch: SourceImporter = {
   id: 'dispatch',
   label: 'Netflix Dispatch incidents (CSV)',
   detect: (keys) => keys.has('incident_severity.name') || keys.has('incident_severity') || (keys.has('reported_at') && keys.has('stable_at')),
-  mapRecord(record, { mapping }): MetricsIncident {
-    const id = requireText(record, 'name');
+  mapRecord(record, { mapping }, row) {
+    row.id = requireText(record, 'name');
     const reported = time(record, 'reported_at');
-    if (!reported) throw new RowProblem('reported_at', 'reported_at is missing');
+    if (Number.isNaN(reported)) throw new RowProblem('reported_at', 'reported_at is missing');
     const closed = time(record, 'closed_at');
+    row.set('detected', reported);
+    row.set('declared', reported);
+    row.set('mitigated', time(record, 'stable_at'));
+    row.set('resolved', closed);
+    row.set('closed', closed);
     const severityName = get(record, 'incident_severity.name');
-    const severity = severityOrReject('incident_severity.name', severityName, lookupSeverity(mapping.names, severityName) ?? mapping.fallback ?? undefined);
-    return {
-      id,
-      title: text(record, 'title'),
-      severity,
-      status: statusFrom(text(record, 'status'), { active: 'investigating', stable: 'monitoring', closed: 'resolved' }, closed),
-      milestones: milestones({ detected: reported, declared: reported, mitigated: time(record, 'stable_at'), resolved: closed, closed }),
-    };
+    row.severity = severityOrReject('incident_severity.name', severityName, lookupSeverity(mapping.names, severityName) ?? mapping.fallback ?? undefined);
+    row.title = text(record, 'title');
+    row.status = statusFrom(text(record, 'status'), { active: 'investigating', stable: 'monitoring', closed: 'resolved' }, !Number.isNaN(closed));
   },
 };

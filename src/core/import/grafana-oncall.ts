@@ -1,10 +1,9 @@
 // Grafana OnCall alert groups (`GET /api/v1/alert_groups/` → {"count", "next", "previous", "results": [...]}).
 // Severity comes from a label (`severity`, `priority` or `sev`); labels may be written as
 // [{key: {name}, value: {name}}], [{key, value}] or {key: value}.
-import type { MetricsIncident } from '../metrics.ts';
 import type { SeverityId } from '../schema.ts';
 import { lookupSeverity, type SeverityMapping } from './severity.ts';
-import { get, milestones, requireText, RowProblem, severityOrReject, statusFrom, text, time, type Rec, type SourceImporter } from './record.ts';
+import { get, requireText, RowProblem, severityOrReject, statusFrom, text, time, type Rec, type SourceImporter } from './record.ts';
 
 export const SEVERITY_LABEL_KEYS = ['severity', 'priority', 'sev'];
 
@@ -43,19 +42,18 @@ export const grafanaOncall: SourceImporter = {
   id: 'grafana-oncall',
   label: 'Grafana OnCall alert groups',
   detect: (keys) => keys.has('alerts_count') || keys.has('alert_group_number') || (keys.has('integration_id') && keys.has('route_id')),
-  mapRecord(record, { mapping }): MetricsIncident {
-    const id = text(record, 'alert_group_number') || requireText(record, 'id');
+  mapRecord(record, { mapping }, row) {
+    row.id = text(record, 'alert_group_number') || requireText(record, 'id');
     const created = time(record, 'created_at');
-    if (!created) throw new RowProblem('created_at', 'created_at is missing');
+    if (Number.isNaN(created)) throw new RowProblem('created_at', 'created_at is missing');
     const resolved = time(record, 'resolved_at');
+    row.set('detected', created);
+    row.set('declared', created);
+    row.set('acknowledged', time(record, 'acknowledged_at'));
+    row.set('resolved', resolved);
     const label = severityLabel(record);
-    const severity = severityOrReject('labels.severity', label, severityOf(label, mapping));
-    return {
-      id,
-      title: text(record, 'title'),
-      severity,
-      status: statusFrom(text(record, 'state'), { new: 'investigating', firing: 'investigating', acknowledged: 'investigating', silenced: 'investigating' }, resolved),
-      milestones: milestones({ detected: created, declared: created, acknowledged: time(record, 'acknowledged_at'), resolved }),
-    };
+    row.severity = severityOrReject('labels.severity', label, severityOf(label, mapping));
+    row.title = text(record, 'title');
+    row.status = statusFrom(text(record, 'state'), { new: 'investigating', firing: 'investigating', acknowledged: 'investigating', silenced: 'investigating' }, !Number.isNaN(resolved));
   },
 };

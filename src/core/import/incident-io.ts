@@ -2,9 +2,9 @@
 // Timestamps live in `incident_timestamp_values[]`: {incident_timestamp: {name}, value: {value}}.
 // Declined, merged and canceled incidents and test or tutorial mode are not real incidents: rejected.
 import type { Milestone } from '../schema.ts';
-import type { MetricsIncident } from '../metrics.ts';
+import type { IncidentRow } from '../incident-columns.ts';
 import { lookupSeverity } from './severity.ts';
-import { get, milestones, requireText, RowProblem, severityOrReject, text, time, timeValue, type Rec, type SourceImporter } from './record.ts';
+import { get, requireText, RowProblem, severityOrReject, text, time, timeValue, type Rec, type SourceImporter } from './record.ts';
 
 /**
  * incident.io timestamp names (lower-case, without the trailing "at") → core milestones. Earlier
@@ -29,7 +29,8 @@ function timestampKey(name: string): string {
   return name.trim().toLowerCase().replace(/\s+at$/, '');
 }
 
-function timestampValues(record: Rec): Partial<Record<Milestone, string>> {
+/** Sets the row's milestones from the record's named timestamps. */
+function setTimestamps(record: Rec, row: IncidentRow): void {
   const byName = new Map<string, { field: string; raw: unknown }>();
   const list = get(record, 'incident_timestamp_values');
   if (Array.isArray(list)) {
@@ -44,44 +45,37 @@ function timestampValues(record: Rec): Partial<Record<Milestone, string>> {
     // A flat CSV export names its columns after the timestamps ("Reported at", ...).
     for (const key of Object.keys(record)) byName.set(timestampKey(key), { field: key, raw: record[key] });
   }
-  const out: Partial<Record<Milestone, string>> = {};
   for (const [name, targets] of Object.entries(INCIDENT_IO_TIMESTAMPS)) {
     const entry = byName.get(name);
-    const value = entry ? timeValue(entry.field, entry.raw) : undefined;
-    if (value === undefined) continue;
-    for (const m of targets) out[m] ??= value;
+    const value = entry ? timeValue(entry.field, entry.raw) : Number.NaN;
+    if (Number.isNaN(value)) continue;
+    for (const m of targets) if (!row.has(m)) row.set(m, value);
   }
-  return out;
 }
 
 export const incidentIo: SourceImporter = {
   id: 'incident-io',
   label: 'incident.io incidents (API v2)',
   detect: (keys) => keys.has('incident_timestamp_values') || (keys.has('reference') && (keys.has('incident_status') || keys.has('incident_status.category'))),
-  mapRecord(record, { mapping }): MetricsIncident {
+  mapRecord(record, { mapping }, row) {
     const mode = text(record, 'mode').toLowerCase();
     if (EXCLUDED_MODES.has(mode)) throw new RowProblem('mode', `mode "${mode}": test and tutorial incidents are not counted`, mode);
     const category = text(record, 'incident_status.category').toLowerCase();
     if (EXCLUDED_CATEGORIES.has(category)) {
       throw new RowProblem('incident_status.category', `status category "${category}": declined, merged and canceled incidents are not counted`, category);
     }
-    const id = text(record, 'reference') || requireText(record, 'id');
-    const times = timestampValues(record);
-    times.declared ??= time(record, 'created_at');
+    row.id = text(record, 'reference') || requireText(record, 'id');
+    setTimestamps(record, row);
+    if (!row.has('declared')) row.set('declared', time(record, 'created_at'));
     const name = get(record, 'severity.name');
     const rank = get(record, 'severity.rank');
-    const severity = severityOrReject(
+    row.severity = severityOrReject(
       'severity.name',
       name ?? rank,
       lookupSeverity(mapping.names, name) ?? lookupSeverity(mapping.incidentIoRank, rank) ?? mapping.fallback ?? undefined,
     );
     const resolvedCategory = category === 'learning' || category === 'closed' || category === 'post-incident';
-    return {
-      id,
-      title: text(record, 'name'),
-      severity,
-      status: resolvedCategory || times.resolved ? 'resolved' : 'investigating',
-      milestones: milestones(times),
-    };
+    row.title = text(record, 'name');
+    row.status = resolvedCategory || row.has('resolved') ? 'resolved' : 'investigating';
   },
 };

@@ -1,8 +1,7 @@
-// Import incidents from other tools' exports (and the handbook's own CSV/JSON) into MetricsIncidents.
+// Import incidents from other tools' exports (and the handbook's own CSV/JSON) into incident columns.
 // The source is detected from the JSON keys or CSV columns, or chosen by the caller. Every record read
 // is either kept or rejected with its row, field and reason: rejected.length + incidents.length === rowsRead.
-import { milestoneEpochMs, type MetricsIncident } from '../metrics.ts';
-import { MILESTONES, type Milestones } from '../schema.ts';
+import { IncidentColumnsBuilder, IncidentRow, type IncidentColumns } from '../incident-columns.ts';
 import { readCsvRecords } from '../csv.ts';
 import { dispatch } from './dispatch.ts';
 import { grafanaOncall } from './grafana-oncall.ts';
@@ -11,7 +10,7 @@ import { incidentIo } from './incident-io.ts';
 import { opsgenie } from './opsgenie.ts';
 import { pagerduty } from './pagerduty.ts';
 import { pagerdutyAnalytics } from './pagerduty-analytics.ts';
-import { forgetReadTimes, readTimeMs, RowProblem, SOURCE_IDS, startRecord, type Rec, type Rejection, type SourceId, type SourceImporter } from './record.ts';
+import { RowProblem, SOURCE_IDS, type Rec, type Rejection, type SourceId, type SourceImporter } from './record.ts';
 import { withDefaults, type SeverityMapping } from './severity.ts';
 import { statuspage } from './statuspage.ts';
 
@@ -42,14 +41,10 @@ const PROGRESS_EVERY_RECORDS = 5000;
 export interface ImportResult {
   source: SourceId | null;
   format: ImportFormat;
-  incidents: MetricsIncident[];
+  /** The kept incidents, as columns: pass them to computeMetrics; `incidentAt` gives one back as an object. */
+  incidents: IncidentColumns;
   rejected: Rejection[];
   rowsRead: number;
-  /**
-   * Epoch ms of the kept incidents' milestones, MILESTONES.length per incident in MILESTONES order
-   * (NaN where missing): pass it to computeMetrics with these incidents to skip parsing them again.
-   */
-  milestoneMs: Float64Array;
   /** A problem with the whole file (not JSON, no incident list, unknown source); then nothing is read. */
   error?: string;
 }
@@ -113,52 +108,15 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** A growing column of milestone epoch ms, MILESTONES.length per incident. */
-class MilestoneMsColumn {
-  private values = new Float64Array(1024 * MILESTONES.length);
-  private length = 0;
-
-  add(m: Milestones): void {
-    if (this.length + MILESTONES.length > this.values.length) {
-      const bigger = new Float64Array(this.values.length * 2);
-      bigger.set(this.values);
-      this.values = bigger;
-    }
-    // Constant property names, in MILESTONES order; times the mapping read unchanged are not parsed again.
-    const v = this.values;
-    const at = this.length;
-    v[at] = msOf(m.impactStarted);
-    v[at + 1] = msOf(m.detected);
-    v[at + 2] = msOf(m.declared);
-    v[at + 3] = msOf(m.acknowledged);
-    v[at + 4] = msOf(m.identified);
-    v[at + 5] = msOf(m.mitigated);
-    v[at + 6] = msOf(m.resolved);
-    v[at + 7] = msOf(m.closed);
-    this.length = at + MILESTONES.length;
-  }
-
-  done(): Float64Array {
-    forgetReadTimes();
-    return this.values.slice(0, this.length);
-  }
-}
-
-function msOf(value: string | undefined): number {
-  if (value === undefined) return Number.NaN;
-  const known = readTimeMs(value);
-  return Number.isNaN(known) ? milestoneEpochMs(value) : known;
-}
-
 export function importIncidents(text: string, opts: ImportOptions = {}): ImportResult {
   const mapping = withDefaults(opts.mapping);
   const format = detectFormat(text);
-  const incidents: MetricsIncident[] = [];
+  const kept = new IncidentColumnsBuilder();
+  const mapped = new IncidentRow(); // refilled for every record
   const rejected: Rejection[] = [];
-  const milestoneMs = new MilestoneMsColumn();
   const chosen = opts.source && opts.source !== 'auto' ? opts.source : null;
   if (chosen && !SOURCE_IDS.includes(chosen)) {
-    return { source: null, format, incidents, rejected, rowsRead: 0, milestoneMs: milestoneMs.done(), error: `unknown source "${chosen}"; use one of: ${SOURCE_IDS.join(', ')}` };
+    return { source: null, format, incidents: kept.done(), rejected, rowsRead: 0, error: `unknown source "${chosen}"; use one of: ${SOURCE_IDS.join(', ')}` };
   }
 
   const take = (importer: SourceImporter, record: unknown, row: number) => {
@@ -167,10 +125,9 @@ export function importIncidents(text: string, opts: ImportOptions = {}): ImportR
       return;
     }
     try {
-      startRecord();
-      const incident = importer.mapRecord(record as Rec, { mapping });
-      incidents.push(incident);
-      milestoneMs.add(incident.milestones);
+      mapped.clear();
+      importer.mapRecord(record as Rec, { mapping }, mapped);
+      kept.add(mapped);
     } catch (error) {
       if (error instanceof RowProblem) {
         rejected.push(error.value === undefined ? { row, field: error.field, message: error.message } : { row, field: error.field, message: error.message, value: error.value });
@@ -184,7 +141,7 @@ export function importIncidents(text: string, opts: ImportOptions = {}): ImportR
     const header = csvHeader(text);
     const source = chosen ?? detectFromKeys(new Set(header));
     if (!source) {
-      return { source: null, format, incidents, rejected, rowsRead: 0, milestoneMs: milestoneMs.done(), error: `could not tell which tool wrote this CSV from its columns (${header.slice(0, 8).join(', ')}); choose the source` };
+      return { source: null, format, incidents: kept.done(), rejected, rowsRead: 0, error: `could not tell which tool wrote this CSV from its columns (${header.slice(0, 8).join(', ')}); choose the source` };
     }
     const importer = sourceById(source);
     const { rowsRead } = readCsvRecords(text, {
@@ -192,28 +149,28 @@ export function importIncidents(text: string, opts: ImportOptions = {}): ImportR
       badRow: (row, message) => rejected.push({ row, field: 'row', message }),
       ...(opts.onProgress ? { progress: opts.onProgress } : {}),
     });
-    return { source, format, incidents, rejected, rowsRead, milestoneMs: milestoneMs.done() };
+    return { source, format, incidents: kept.done(), rejected, rowsRead };
   }
 
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    return { source: null, format, incidents, rejected, rowsRead: 0, milestoneMs: milestoneMs.done(), error: `not valid JSON: ${describe(error)}` };
+    return { source: null, format, incidents: kept.done(), rejected, rowsRead: 0, error: `not valid JSON: ${describe(error)}` };
   }
   const records = jsonRecords(parsed);
   if (!records) {
-    return { source: null, format, incidents, rejected, rowsRead: 0, milestoneMs: milestoneMs.done(), error: `no list of incidents found: expected an array or an object with one of ${LIST_KEYS.join(', ')}` };
+    return { source: null, format, incidents: kept.done(), rejected, rowsRead: 0, error: `no list of incidents found: expected an array or an object with one of ${LIST_KEYS.join(', ')}` };
   }
   const source = chosen ?? detectFromKeys(keysOf(records));
   if (!source) {
     const keys = [...keysOf(records)].slice(0, 8).join(', ');
-    return { source: null, format, incidents, rejected, rowsRead: 0, milestoneMs: milestoneMs.done(), error: `could not tell which tool wrote this JSON from its keys (${keys || 'none'}); choose the source` };
+    return { source: null, format, incidents: kept.done(), rejected, rowsRead: 0, error: `could not tell which tool wrote this JSON from its keys (${keys || 'none'}); choose the source` };
   }
   const importer = sourceById(source);
   records.forEach((record, i) => {
     take(importer, record, i + 1);
     if (opts.onProgress && (i + 1) % PROGRESS_EVERY_RECORDS === 0) opts.onProgress((i + 1) / records.length);
   });
-  return { source, format, incidents, rejected, rowsRead: records.length, milestoneMs: milestoneMs.done() };
+  return { source, format, incidents: kept.done(), rejected, rowsRead: records.length };
 }

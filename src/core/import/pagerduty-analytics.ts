@@ -1,8 +1,7 @@
 // PagerDuty Analytics raw incidents (`POST /analytics/raw/incidents` → {"data": [...], "more", "last", ...}),
 // as JSON or as the CSV download with the same column names. Durations are in seconds.
-import type { MetricsIncident } from '../metrics.ts';
 import { lookupSeverity } from './severity.ts';
-import { afterDuration, get, isBlank, milestones, requireText, RowProblem, severityOrReject, text, time, type SourceImporter } from './record.ts';
+import { afterDuration, get, isBlank, requireText, RowProblem, severityOrReject, text, time, type SourceImporter } from './record.ts';
 
 function isTrue(value: unknown): boolean {
   return value === true || (typeof value === 'string' && value.trim().toLowerCase() === 'true');
@@ -12,28 +11,28 @@ export const pagerdutyAnalytics: SourceImporter = {
   id: 'pagerduty-analytics',
   label: 'PagerDuty Analytics raw incidents (JSON or CSV)',
   detect: (keys) => keys.has('seconds_to_resolve') || keys.has('seconds_to_first_ack') || keys.has('priority_name'),
-  mapRecord(record, { mapping }): MetricsIncident {
-    const id = text(record, 'incident_number') || requireText(record, 'id');
+  mapRecord(record, { mapping }, row) {
+    row.id = text(record, 'incident_number') || requireText(record, 'id');
     const created = time(record, 'created_at');
-    if (!created) throw new RowProblem('created_at', 'created_at is missing');
+    if (Number.isNaN(created)) throw new RowProblem('created_at', 'created_at is missing');
     const acknowledged = afterDuration(created, record, 'seconds_to_first_ack', 1000);
     const resolvedFromSeconds = afterDuration(created, record, 'seconds_to_resolve', 1000);
-    const resolved = time(record, 'resolved_at') ?? resolvedFromSeconds;
+    const resolvedAt = time(record, 'resolved_at');
+    const resolved = Number.isNaN(resolvedAt) ? resolvedFromSeconds : resolvedAt;
     const priority = get(record, 'priority_name');
     const urgency = get(record, 'urgency');
     const major = isTrue(get(record, 'major')) && mapping.majorIncident ? mapping.majorIncident : undefined;
     // Major incidents first; a priority the mapping does not know is reported rather than replaced by the urgency.
-    const severity =
+    row.severity =
       major ??
       (isBlank(priority)
         ? severityOrReject('urgency', urgency, lookupSeverity(mapping.urgency, urgency) ?? mapping.fallback ?? undefined)
         : severityOrReject('priority_name', priority, lookupSeverity(mapping.priority, priority) ?? mapping.fallback ?? undefined));
-    return {
-      id,
-      title: text(record, 'description') || text(record, 'title') || text(record, 'service_name'),
-      severity,
-      status: resolved ? 'resolved' : 'investigating',
-      milestones: milestones({ detected: created, declared: created, acknowledged, resolved }),
-    };
+    row.title = text(record, 'description') || text(record, 'title') || text(record, 'service_name');
+    row.status = Number.isNaN(resolved) ? 'investigating' : 'resolved';
+    row.set('detected', created);
+    row.set('declared', created);
+    row.set('acknowledged', acknowledged);
+    row.set('resolved', resolved);
   },
 };

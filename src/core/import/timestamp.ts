@@ -34,36 +34,6 @@ function daysFromCivil(y: number, m: number, d: number): number {
   return era * 146097 + doe - 719468;
 }
 
-const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
-
-/**
- * `base` moved by `deltaMs`, written in base's own offset, for a canonical `base` (NaN-safe callers
- * only). Hand-rolled (Hinnant's civil_from_days) because duration-based exports derive two times per
- * row and Date#toISOString was the slowest step of their import; it gives the same text as
- * formatWithOffset (seconds precision), which it falls back to outside the years 1000–9999.
- */
-export function shiftCanonical(base: Timestamp, baseMs: number, deltaMs: number): Timestamp {
-  const suffix = base.charCodeAt(base.length - 1) === 90 ? 'Z' : base.slice(-6);
-  const offsetMin =
-    suffix === 'Z' ? 0 : (suffix.charCodeAt(0) === 45 ? -1 : 1) * (Number(suffix.slice(1, 3)) * 60 + Number(suffix.slice(4, 6)));
-  const ms = Math.round(baseMs + deltaMs) + offsetMin * 60_000;
-  const days = Math.floor(ms / 86_400_000);
-  const secondsOfDay = Math.floor((ms - days * 86_400_000) / 1000);
-  const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  if (year < 1000 || year > 9999) return formatWithOffset(ms - offsetMin * 60_000, offsetMin);
-  const hour = Math.floor(secondsOfDay / 3600);
-  const minute = Math.floor((secondsOfDay % 3600) / 60);
-  return `${year}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}T${TWO_DIGITS[hour]}:${TWO_DIGITS[minute]}:${TWO_DIGITS[secondsOfDay % 60]}${suffix}`;
-}
-
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 // Days since the epoch of the first of the last month seen: exports are sorted or clustered by time,

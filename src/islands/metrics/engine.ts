@@ -1,6 +1,7 @@
 // What the worker does, as a plain class the unit tests can drive in Node: import once, compute for
 // each window, and answer table pages and exports from the incidents it keeps.
-import { anchorMs, computeMetrics, metricsReport, toMetricsJson, type MetricsIncident, type MetricsResult } from '../../core/metrics.ts';
+import { anchorAt, computeMetrics, metricsReport, toMetricsJson, type MetricsResult } from '../../core/metrics.ts';
+import type { IncidentColumns } from '../../core/incident-columns.ts';
 import { detectSource, importIncidents, type SourceId } from '../../core/import/index.ts';
 import { toEpochMs } from '../../core/time.ts';
 import type { Lang } from '../../core/schema.ts';
@@ -25,11 +26,9 @@ interface Imported {
   key: string;
   detected: string | null;
   source: string;
-  incidents: MetricsIncident[];
+  incidents: IncidentColumns;
   rejected: Rejected[];
   rowsRead: number;
-  /** The importer's parsed milestone times, so computing a new window does not parse them again. */
-  milestoneMs: Float64Array;
 }
 
 export class MetricsSession {
@@ -60,14 +59,15 @@ export class MetricsSession {
   ): Omit<RunResult, 'type' | 'id'> {
     const imported = this.importOnce(opts.source, opts.mapping, progress);
     progress('compute', 0);
-    const result = computeMetrics(imported.incidents, { ...opts.window, milestoneMs: imported.milestoneMs });
+    const { incidents } = imported;
+    const result = computeMetrics(incidents, opts.window);
     const fromMs = toEpochMs(result.window.from);
     const toMs = toEpochMs(result.window.to);
     const rows: TableRow[] = [];
-    for (const incident of imported.incidents) {
+    for (let i = 0; i < incidents.length; i++) {
       // The same (from, to] rule as computeMetrics, so the table lists exactly the incidents counted.
-      const at = anchorMs(incident);
-      if (at > fromMs && at <= toMs) rows.push(toTableRow(incident));
+      const at = anchorAt(incidents, i);
+      if (at > fromMs && at <= toMs) rows.push(toTableRow(incidents, i));
     }
     this.result = result;
     this.rows = rows;
@@ -128,7 +128,6 @@ export class MetricsSession {
       incidents: outcome.incidents,
       rejected: outcome.rejected,
       rowsRead: outcome.rowsRead,
-      milestoneMs: outcome.milestoneMs,
     };
     progress('import', 1);
     return this.imported;

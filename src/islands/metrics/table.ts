@@ -1,24 +1,26 @@
 // The per-incident table: one row per incident in the window, sorting, paging and CSV export.
 // Pure, so the worker runs it on 100,000 rows and the unit tests run it in Node.
-import { anchorMs, incidentDuration, type MetricsIncident } from '../../core/metrics.ts';
+import { anchorAt, durationAt } from '../../core/metrics.ts';
+import { SEVERITY_IDS, STATUSES } from '../../core/constants.ts';
+import type { IncidentColumns } from '../../core/incident-columns.ts';
 import { formatWithOffset } from '../../core/time.ts';
 
 export { DURATION_KEYS, SORT_KEYS, type DurationKey, type SortDirection, type SortKey, type SortOrder, type TableRow } from './columns.ts';
 import { DURATION_KEYS, type DurationKey, type SortKey, type SortOrder, type TableRow } from './columns.ts';
 import type { Status } from '../../core/schema.ts';
 
-/** One table row; durations come from the core, so the table and the cards can never disagree. */
-export function toTableRow(incident: MetricsIncident): TableRow {
+/** The row of the i-th incident; durations come from the core, so the table and the cards can never disagree. */
+export function toTableRow(incidents: IncidentColumns, i: number): TableRow {
   const minutes = (metric: DurationKey) => {
-    const outcome = incidentDuration(incident, metric);
+    const outcome = durationAt(incidents, i, metric);
     return outcome.ok ? outcome.minutes : null;
   };
-  const anchor = anchorMs(incident);
+  const anchor = anchorAt(incidents, i);
   return {
-    id: incident.id,
-    title: incident.title,
-    severity: incident.severity,
-    status: incident.status,
+    id: incidents.ids[i]!,
+    title: incidents.titles[i]!,
+    severity: SEVERITY_IDS[incidents.severities[i]!]!,
+    status: STATUSES[incidents.statuses[i]!]!,
     declared: Number.isNaN(anchor) ? '' : formatWithOffset(anchor, 0),
     tta: minutes('tta'),
     ttd: minutes('ttd'),
