@@ -6,18 +6,15 @@
 import Papa from 'papaparse';
 import type { MetricsIncident } from './metrics.ts';
 import { CORE_CSV_FIELDS } from './import/handbook.ts';
-import type { Rec } from './import/record.ts';
+import { CsvRow } from './import/record.ts';
 
 export { CORE_CSV_FIELDS };
 
 export interface CsvHandlers {
   /** Called once with the trimmed header names. */
   header?(names: string[]): void;
-  /**
-   * A well-formed data row, keyed by header name. The same object is refilled for every row (a million
-   * rows would otherwise be a million short-lived objects): copy what you keep, do not keep the record.
-   */
-  record(record: Rec, row: number): void;
+  /** A well-formed data row, read by header name. The same CsvRow is reused for every row: copy what you keep. */
+  record(record: CsvRow, row: number): void;
   /** A row papaparse or the field count says is broken. */
   badRow(row: number, message: string): void;
   /** How far through the text the reader is (0–1), now and then, for a progress bar. */
@@ -46,7 +43,7 @@ type CsvNewline = '\r' | '\n' | '\r\n';
 export function readCsvRecords(text: string, handlers: CsvHandlers): { header: string[]; rowsRead: number } {
   let header: string[] | null = null;
   let row = 0;
-  const record: Rec = {};
+  let record: CsvRow | null = null;
   const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   Papa.parse<string[]>(input, {
     header: false,
@@ -58,6 +55,7 @@ export function readCsvRecords(text: string, handlers: CsvHandlers): { header: s
       if (cells.length === 1 && cells[0]!.trim() === '') return;
       if (header === null) {
         header = cells.map((c) => c.trim());
+        record = new CsvRow(header);
         handlers.header?.(header);
         return;
       }
@@ -72,8 +70,8 @@ export function readCsvRecords(text: string, handlers: CsvHandlers): { header: s
         handlers.badRow(row, `row has ${cells.length} fields but the header has ${header.length}`);
         return;
       }
-      for (let i = 0; i < header.length; i++) record[header[i]!] = cells[i];
-      handlers.record(record, row);
+      record!.cells = cells;
+      handlers.record(record!, row);
     },
   });
   return { header: header ?? [], rowsRead: row };

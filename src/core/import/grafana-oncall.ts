@@ -3,7 +3,7 @@
 // [{key: {name}, value: {name}}], [{key, value}] or {key: value}.
 import type { SeverityId } from '../schema.ts';
 import { lookupSeverity, type SeverityMapping } from './severity.ts';
-import { get, requireText, RowProblem, severityOrReject, statusFrom, text, time, type Rec, type SourceImporter } from './record.ts';
+import { get, requireText, RowProblem, severityOrReject, statusFrom, text, time, type Rec, type SourceImporter, type SourceRecord } from './record.ts';
 
 export const SEVERITY_LABEL_KEYS = ['severity', 'priority', 'sev'];
 
@@ -14,7 +14,7 @@ function labelName(part: unknown): string | undefined {
 }
 
 /** The severity label's value, from the `labels` field or a flat `labels.severity` CSV column. */
-export function severityLabel(record: Rec): string | undefined {
+export function severityLabel(record: SourceRecord): string | undefined {
   const labels = get(record, 'labels');
   const found: Record<string, string> = {};
   if (Array.isArray(labels)) {

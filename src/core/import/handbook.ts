@@ -4,7 +4,7 @@
 import { MILESTONES, SEVERITY_IDS, STATUSES } from '../constants.ts';
 import type { Milestone, SeverityId, Status } from '../schema.ts';
 import type { IncidentRow } from '../incident-columns.ts';
-import { get, isBlank, requireText, RowProblem, text, timeValue, type Rec, type SourceImporter } from './record.ts';
+import { get, isBlank, requireText, RowProblem, text, timeValue, type Rec, type SourceImporter, type SourceRecord } from './record.ts';
 
 /** The CSV header, in this order. Milestone columns may be empty; other columns are ignored. */
 export const CORE_CSV_FIELDS = ['id', 'title', 'severity', 'status', ...MILESTONES] as const;
@@ -37,21 +37,20 @@ function statusOf(raw: unknown, resolved: boolean): Status {
 }
 
 /** Fills `row` from a handbook record; throws RowProblem for a bad field. */
-export function mapHandbookRecord(record: Rec, row: IncidentRow): void {
+export function mapHandbookRecord(record: SourceRecord, row: IncidentRow): void {
   row.id = requireText(record, 'id');
-  const nested = record.milestones;
+  const nested = get(record, 'milestones');
   const fromNested = nested !== null && typeof nested === 'object' && !Array.isArray(nested) ? (nested as Rec) : undefined;
   for (let i = 0; i < MILESTONES.length; i++) {
     const m = MILESTONES[i]!;
+    if (fromNested && m in fromNested) {
+      row.times[i] = timeValue(`milestones.${m}`, fromNested[m]);
+      continue;
+    }
+    // One look-up per field: an absent field reads as undefined (JSON never holds undefined itself).
+    const value = get(record, m);
     const seedField = SEED_FIELDS[m];
-    row.times[i] =
-      fromNested && m in fromNested
-        ? timeValue(`milestones.${m}`, fromNested[m])
-        : m in record
-          ? timeValue(m, record[m])
-          : seedField && seedField in record
-            ? timeValue(seedField, record[seedField])
-            : Number.NaN;
+    row.times[i] = value !== undefined ? timeValue(m, value) : seedField ? timeValue(seedField, get(record, seedField)) : Number.NaN;
   }
   row.severity = severityOf(get(record, 'severity'));
   row.status = statusOf(get(record, 'status'), row.has('resolved'));

@@ -4,7 +4,7 @@
 import type { Milestone } from '../schema.ts';
 import type { IncidentRow } from '../incident-columns.ts';
 import { lookupSeverity } from './severity.ts';
-import { get, requireText, RowProblem, severityOrReject, text, time, timeValue, type Rec, type SourceImporter } from './record.ts';
+import { fieldNames, get, requireText, RowProblem, severityOrReject, text, time, timeValue, type Rec, type SourceImporter, type SourceRecord } from './record.ts';
 
 /**
  * incident.io timestamp names (lower-case, without the trailing "at") → core milestones. Earlier
@@ -30,7 +30,7 @@ function timestampKey(name: string): string {
 }
 
 /** Sets the row's milestones from the record's named timestamps. */
-function setTimestamps(record: Rec, row: IncidentRow): void {
+function setTimestamps(record: SourceRecord, row: IncidentRow): void {
   const byName = new Map<string, { field: string; raw: unknown }>();
   const list = get(record, 'incident_timestamp_values');
   if (Array.isArray(list)) {
@@ -43,7 +43,7 @@ function setTimestamps(record: Rec, row: IncidentRow): void {
     throw new RowProblem('incident_timestamp_values', 'incident_timestamp_values must be a list', list);
   } else {
     // A flat CSV export names its columns after the timestamps ("Reported at", ...).
-    for (const key of Object.keys(record)) byName.set(timestampKey(key), { field: key, raw: record[key] });
+    for (const key of fieldNames(record)) byName.set(timestampKey(key), { field: key, raw: get(record, key) });
   }
   for (const [name, targets] of Object.entries(INCIDENT_IO_TIMESTAMPS)) {
     const entry = byName.get(name);

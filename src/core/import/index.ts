@@ -10,7 +10,7 @@ import { incidentIo } from './incident-io.ts';
 import { opsgenie } from './opsgenie.ts';
 import { pagerduty } from './pagerduty.ts';
 import { pagerdutyAnalytics } from './pagerduty-analytics.ts';
-import { RowProblem, SOURCE_IDS, type Rec, type Rejection, type SourceId, type SourceImporter } from './record.ts';
+import { RowProblem, SOURCE_IDS, type Rec, type Rejection, type SourceId, type SourceImporter, type SourceRecord } from './record.ts';
 import { withDefaults, type SeverityMapping } from './severity.ts';
 import { statuspage } from './statuspage.ts';
 
@@ -126,7 +126,7 @@ export function importIncidents(text: string, opts: ImportOptions = {}): ImportR
     }
     try {
       mapped.clear();
-      importer.mapRecord(record as Rec, { mapping }, mapped);
+      importer.mapRecord(record as SourceRecord, { mapping }, mapped);
       kept.add(mapped);
     } catch (error) {
       if (error instanceof RowProblem) {

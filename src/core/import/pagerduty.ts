@@ -2,10 +2,10 @@
 // created_at is when PagerDuty opened the incident: it is both detection and declaration here.
 // The API empties `acknowledgements` once an incident is resolved, so TTA is then "not available".
 import { lookupSeverity } from './severity.ts';
-import { get, isBlank, requireText, RowProblem, severityOrReject, statusFrom, text, time, timeValue, type Rec, type SourceImporter } from './record.ts';
+import { get, isBlank, requireText, RowProblem, severityOrReject, statusFrom, text, time, timeValue, type Rec, type SourceImporter, type SourceRecord } from './record.ts';
 
 /** Earliest `acknowledgements[].at` (epoch ms), or NaN when the list is empty or absent. */
-function firstAcknowledgement(record: Rec): number {
+function firstAcknowledgement(record: SourceRecord): number {
   const list = get(record, 'acknowledgements');
   if (list === undefined || list === null || list === '') return Number.NaN;
   if (!Array.isArray(list)) throw new RowProblem('acknowledgements', 'acknowledgements must be a list', list);

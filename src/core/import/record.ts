@@ -8,6 +8,36 @@ import type { SeverityMapping } from './severity.ts';
 
 export type Rec = Record<string, unknown>;
 
+/**
+ * One data row of a CSV export, read by column name. The cells stay in the array the CSV reader made:
+ * copying a million rows into objects keyed by header name cost more than reading the fields used.
+ */
+export class CsvRow {
+  cells: readonly string[] = [];
+  /** Column index by header name (a repeated name reads its last column); a plain object looks up faster than a Map here. */
+  private readonly columns: Record<string, number> = Object.create(null);
+
+  constructor(header: readonly string[]) {
+    header.forEach((name, i) => (this.columns[name] = i));
+  }
+
+  has(name: string): boolean {
+    return this.columns[name] !== undefined;
+  }
+
+  get(name: string): string | undefined {
+    const i = this.columns[name];
+    return i === undefined ? undefined : this.cells[i];
+  }
+
+  names(): Iterable<string> {
+    return Object.keys(this.columns);
+  }
+}
+
+/** What an importer reads: a JSON object, or a CSV row (whose dotted column names are plain names). */
+export type SourceRecord = Rec | CsvRow;
+
 export const SOURCE_IDS = [
   'handbook',
   'pagerduty',
@@ -56,11 +86,12 @@ export interface SourceImporter {
   /** True when the keys (JSON) or columns (CSV) look like this source's export. */
   detect(keys: ReadonlySet<string>): boolean;
   /** Fills `row` (cleared beforehand) from one record; throws RowProblem to reject the record. */
-  mapRecord(record: Rec, ctx: MapContext, row: IncidentRow): void;
+  mapRecord(record: SourceRecord, ctx: MapContext, row: IncidentRow): void;
 }
 
 /** A field by its documented name: a literal key first (CSV columns such as `priority.name`), then a dotted path. */
-export function get(record: Rec, path: string): unknown {
+export function get(record: SourceRecord, path: string): unknown {
+  if (record instanceof CsvRow) return record.get(path);
   if (path in record) return record[path];
   if (!path.includes('.')) return undefined;
   let current: unknown = record;
@@ -71,26 +102,36 @@ export function get(record: Rec, path: string): unknown {
   return current;
 }
 
+/** Whether the record has the field at all (a CSV column, or a key of the JSON object). */
+export function has(record: SourceRecord, name: string): boolean {
+  return record instanceof CsvRow ? record.has(name) : name in record;
+}
+
+/** The record's field names: CSV columns or the JSON object's keys. */
+export function fieldNames(record: SourceRecord): Iterable<string> {
+  return record instanceof CsvRow ? record.names() : Object.keys(record);
+}
+
 export function isBlank(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
 /** Text of a field, '' when missing; numbers become text (ids such as incident_number). */
-export function text(record: Rec, path: string): string {
+export function text(record: SourceRecord, path: string): string {
   const value = get(record, path);
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return '';
 }
 
-export function requireText(record: Rec, path: string): string {
+export function requireText(record: SourceRecord, path: string): string {
   const value = text(record, path);
   if (!value) throw new RowProblem(path, `${path} is missing`);
   return value;
 }
 
 /** Epoch ms of a time field: NaN when empty; a value that is not a time rejects the row. */
-export function time(record: Rec, path: string): number {
+export function time(record: SourceRecord, path: string): number {
   return timeValue(path, get(record, path));
 }
 
@@ -110,7 +151,7 @@ export function timeValue(field: string, value: unknown): number {
  * `base` (epoch ms) plus a duration field in the tool's unit (`unitMs` milliseconds per unit).
  * Empty, or no base → NaN; negative or not a number → the row is rejected.
  */
-export function afterDuration(base: number, record: Rec, path: string, unitMs: number): number {
+export function afterDuration(base: number, record: SourceRecord, path: string, unitMs: number): number {
   const raw = get(record, path);
   if (isBlank(raw)) return Number.NaN;
   const amount = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw.trim()) : Number.NaN;

@@ -2,10 +2,10 @@
 // or the public `/api/v2/incidents.json` ({"page": {...}, "incidents": [...]}).
 // Scheduled maintenance is not an incident and is rejected with that reason.
 import { lookupSeverity } from './severity.ts';
-import { get, isBlank, requireText, RowProblem, severityOrReject, statusFrom, text, time, timeValue, type Rec, type SourceImporter } from './record.ts';
+import { get, isBlank, requireText, RowProblem, severityOrReject, statusFrom, text, time, timeValue, type Rec, type SourceImporter, type SourceRecord } from './record.ts';
 
 /** When the first update moved the incident to "identified" (epoch ms), or NaN without such an update. */
-function identifiedAt(record: Rec): number {
+function identifiedAt(record: SourceRecord): number {
   const updates = get(record, 'incident_updates');
   if (!Array.isArray(updates)) return Number.NaN;
   let first = Number.NaN;
