@@ -42,7 +42,7 @@ export default async function bench(): Promise<void> {
     const { seconds, wall, parsed, result } = run(text, now);
     const rate = Math.round(parsed.rowsRead / seconds).toLocaleString('en-US');
     let line =
-      `CSV parse + metrics (best of 3), ${size.toLocaleString('en-US')} incidents (${(text.length / 1e6).toFixed(1)} MB): CPU ${seconds.toFixed(3)} s (wall ${wall.toFixed(3)} s), ${rate} incidents/s` +
+      `CSV import + metrics (best of 3), ${size.toLocaleString('en-US')} incidents (${(text.length / 1e6).toFixed(1)} MB): CPU ${seconds.toFixed(3)} s (wall ${wall.toFixed(3)} s), ${rate} incidents/s` +
       ` (kept ${parsed.incidents.length}, rejected ${parsed.rejected.length}; TTR median ${result.ttr.median?.toFixed(0)} min)`;
     if (size === TARGET.incidents) line += `  ${seconds < TARGET.seconds ? 'PASS' : 'FAIL'} (target < ${TARGET.seconds} s CPU on one core)`;
     console.log(line);
