@@ -11,17 +11,22 @@
 // - Percentiles use linear interpolation between closest ranks (R type 7, numpy's default,
 //   Excel PERCENTILE.INC): h = (n-1)·q, p = x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋+1] − x[⌊h⌋]) over the sorted
 //   values x (found by selection, not a full sort). The median is the 0.5 percentile.
-// - Trends use UTC calendar buckets: ISO 8601 weeks (Monday start, `2026-W48`) and months (`2026-11`).
+// - Trends use the calendar of a chosen IANA time zone (UTC by default): ISO 8601 weeks starting Monday
+//   00:00 there (`2026-W48`) and months starting on the 1st at 00:00 there (`2026-11`).
 // The core never reads the clock: callers pass the window's end (`now`) or both ends.
 import { MILESTONES, SEVERITY_IDS, STATUSES, type Incident, type Lang, type Milestone, type SeverityId, type Timestamp } from './schema.ts';
 import { formatWithOffset, offsetMinutes, offsetOf, toEpochMs } from './time.ts';
+import { isTimeZone, wallTimeToTimestamp, zoneOffsetMinutes } from './zone.ts';
 import { milestoneEpochMs, toColumns, type IncidentColumns } from './incident-columns.ts';
 
 export { milestoneEpochMs };
 
 export type MetricsIncident = Pick<Incident, 'id' | 'title' | 'severity' | 'status' | 'milestones'>;
 
-export type MetricsWindowOptions = { days: number; now: Timestamp } | { from: Timestamp; to: Timestamp };
+export type MetricsWindowOptions = ({ days: number; now: Timestamp } | { from: Timestamp; to: Timestamp }) & {
+  /** The IANA time zone whose calendar the weekly and monthly trends follow (default UTC). */
+  timeZone?: string;
+};
 
 export const METRIC_IDS = ['ttd', 'tta', 'ttm', 'ttr'] as const;
 export type MetricId = (typeof METRIC_IDS)[number];
@@ -54,9 +59,9 @@ export interface DurationStats {
 export type SeverityCounts = Record<SeverityId, number>;
 
 export interface TrendBucket {
-  /** `2026-W48` (ISO week, UTC) or `2026-11` (UTC month). */
+  /** `2026-W48` (ISO week) or `2026-11` (month), in the calendar of the chosen time zone. */
   period: string;
-  /** First instant of the bucket, UTC. */
+  /** First instant of the bucket (Monday or the 1st, 00:00 in the zone), with the zone's offset then. */
   start: Timestamp;
   total: number;
   bySeverity: SeverityCounts;
@@ -274,7 +279,7 @@ function isoWeekStart(ms: number): number {
   return (days - weekday) * DAY_MS;
 }
 
-/** `2026-W48`: ISO 8601 week-numbering year and week of a Monday (UTC). */
+/** `2026-W48`: ISO 8601 week-numbering year and week of the calendar date `ms` falls on (read in UTC). */
 export function isoWeekLabel(ms: number): string {
   const thursday = new Date(isoWeekStart(ms) + 3 * DAY_MS);
   const year = thursday.getUTCFullYear();
@@ -282,18 +287,50 @@ export function isoWeekLabel(ms: number): string {
   return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
-function monthStart(ms: number): number {
-  const d = new Date(ms);
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+/**
+ * The calendar of one time zone, for trend buckets. Dates are days since 1970-01-01 (their UTC
+ * midnight stands for the date itself); `midnight` is the instant that date begins in the zone.
+ */
+interface ZoneCalendar {
+  /** The local calendar date of an instant, as days since the epoch. */
+  dateOf(ms: number): number;
+  /** The instant a local date begins (after a daylight-saving gap, if midnight falls into one). */
+  midnight(date: number): number;
+  /** A bucket's first instant, written with the zone's offset at that instant. */
+  write(ms: number): Timestamp;
 }
 
-function nextMonth(ms: number): number {
-  const d = new Date(ms);
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+function zoneCalendar(timeZone: string): ZoneCalendar {
+  if (timeZone === 'UTC') return { dateOf: (ms) => Math.floor(ms / DAY_MS), midnight: (date) => date * DAY_MS, write: (ms) => formatWithOffset(ms, 0) };
+  if (!isTimeZone(timeZone)) throw new RangeError(`timeZone must be an IANA time zone such as Asia/Bangkok, got "${timeZone}"`);
+  return {
+    dateOf: (ms) => Math.floor((ms + zoneOffsetMinutes(timeZone, ms) * 60_000) / DAY_MS),
+    midnight: (date) => toEpochMs(wallTimeToTimestamp(`${new Date(date * DAY_MS).toISOString().slice(0, 10)}T00:00`, timeZone)!),
+    write: (ms) => formatWithOffset(ms, zoneOffsetMinutes(timeZone, ms)),
+  };
 }
 
-function utcIso(ms: number): Timestamp {
-  return formatWithOffset(ms, 0);
+/** The first instants of the ISO weeks (Monday 00:00 in the zone) that overlap (fromMs, toMs]. */
+function weekStarts(calendar: ZoneCalendar, fromMs: number, toMs: number): { start: number; label: string }[] {
+  const weeks: { start: number; label: string }[] = [];
+  const firstDate = calendar.dateOf(fromMs + 1);
+  for (let monday = firstDate - ((((firstDate + 3) % 7) + 7) % 7); ; monday += 7) {
+    const start = calendar.midnight(monday);
+    if (start > toMs) return weeks;
+    weeks.push({ start, label: isoWeekLabel(monday * DAY_MS) });
+  }
+}
+
+/** The first instants of the calendar months (the 1st, 00:00 in the zone) that overlap (fromMs, toMs]. */
+function monthStarts(calendar: ZoneCalendar, fromMs: number, toMs: number): { start: number; label: string }[] {
+  const months: { start: number; label: string }[] = [];
+  const first = new Date(calendar.dateOf(fromMs + 1) * DAY_MS);
+  for (let month = first.getUTCMonth(); ; month++) {
+    const date = Date.UTC(first.getUTCFullYear(), month, 1);
+    const start = calendar.midnight(date / DAY_MS);
+    if (start > toMs) return months;
+    months.push({ start, label: new Date(date).toISOString().slice(0, 7) });
+  }
 }
 
 /**
@@ -318,16 +355,23 @@ export function computeMetrics(input: readonly MetricsIncident[] | IncidentColum
   const negative = new Int32Array(metricCount);
   const TTR = METRIC_IDS.indexOf('ttr');
 
-  // Trend buckets: ISO weeks by index from the first; months found by binary search (a year is 13 at most).
-  const firstWeek = isoWeekStart(win.fromMs + 1);
-  const weeks: TrendBucket[] = [];
-  for (let ms = firstWeek; ms <= win.toMs; ms += WEEK_MS) weeks.push({ period: isoWeekLabel(ms), start: utcIso(ms), total: 0, bySeverity: zeroCounts() });
-  const months: (MonthlyBucket & { ttrs: number[] })[] = [];
-  const monthStarts: number[] = [];
-  for (let ms = monthStart(win.fromMs + 1); ms <= win.toMs; ms = nextMonth(ms)) {
-    monthStarts.push(ms);
-    months.push({ period: utcIso(ms).slice(0, 7), start: utcIso(ms), total: 0, bySeverity: zeroCounts(), mttr: null, medianTtr: null, ttrN: 0, ttrs: [] });
-  }
+  // Trend buckets in the chosen zone's calendar; each incident's bucket is found by binary search.
+  const calendar = zoneCalendar(opts.timeZone ?? 'UTC');
+  const weekBounds = weekStarts(calendar, win.fromMs, win.toMs);
+  const monthBounds = monthStarts(calendar, win.fromMs, win.toMs);
+  const weekStartMs = weekBounds.map((w) => w.start);
+  const monthStartMs = monthBounds.map((m) => m.start);
+  const weeks: TrendBucket[] = weekBounds.map((w) => ({ period: w.label, start: calendar.write(w.start), total: 0, bySeverity: zeroCounts() }));
+  const months: (MonthlyBucket & { ttrs: number[] })[] = monthBounds.map((m) => ({
+    period: m.label,
+    start: calendar.write(m.start),
+    total: 0,
+    bySeverity: zeroCounts(),
+    mttr: null,
+    medianTtr: null,
+    ttrN: 0,
+    ttrs: [],
+  }));
   // Counts per bucket and severity, copied into the buckets at the end.
   const weekCounts = new Float64Array(weeks.length * SEVERITY_IDS.length);
   const monthCounts = new Float64Array(months.length * SEVERITY_IDS.length);
@@ -363,8 +407,8 @@ export function computeMetrics(input: readonly MetricsIncident[] | IncidentColum
         if (k === TTR) ttr = minutes;
       }
     }
-    weekCounts[((isoWeekStart(at) - firstWeek) / WEEK_MS) * SEVERITY_IDS.length + severity]!++;
-    const month = lastAtOrBefore(monthStarts, at);
+    weekCounts[lastAtOrBefore(weekStartMs, at) * SEVERITY_IDS.length + severity]!++;
+    const month = lastAtOrBefore(monthStartMs, at);
     monthCounts[month * SEVERITY_IDS.length + severity]!++;
     if (!Number.isNaN(ttr)) months[month]!.ttrs.push(ttr);
   }

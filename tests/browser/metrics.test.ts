@@ -175,7 +175,7 @@ describe('metrics calculator: using it', () => {
     await context.close();
   });
 
-  test('the time zone changes how dates read, and a custom range is read as days in that zone', async () => {
+  test('the time zone changes how dates read, a custom range is read as days in that zone, and the trends follow it', async () => {
     const { page, context } = await openTool();
     await loadSample(page, 'handbook.csv');
     await page.locator('#mt-zone').selectOption('Asia/Bangkok');
@@ -187,6 +187,8 @@ describe('metrics calculator: using it', () => {
     await expect.poll(() => windowLine.getAttribute('data-window-from')).toBe('2026-11-01T00:00:00+07:00');
     expect(await windowLine.getAttribute('data-window-to')).toBe('2026-11-27T00:00:00+07:00');
     expect(await page.locator('.mt-incidents thead').textContent()).toContain('Asia/Bangkok');
+    // The trends follow the zone's calendar too, and say so.
+    expect(await page.locator('.mt-results').textContent()).toContain('weeks start on Monday at 00:00, Asia/Bangkok');
 
     await page.locator('#mt-to').fill('2026-10-01');
     await expect.poll(() => page.locator('[data-error]').textContent()).toContain('before the “From” date');

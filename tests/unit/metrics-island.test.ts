@@ -54,16 +54,16 @@ describe('time zones', () => {
 describe('window', () => {
   const now = Date.parse('2026-11-27T05:00:00Z');
 
-  test('a rolling window ends at now, written in the chosen zone', () => {
+  test('a rolling window ends at now, written in the chosen zone, whose calendar the trends follow', () => {
     const w = windowOptions({ kind: 'days', days: 30 }, now, 'Asia/Bangkok');
-    expect(w).toEqual({ ok: true, options: { days: 30, now: '2026-11-27T12:00:00+07:00' } });
+    expect(w).toEqual({ ok: true, options: { days: 30, now: '2026-11-27T12:00:00+07:00', timeZone: 'Asia/Bangkok' } });
   });
 
   test('a custom range covers whole local days, both ends included', () => {
     const w = windowOptions({ kind: 'custom', fromDate: '2026-11-01', toDate: '2026-11-30' }, now, 'Asia/Bangkok');
-    expect(w).toEqual({ ok: true, options: { from: '2026-11-01T00:00:00+07:00', to: '2026-12-01T00:00:00+07:00' } });
+    expect(w).toEqual({ ok: true, options: { from: '2026-11-01T00:00:00+07:00', to: '2026-12-01T00:00:00+07:00', timeZone: 'Asia/Bangkok' } });
     const utc = windowOptions({ kind: 'custom', fromDate: '2026-11-01', toDate: '2026-11-01' }, now, 'UTC');
-    expect(utc).toEqual({ ok: true, options: { from: '2026-11-01T00:00:00Z', to: '2026-11-02T00:00:00Z' } });
+    expect(utc).toEqual({ ok: true, options: { from: '2026-11-01T00:00:00Z', to: '2026-11-02T00:00:00Z', timeZone: 'UTC' } });
   });
 
   test('a bad custom range names the problem', () => {
@@ -221,7 +221,7 @@ describe('worker session', () => {
   const opts = {
     source: null,
     mapping: DEFAULT_SEVERITY_MAPPING,
-    window: { days: 30, now: '2026-11-27T12:00:00Z' },
+    window: { days: 30, now: '2026-11-27T12:00:00Z', timeZone: 'UTC' },
     lang: 'en' as const,
     sort: { key: 'id' as const, direction: 'ascending' as const },
     pageSize: 1,
@@ -266,7 +266,7 @@ describe('worker session', () => {
     session.setInput(csv, 'incidents.csv');
     session.run(opts);
     const stages: string[] = [];
-    const out = session.run({ ...opts, window: { days: 365, now: '2026-11-27T12:00:00Z' } }, (stage) => stages.push(stage));
+    const out = session.run({ ...opts, window: { days: 365, now: '2026-11-27T12:00:00Z', timeZone: 'UTC' } }, (stage) => stages.push(stage));
     expect(stages).not.toContain('import');
     expect(out.result.incidents.inWindow).toBe(3);
   });

@@ -107,7 +107,7 @@ describe('computeMetrics window', () => {
 });
 
 describe('trends', () => {
-  test('ISO week labels in UTC, including week 53 across the new year', () => {
+  test('ISO week labels of a calendar date, including week 53 across the new year', () => {
     expect(isoWeekLabel(Date.parse('2026-11-27T12:00:00Z'))).toBe('2026-W48');
     expect(isoWeekLabel(Date.parse('2026-11-23T00:00:00Z'))).toBe('2026-W48');
     expect(isoWeekLabel(Date.parse('2027-01-01T00:00:00Z'))).toBe('2026-W53');
@@ -131,6 +131,54 @@ describe('trends', () => {
     expect(w48).toMatchObject({ start: '2026-11-23T00:00:00Z', total: 2, bySeverity: { SEV1: 0, SEV2: 2, SEV3: 0, SEV4: 0 } });
     expect(r.trends.weekly[0]!.period).toBe('2026-W44');
     expect(r.trends.weekly.reduce((s, w) => s + w.total, 0)).toBe(3);
+  });
+
+  test("weeks and months follow the chosen time zone's calendar", () => {
+    // Monday 02:00 in Bangkok is still Sunday in UTC; 1 December 03:00 in Bangkok is 30 November in UTC.
+    const incidents: MetricsIncident[] = [
+      { id: 'A', title: '', severity: 'SEV1', status: 'resolved', milestones: { declared: '2026-11-23T02:00:00+07:00', resolved: '2026-11-23T03:00:00+07:00' } },
+      { id: 'B', title: '', severity: 'SEV3', status: 'resolved', milestones: { declared: '2026-12-01T03:00:00+07:00', resolved: '2026-12-01T03:30:00+07:00' } },
+    ];
+    const window = { days: 30, now: '2026-12-05T00:00:00Z' };
+    const count = (buckets: readonly { period: string; total: number }[]) => Object.fromEntries(buckets.filter((b) => b.total > 0).map((b) => [b.period, b.total]));
+    const utc = computeMetrics(incidents, window);
+    expect(count(utc.trends.weekly)).toEqual({ '2026-W47': 1, '2026-W49': 1 });
+    expect(count(utc.trends.monthly)).toEqual({ '2026-11': 2 });
+    const bangkok = computeMetrics(incidents, { ...window, timeZone: 'Asia/Bangkok' });
+    expect(count(bangkok.trends.weekly)).toEqual({ '2026-W48': 1, '2026-W49': 1 });
+    expect(count(bangkok.trends.monthly)).toEqual({ '2026-11': 1, '2026-12': 1 });
+    expect(bangkok.trends.weekly.find((w) => w.period === '2026-W48')!.start).toBe('2026-11-23T00:00:00+07:00');
+    expect(bangkok.trends.monthly.find((m) => m.period === '2026-12')).toMatchObject({ start: '2026-12-01T00:00:00+07:00', mttr: 30 });
+    // Only the buckets move: the counts and durations are the same in any zone.
+    expect({ ...bangkok, trends: null }).toEqual({ ...utc, trends: null });
+  });
+
+  test('bucket starts keep the offset of the day they begin on across a daylight-saving change', () => {
+    const r = computeMetrics([], { from: '2026-10-20T00:00:00Z', to: '2026-11-20T00:00:00Z', timeZone: 'America/New_York' });
+    // New York leaves daylight saving on Sunday 1 November 2026.
+    expect(r.trends.weekly.map((w) => w.start)).toEqual([
+      '2026-10-19T00:00:00-04:00',
+      '2026-10-26T00:00:00-04:00',
+      '2026-11-02T00:00:00-05:00',
+      '2026-11-09T00:00:00-05:00',
+      '2026-11-16T00:00:00-05:00',
+    ]);
+    expect(r.trends.monthly.map((m) => m.start)).toEqual(['2026-10-01T00:00:00-04:00', '2026-11-01T00:00:00-04:00']);
+    expect(() => computeMetrics([], { days: 7, now: NOW, timeZone: 'Mars/Olympus' })).toThrow(/IANA time zone/);
+  });
+
+  test('every incident in the window lands in exactly one week and one month, in any zone (property)', () => {
+    const zones = ['UTC', 'Asia/Bangkok', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Pacific/Chatham'];
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -60 * 24 * 400, max: 60 * 24 * 10 }), { maxLength: 40 }), fc.constantFrom(...zones), fc.integer({ min: 1, max: 400 }), (minutes, timeZone, days) => {
+        const r = computeMetrics(minutes.map((m, i) => incident(`I${i}`, 'SEV2', { declared: m })), { days, now: NOW, timeZone });
+        expect(r.trends.weekly.reduce((sum, w) => sum + w.total, 0)).toBe(r.incidents.inWindow);
+        expect(r.trends.monthly.reduce((sum, m) => sum + m.total, 0)).toBe(r.incidents.inWindow);
+        const starts = r.trends.weekly.map((w) => Date.parse(w.start));
+        expect(starts.every((ms, i) => i === 0 || ms > starts[i - 1]!)).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
 

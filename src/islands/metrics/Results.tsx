@@ -130,7 +130,7 @@ export default function Results({ run, table, lang, t, timeZone, onSort, onPage,
         <div className="mt-charts">
           <Chart
             title={t('weeklyChart')}
-            alt={t('weeklyAlt')}
+            alt={t('weeklyAlt', { zone: timeZone })}
             spec={weeklySpec}
             t={t}
             legend={
@@ -151,7 +151,7 @@ export default function Results({ run, table, lang, t, timeZone, onSort, onPage,
           />
           <Chart
             title={t('monthlyChart')}
-            alt={t('monthlyAlt')}
+            alt={t('monthlyAlt', { zone: timeZone })}
             spec={monthlySpec}
             t={t}
             legend={

@@ -11,27 +11,28 @@ export type WindowChoice =
   /** Calendar dates `YYYY-MM-DD`, both included, read in the chosen time zone. */
   | { kind: 'custom'; fromDate: string; toDate: string };
 
-export type WindowOptions = { days: number; now: Timestamp } | { from: Timestamp; to: Timestamp };
+export type WindowOptions = ({ days: number; now: Timestamp } | { from: Timestamp; to: Timestamp }) & { timeZone: string };
 
 export type WindowProblem = 'custom-from-invalid' | 'custom-to-invalid' | 'custom-order';
 
 /**
  * The computeMetrics options for a choice. A rolling window ends at `nowMs`; a custom range runs from
  * the start of its first day to the start of the day after its last day, both in `timeZone`, so the
- * same dates mean the same local days whatever zone the browser is in.
+ * same dates mean the same local days whatever zone the browser is in. The weekly and monthly trends
+ * follow the same zone's calendar.
  */
 export function windowOptions(
   choice: WindowChoice,
   nowMs: number,
   timeZone: string,
 ): { ok: true; options: WindowOptions } | { ok: false; problem: WindowProblem } {
-  if (choice.kind === 'days') return { ok: true, options: { days: choice.days, now: toZonedTimestamp(nowMs, timeZone) } };
+  if (choice.kind === 'days') return { ok: true, options: { days: choice.days, now: toZonedTimestamp(nowMs, timeZone), timeZone } };
   if (!isCalendarDate(choice.fromDate)) return { ok: false, problem: 'custom-from-invalid' };
   if (!isCalendarDate(choice.toDate)) return { ok: false, problem: 'custom-to-invalid' };
   if (choice.toDate < choice.fromDate) return { ok: false, problem: 'custom-order' };
   const from = startOfDayInZone(choice.fromDate, timeZone);
   const to = startOfDayInZone(nextDate(choice.toDate), timeZone);
-  return { ok: true, options: { from: toZonedTimestamp(from, timeZone), to: toZonedTimestamp(to, timeZone) } };
+  return { ok: true, options: { from: toZonedTimestamp(from, timeZone), to: toZonedTimestamp(to, timeZone), timeZone } };
 }
 
 /**
