@@ -2,6 +2,7 @@
 // a post-mortem relies on (milestone order, action items with an owner and a due date, duration) live
 // in incident-checks.ts, free of zod for the browser, and are re-exported here.
 import type { z } from 'zod';
+import zodThai from 'zod/v4/locales/th.js';
 import { formatPath } from './data.ts';
 import type { FieldError } from './incident-checks.ts';
 import {
@@ -10,6 +11,7 @@ import {
   SEVERITY_IDS,
   STATUSES,
   type Incident,
+  type Lang,
   type Milestone,
   type SeverityId,
   type Timestamp,
@@ -64,39 +66,79 @@ export function assertTimestamp(value: Timestamp, name: string): void {
 // ---------------------------------------------------------------------------------------------
 // Reading incidents from JSON
 
+/** The reader's own messages in each language; the schema's other messages come from zod's locale. */
+const PARSE_MESSAGES: Record<
+  Lang,
+  {
+    topLevel: (got: string) => string;
+    newerVersion: (version: number) => string;
+    wrongVersion: (got: string) => string;
+    noOffset: (time: string) => string;
+    dateTime: (got: string) => string;
+    date: (got: string) => string;
+    incidentId: string;
+    describe: { null: string; array: string; string: (text: string) => string; other: (type: string, text: string) => string };
+  }
+> = {
+  en: {
+    topLevel: (got) => `must be a JSON object describing one incident, got ${got}`,
+    newerVersion: (version) => `${version} is newer than this tool understands (${INCIDENT_SCHEMA_VERSION}); update the handbook`,
+    wrongVersion: (got) => `must be ${INCIDENT_SCHEMA_VERSION}, got ${got}`,
+    noOffset: (time) => `${time} has no UTC offset; add one such as +07:00 or Z`,
+    dateTime: (got) => `must be an ISO 8601 date-time with a UTC offset, e.g. 2026-11-27T10:02:00+07:00 (got ${got})`,
+    date: (got) => `must be a date like 2026-12-04 or empty (got ${got})`,
+    incidentId: 'must look like INC-0001',
+    describe: { null: 'null', array: 'an array', string: (text) => `the string ${text}`, other: (type, text) => `${type} ${text}` },
+  },
+  th: {
+    topLevel: (got) => `ต้องเป็นออบเจกต์ JSON ที่อธิบาย incident หนึ่งรายการ แต่ได้ ${got}`,
+    newerVersion: (version) => `${version} ใหม่กว่าที่เครื่องมือนี้รองรับ (${INCIDENT_SCHEMA_VERSION}) โปรดอัปเดต handbook`,
+    wrongVersion: (got) => `ต้องเป็น ${INCIDENT_SCHEMA_VERSION} แต่ได้ ${got}`,
+    noOffset: (time) => `${time} ไม่มี UTC offset โปรดเติม เช่น +07:00 หรือ Z`,
+    dateTime: (got) => `ต้องเป็นวันเวลาแบบ ISO 8601 ที่มี UTC offset เช่น 2026-11-27T10:02:00+07:00 (ได้ ${got})`,
+    date: (got) => `ต้องเป็นวันที่แบบ 2026-12-04 หรือเว้นว่าง (ได้ ${got})`,
+    incidentId: 'ต้องอยู่ในรูปแบบ INC-0001',
+    describe: { null: 'null', array: 'อาร์เรย์', string: (text) => `ข้อความ ${text}`, other: (type, text) => `${type} ${text}` },
+  },
+};
+
+/** zod's own messages (a missing field, a wrong type, a value not in a list) in the reader's language. */
+const ZOD_ERRORS: Record<Lang, z.core.$ZodErrorMap | undefined> = { en: undefined, th: zodThai().localeError };
+
 /**
  * Reads an incident from parsed JSON. Accepts the current versioned format and migrates older
  * shapes (version 0: the seed's `incident_automation.py` dict). Only the shape is checked here so
  * an unfinished draft still loads; `milestoneOrderErrors` checks the order of the milestones.
+ * Problems are described in `lang`; field paths stay as they are written in the JSON.
  */
-export function parseIncident(value: unknown): ParseIncidentResult {
+export function parseIncident(value: unknown, lang: Lang = 'en'): ParseIncidentResult {
+  const t = PARSE_MESSAGES[lang];
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { ok: false, errors: [{ field: '(top level)', message: `must be a JSON object describing one incident, got ${describe(value)}` }] };
+    return { ok: false, errors: [{ field: '(top level)', message: t.topLevel(describe(value, lang)) }] };
   }
   const record = value as Record<string, unknown>;
   const version = record['schemaVersion'];
   if (version !== undefined && version !== INCIDENT_SCHEMA_VERSION) {
-    const message =
-      typeof version === 'number' && version > INCIDENT_SCHEMA_VERSION
-        ? `${version} is newer than this tool understands (${INCIDENT_SCHEMA_VERSION}); update the handbook`
-        : `must be ${INCIDENT_SCHEMA_VERSION}, got ${JSON.stringify(version)}`;
+    const message = typeof version === 'number' && version > INCIDENT_SCHEMA_VERSION ? t.newerVersion(version) : t.wrongVersion(JSON.stringify(version));
     return { ok: false, errors: [{ field: 'schemaVersion', message }] };
   }
+  const context = { error: ZOD_ERRORS[lang] };
   if (version === undefined && isSeedShape(record)) {
-    const migrated = migrateSeed(record);
+    const migrated = migrateSeed(record, lang);
     if (!migrated.ok) return migrated;
-    const result = IncidentSchema.safeParse(migrated.value);
-    return result.success ? { ok: true, incident: result.data, migratedFrom: 0 } : { ok: false, errors: issuesToErrors(result.error, migrated.value) };
+    const result = IncidentSchema.safeParse(migrated.value, context);
+    return result.success ? { ok: true, incident: result.data, migratedFrom: 0 } : { ok: false, errors: issuesToErrors(result.error, migrated.value, lang) };
   }
-  const result = IncidentSchema.safeParse(value);
-  return result.success ? { ok: true, incident: result.data } : { ok: false, errors: issuesToErrors(result.error, value) };
+  const result = IncidentSchema.safeParse(value, context);
+  return result.success ? { ok: true, incident: result.data } : { ok: false, errors: issuesToErrors(result.error, value, lang) };
 }
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
-  return `${typeof value} ${String(value)}`;
+function describe(value: unknown, lang: Lang): string {
+  const d = PARSE_MESSAGES[lang].describe;
+  if (value === null) return d.null;
+  if (Array.isArray(value)) return d.array;
+  if (typeof value === 'string') return d.string(JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value));
+  return d.other(typeof value, String(value));
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -108,17 +150,15 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-function issuesToErrors(error: z.ZodError, input: unknown): FieldError[] {
+function issuesToErrors(error: z.ZodError, input: unknown, lang: Lang): FieldError[] {
+  const t = PARSE_MESSAGES[lang];
   return error.issues.map((issue) => {
     const field = formatPath(issue.path) || '(top level)';
     if (issue.code === 'invalid_format' && (issue.format === 'datetime' || issue.format === 'date')) {
       const got = JSON.stringify(valueAt(input, issue.path));
-      const message =
-        issue.format === 'datetime'
-          ? `must be an ISO 8601 date-time with a UTC offset, e.g. 2026-11-27T10:02:00+07:00 (got ${got})`
-          : `must be a date like 2026-12-04 or empty (got ${got})`;
-      return { field, message };
+      return { field, message: issue.format === 'datetime' ? t.dateTime(got) : t.date(got) };
     }
+    if (field === 'id' && issue.code === 'invalid_format') return { field, message: t.incidentId };
     return { field, message: issue.message };
   });
 }
@@ -152,14 +192,15 @@ function asString(value: unknown): unknown {
   return value === undefined || value === null ? '' : value;
 }
 
-function migrateSeed(record: Record<string, unknown>): { ok: true; value: unknown } | { ok: false; errors: FieldError[] } {
+function migrateSeed(record: Record<string, unknown>, lang: Lang): { ok: true; value: unknown } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = [];
+  const t = PARSE_MESSAGES[lang];
   const created = record['created_at'];
   const resolved = record['resolved_at'];
   // Python's datetime.now().isoformat() has no offset; guessing a zone would silently shift every time.
   for (const [field, time] of [['created_at', created], ['resolved_at', resolved]] as const) {
     if (typeof time === 'string' && !/(Z|[+-]\d{2}:?\d{2})$/i.test(time.trim())) {
-      errors.push({ field, message: `${JSON.stringify(time)} has no UTC offset; add one such as +07:00 or Z` });
+      errors.push({ field, message: t.noOffset(JSON.stringify(time)) });
     }
   }
   const rawTimeline = Array.isArray(record['timeline']) ? (record['timeline'] as unknown[]) : [];
@@ -168,7 +209,7 @@ function migrateSeed(record: Record<string, unknown>): { ok: true; value: unknow
     const text = e['action'] ?? e['text'];
     const time = e['time'];
     if (typeof time === 'string' && !/(Z|[+-]\d{2}:?\d{2})$/i.test(time.trim())) {
-      errors.push({ field: `timeline[${i}].time`, message: `${JSON.stringify(time)} has no UTC offset; add one such as +07:00 or Z` });
+      errors.push({ field: `timeline[${i}].time`, message: t.noOffset(JSON.stringify(time)) });
     }
     const isStatus = typeof text === 'string' && (text.startsWith('Status -> ') || text === 'Incident declared');
     return { time, author: asString(e['by'] ?? e['author']), text: asString(text), kind: isStatus ? 'status' : 'note' };

@@ -316,12 +316,20 @@ describe('post-mortem generator', () => {
     }
   });
 
-  test('works under a base path, and the Thai page is in Thai', async () => {
+  test('works under a base path, and the Thai page is in Thai, its error messages included', async () => {
     const { page, context, external } = await openPage(browser, `th/${PAGE}`, { base: baseSiteUrl() });
     await ready(page, 'หัวข้อ');
     await page.getByLabel('หัวข้อ', { exact: true }).fill('ทดสอบ');
     await expect.poll(() => page.locator('.pm-document h1').textContent()).toContain('ทดสอบ');
     expect(await page.locator('html').getAttribute('lang')).toBe('th');
+    // A file that is not a valid incident is explained in Thai, field by field.
+    const foreign = join(work, 'foreign-th.json');
+    writeFileSync(foreign, JSON.stringify({ schemaVersion: 1, id: 'ticket-9', title: 'x', severity: 'HIGH' }));
+    await page.getByLabel('เปิดไฟล์ JSON ของ Incident').setInputFiles(foreign);
+    const problem = page.getByTestId('upload-problem');
+    await expect.poll(() => problem.textContent()).toContain('id: ต้องอยู่ในรูปแบบ INC-0001');
+    expect(await problem.textContent()).toMatch(/severity: ตัวเลือกไม่ถูกต้อง/);
+    expect(await page.getByLabel('หัวข้อ', { exact: true }).inputValue()).toBe('ทดสอบ');
     expect(external).toEqual([]);
     await context.close();
   });

@@ -79,6 +79,24 @@ describe('parseIncident', () => {
     expect(byField['actionItems[0].due']).toMatch(/date like 2026-12-04.*got "next week"/);
   });
 
+  test('describes every problem in Thai for the Thai tool, field paths unchanged', () => {
+    const bad = { id: 'X-1', title: 'T', severity: 'SEV9', milestones: { declared: '2026-03-12 10:02' }, actionItems: [{ task: 'x', due: 'next week' }] };
+    const result = parseIncident(bad, 'th');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const english = parseIncident(bad);
+    if (english.ok) return;
+    // The same problems on the same fields, in the other language.
+    expect(result.errors.map((e) => e.field)).toEqual(english.errors.map((e) => e.field));
+    const byField = Object.fromEntries(result.errors.map((e) => [e.field, e.message]));
+    expect(byField['severity']).toMatch(/ไม่ถูกต้อง|ต้องเป็น|คาดว่า/);
+    expect(byField['milestones.declared']).toMatch(/UTC offset.*ได้ "2026-03-12 10:02"/);
+    expect(byField['actionItems[0].due']).toMatch(/2026-12-04.*ได้ "next week"/);
+    for (const e of result.errors) expect(e.message).toMatch(/[\u0E00-\u0E7F]/);
+    expect(parseIncident([], 'th')).toEqual({ ok: false, errors: [{ field: '(top level)', message: expect.stringMatching(/ออบเจกต์ JSON.*อาร์เรย์/) }] });
+    expect(parseIncident({ created_at: '2026-03-12T10:02:00', title: 'x' }, 'th')).toMatchObject({ ok: false, errors: [{ field: 'created_at', message: expect.stringMatching(/ไม่มี UTC offset/) }] });
+  });
+
   test('rejects non-objects and newer schema versions clearly', () => {
     expect(parseIncident([])).toEqual({ ok: false, errors: [{ field: '(top level)', message: expect.stringMatching(/JSON object.*an array/) }] });
     expect(parseIncident(null)).toMatchObject({ ok: false });

@@ -44,7 +44,8 @@ const AUTOSAVE_MS = 400;
 
 // The core's parseIncident brings the zod schemas (~28 KB gzipped); it is fetched only when something
 // from outside the editor is read: an uploaded file, a share link, or drafts saved in an older shape.
-const loadParser = (): Promise<(value: unknown) => ParseIncidentResult> => import('../../core/incident.ts').then((m) => m.parseIncident);
+const loadParser = (lang: Lang): Promise<(value: unknown) => ParseIncidentResult> =>
+  import('../../core/incident.ts').then((m) => (value: unknown) => m.parseIncident(value, lang));
 const notParsed = (): ParseIncidentResult => ({ ok: false, errors: [{ field: '(draft)', message: 'could not be checked' }] });
 
 // `npm run bench` sets this flag to time React commits; ordinary visitors pay nothing for it.
@@ -291,7 +292,7 @@ export default function PostmortemTool({ strings: s, lang, severities, example }
     if (!hasShareFragment(location.hash)) return;
     const share = await readShareFragment(location.hash);
     if (!share.found) return;
-    const parsed = share.ok ? (await loadParser())(share.value) : null;
+    const parsed = share.ok ? (await loadParser(lang))(share.value) : null;
     if (parsed?.ok) {
       setShared(parsed.incident);
       return;
@@ -301,7 +302,7 @@ export default function PostmortemTool({ strings: s, lang, severities, example }
     announce(message, true);
     setNotices((n) => [...n, message]);
     history.replaceState(null, '', location.pathname + location.search);
-  }, [s, announce]);
+  }, [s, lang, announce]);
 
   // Restore drafts, then look for a shared draft in the link.
   useEffect(() => {
@@ -311,7 +312,7 @@ export default function PostmortemTool({ strings: s, lang, severities, example }
       const zone = browserZone();
       let loaded: ReturnType<typeof loadDrafts> = { state: null, migratedFrom: null, problems: [] };
       try {
-        const parse = needsParser(localStorage) ? await loadParser() : notParsed;
+        const parse = needsParser(localStorage) ? await loadParser(lang) : notParsed;
         loaded = loadDrafts(localStorage, parse, zone);
       } catch (error) {
         setSaveProblem(format(s.saveFailed, { message: (error as Error).message }));
@@ -392,7 +393,7 @@ export default function PostmortemTool({ strings: s, lang, severities, example }
       announce(`${format(s.uploadRejected, { name: file.name })} ${errors[0]!.message}`, true);
       return;
     }
-    const parsed = (await loadParser())(value);
+    const parsed = (await loadParser(lang))(value);
     if (!parsed.ok) {
       setUploadProblem({ title: format(s.uploadRejected, { name: file.name }), errors: parsed.errors });
       announce(`${format(s.uploadRejected, { name: file.name })} ${parsed.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`, true);
