@@ -4,7 +4,8 @@
 //   [2:02 PM] Alice: restarted the pool
 //   Alice  2:02 PM                            (Slack's copied format: author and time, then the message
 //   restarted the pool                         on the following lines; a bare "2:03 PM" line starts
-//                                              another message by the same author)
+//                                              another message by the same author; a line such as
+//                                              "rolled back at 2:05 PM" is message text, not a name)
 // Lines that fit none of these are returned with their line number and a reason, never dropped silently.
 import type { TimelineEntry, Timestamp } from './schema.ts';
 import { wallTimeToTimestamp } from './zone.ts';
@@ -41,6 +42,16 @@ const SLACK_HEADER_RE = new RegExp(String.raw`^(\S.{0,79}?)\s+\[?${TIME}\]?$`);
 const BARE_TIME_RE = new RegExp(String.raw`^${DATE}\[?${TIME}\]?$`);
 
 type Clock = { h: number; m: number; s: number } | null;
+
+// A Slack header is a name and a time. A message that ends in a time ("deploy finished at 2:05 PM")
+// has the same shape; what gives it away is a word that leads into the time, or more words than a name.
+const LEADS_INTO_TIME = new Set(['at', 'by', 'around', 'about', 'until', 'till', 'since', 'before', 'after', 'from', 'to', '@', '~', 'เวลา', 'ตอน', 'ประมาณ', 'ถึง', 'ก่อน', 'หลัง', 'จนถึง', 'ตั้งแต่']);
+const MAX_NAME_WORDS = 4;
+
+function readsAsMessage(beforeTime: string): boolean {
+  const words = beforeTime.trim().split(/\s+/);
+  return words.length > MAX_NAME_WORDS || LEADS_INTO_TIME.has(words[words.length - 1]!.toLowerCase());
+}
 
 function clockOf(hour: string, minute: string, second: string | undefined, meridiem: string | undefined): Clock {
   let h = Number(hour);
@@ -108,7 +119,8 @@ export function parseChatLines(text: string, options: ChatImportOptions): ChatIm
     }
 
     const bare = BARE_TIME_RE.exec(line);
-    const header = bare ? null : SLACK_HEADER_RE.exec(line);
+    const headerShaped = bare ? null : SLACK_HEADER_RE.exec(line);
+    const header = headerShaped && !readsAsMessage(headerShaped[1]!) ? headerShaped : null;
     if (bare || header) {
       const [explicitDate, hour, minute, second, meridiem] = bare ? bare.slice(1) : [undefined, ...header!.slice(2)];
       const author = bare ? lastAuthor : header![1]!.trim();

@@ -294,6 +294,16 @@ describe('chat-line import (core)', () => {
     ]);
   });
 
+  test('a message line that ends in a time stays message text, not a new author', () => {
+    const text = ['Alice  2:02 PM', 'rolled back the deploy at 2:05 PM', 'error rate falling since 2:06 PM', 'we will check again in ten minutes from now 2:20 PM', 'Bob Smith  2:10 PM', 'confirmed, graphs flat ตั้งแต่ 14:09'].join('\n');
+    const { entries, unread } = parseChatLines(text, opts);
+    expect(unread).toEqual([]);
+    expect(entries.map((e) => [e.time.slice(11, 16), e.author, e.text])).toEqual([
+      ['14:02', 'Alice', 'rolled back the deploy at 2:05 PM error rate falling since 2:06 PM we will check again in ten minutes from now 2:20 PM'],
+      ['14:10', 'Bob Smith', 'confirmed, graphs flat ตั้งแต่ 14:09'],
+    ]);
+  });
+
   test('reports each line it could not read, with its number and a reason', () => {
     const text = ['random words', '14:02 Alice: fine', '25:61 Bob: impossible', 'Carol  3:00 PM', 'Dave  3:05 PM', 'ok'].join('\n');
     const { entries, unread } = parseChatLines(text, opts);
