@@ -21,10 +21,6 @@ export class CsvRow {
     header.forEach((name, i) => (this.columns[name] = i));
   }
 
-  has(name: string): boolean {
-    return this.columns[name] !== undefined;
-  }
-
   get(name: string): string | undefined {
     const i = this.columns[name];
     return i === undefined ? undefined : this.cells[i];
@@ -100,11 +96,6 @@ export function get(record: SourceRecord, path: string): unknown {
     current = (current as Rec)[part];
   }
   return current;
-}
-
-/** Whether the record has the field at all (a CSV column, or a key of the JSON object). */
-export function has(record: SourceRecord, name: string): boolean {
-  return record instanceof CsvRow ? record.has(name) : name in record;
 }
 
 /** The record's field names: CSV columns or the JSON object's keys. */
