@@ -25,7 +25,7 @@ export interface IncidentColumns {
 const MILESTONE_COUNT = MILESTONES.length;
 
 /** Index of each milestone in an incident's run of `times`. */
-export const MILESTONE_INDEX = Object.fromEntries(MILESTONES.map((m, i) => [m, i])) as Record<Milestone, number>;
+const MILESTONE_INDEX = Object.fromEntries(MILESTONES.map((m, i) => [m, i])) as Record<Milestone, number>;
 
 const SEVERITY_CODE = Object.fromEntries(SEVERITY_IDS.map((id, i) => [id, i])) as Record<SeverityId, number>;
 const STATUS_CODE = Object.fromEntries(STATUSES.map((id, i) => [id, i])) as Record<Status, number>;
@@ -52,10 +52,6 @@ export class IncidentRow {
 
   has(milestone: Milestone): boolean {
     return !Number.isNaN(this.times[MILESTONE_INDEX[milestone]]!);
-  }
-
-  get(milestone: Milestone): number {
-    return this.times[MILESTONE_INDEX[milestone]]!;
   }
 
   set(milestone: Milestone, ms: number): void {
