@@ -1,7 +1,7 @@
 // Netflix Dispatch incident CSV export (columns `name`, `title`, `status`, `incident_severity.name`,
 // `reported_at`, `stable_at`, `closed_at`); the same names work as JSON with a nested incident_severity.
 import { lookupSeverity } from './severity.ts';
-import { get, requireText, RowProblem, severityOrReject, statusFrom, text, time, type SourceImporter } from './record.ts';
+import { get, openedAt, requireText, severityOrReject, statusFrom, text, time, type SourceImporter } from './record.ts';
 
 export const dispatch: SourceImporter = {
   id: 'dispatch',
@@ -9,11 +9,8 @@ export const dispatch: SourceImporter = {
   detect: (keys) => keys.has('incident_severity.name') || keys.has('incident_severity') || (keys.has('reported_at') && keys.has('stable_at')),
   mapRecord(record, { mapping }, row) {
     row.id = requireText(record, 'name');
-    const reported = time(record, 'reported_at');
-    if (Number.isNaN(reported)) throw new RowProblem('reported_at', 'reported_at is missing');
+    openedAt(record, 'reported_at', row);
     const closed = time(record, 'closed_at');
-    row.set('detected', reported);
-    row.set('declared', reported);
     row.set('mitigated', time(record, 'stable_at'));
     row.set('resolved', closed);
     row.set('closed', closed);

@@ -3,7 +3,7 @@
 // [{key: {name}, value: {name}}], [{key, value}] or {key: value}.
 import type { SeverityId } from '../schema.ts';
 import { lookupSeverity, type SeverityMapping } from './severity.ts';
-import { get, requireText, RowProblem, severityOrReject, statusFrom, text, time, type Rec, type SourceImporter, type SourceRecord } from './record.ts';
+import { get, openedAt, requireText, severityOrReject, statusFrom, text, time, type Rec, type SourceImporter, type SourceRecord } from './record.ts';
 
 export const SEVERITY_LABEL_KEYS = ['severity', 'priority', 'sev'];
 
@@ -44,11 +44,8 @@ export const grafanaOncall: SourceImporter = {
   detect: (keys) => keys.has('alerts_count') || keys.has('alert_group_number') || (keys.has('integration_id') && keys.has('route_id')),
   mapRecord(record, { mapping }, row) {
     row.id = text(record, 'alert_group_number') || requireText(record, 'id');
-    const created = time(record, 'created_at');
-    if (Number.isNaN(created)) throw new RowProblem('created_at', 'created_at is missing');
+    openedAt(record, 'created_at', row);
     const resolved = time(record, 'resolved_at');
-    row.set('detected', created);
-    row.set('declared', created);
     row.set('acknowledged', time(record, 'acknowledged_at'));
     row.set('resolved', resolved);
     const label = severityLabel(record);

@@ -1,7 +1,7 @@
 // Opsgenie alerts (`GET /v2/alerts` → {"data": [...], "paging": {...}, "took", "requestId"}).
 // `report.ackTime` and `report.closeTime` are milliseconds after `createdAt`.
 import { lookupSeverity } from './severity.ts';
-import { afterDuration, get, requireText, RowProblem, severityOrReject, text, time, type SourceImporter } from './record.ts';
+import { afterDuration, get, openedAt, requireText, severityOrReject, text, type SourceImporter } from './record.ts';
 
 export const opsgenie: SourceImporter = {
   id: 'opsgenie',
@@ -9,12 +9,9 @@ export const opsgenie: SourceImporter = {
   detect: (keys) => keys.has('tinyId') || (keys.has('createdAt') && keys.has('message') && keys.has('priority')),
   mapRecord(record, { mapping }, row) {
     row.id = text(record, 'tinyId') || requireText(record, 'id');
-    const created = time(record, 'createdAt');
-    if (Number.isNaN(created)) throw new RowProblem('createdAt', 'createdAt is missing');
-    const closed = afterDuration(created, record, 'report.closeTime', 1);
-    row.set('detected', created);
-    row.set('declared', created);
+    const created = openedAt(record, 'createdAt', row);
     row.set('acknowledged', afterDuration(created, record, 'report.ackTime', 1));
+    const closed = afterDuration(created, record, 'report.closeTime', 1);
     row.set('resolved', closed);
     row.set('closed', closed);
     const priority = get(record, 'priority');

@@ -1,7 +1,7 @@
 // PagerDuty Analytics raw incidents (`POST /analytics/raw/incidents` → {"data": [...], "more", "last", ...}),
 // as JSON or as the CSV download with the same column names. Durations are in seconds.
 import { lookupSeverity } from './severity.ts';
-import { afterDuration, get, isBlank, requireText, RowProblem, severityOrReject, text, time, type SourceImporter } from './record.ts';
+import { afterDuration, get, isBlank, openedAt, requireText, severityOrReject, text, time, type SourceImporter } from './record.ts';
 
 function isTrue(value: unknown): boolean {
   return value === true || (typeof value === 'string' && value.trim().toLowerCase() === 'true');
@@ -13,8 +13,7 @@ export const pagerdutyAnalytics: SourceImporter = {
   detect: (keys) => keys.has('seconds_to_resolve') || keys.has('seconds_to_first_ack') || keys.has('priority_name'),
   mapRecord(record, { mapping }, row) {
     row.id = text(record, 'incident_number') || requireText(record, 'id');
-    const created = time(record, 'created_at');
-    if (Number.isNaN(created)) throw new RowProblem('created_at', 'created_at is missing');
+    const created = openedAt(record, 'created_at', row);
     const acknowledged = afterDuration(created, record, 'seconds_to_first_ack', 1000);
     const resolvedFromSeconds = afterDuration(created, record, 'seconds_to_resolve', 1000);
     const resolvedAt = time(record, 'resolved_at');
@@ -30,8 +29,6 @@ export const pagerdutyAnalytics: SourceImporter = {
         : severityOrReject('priority_name', priority, lookupSeverity(mapping.priority, priority) ?? mapping.fallback ?? undefined));
     row.title = text(record, 'description') || text(record, 'title') || text(record, 'service_name');
     row.status = Number.isNaN(resolved) ? 'investigating' : 'resolved';
-    row.set('detected', created);
-    row.set('declared', created);
     row.set('acknowledged', acknowledged);
     row.set('resolved', resolved);
   },

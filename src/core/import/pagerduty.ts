@@ -2,7 +2,7 @@
 // created_at is when PagerDuty opened the incident: it is both detection and declaration here.
 // The API empties `acknowledgements` once an incident is resolved, so TTA is then "not available".
 import { lookupSeverity } from './severity.ts';
-import { get, isBlank, requireText, RowProblem, severityOrReject, statusFrom, text, time, timeValue, type Rec, type SourceImporter, type SourceRecord } from './record.ts';
+import { get, isBlank, openedAt, requireText, RowProblem, severityOrReject, statusFrom, text, time, timeValue, type Rec, type SourceImporter, type SourceRecord } from './record.ts';
 
 /** Earliest `acknowledgements[].at` (epoch ms), or NaN when the list is empty or absent. */
 function firstAcknowledgement(record: SourceRecord): number {
@@ -23,11 +23,8 @@ export const pagerduty: SourceImporter = {
   detect: (keys) => keys.has('incident_number') && (keys.has('urgency') || keys.has('acknowledgements') || keys.has('html_url')),
   mapRecord(record, { mapping }, row) {
     row.id = text(record, 'incident_number') || requireText(record, 'id');
-    const created = time(record, 'created_at');
-    if (Number.isNaN(created)) throw new RowProblem('created_at', 'created_at is missing');
+    openedAt(record, 'created_at', row);
     const resolved = time(record, 'resolved_at');
-    row.set('detected', created);
-    row.set('declared', created);
     row.set('resolved', resolved);
     const priority = get(record, 'priority.name');
     const urgency = get(record, 'urgency');

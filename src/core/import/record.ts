@@ -139,6 +139,18 @@ export function timeValue(field: string, value: unknown): number {
 }
 
 /**
+ * The required time at which the tool opened the incident (epoch ms): for these exports it is both
+ * when the problem was detected and when the incident was declared. Missing → the row is rejected.
+ */
+export function openedAt(record: SourceRecord, path: string, row: IncidentRow): number {
+  const at = time(record, path);
+  if (Number.isNaN(at)) throw new RowProblem(path, `${path} is missing`);
+  row.set('detected', at);
+  row.set('declared', at);
+  return at;
+}
+
+/**
  * `base` (epoch ms) plus a duration field in the tool's unit (`unitMs` milliseconds per unit).
  * Empty, or no base → NaN; negative or not a number → the row is rejected.
  */
