@@ -105,7 +105,7 @@ export class IncidentColumnsBuilder {
 }
 
 /** Epoch ms of a milestone; NaN when missing or unparseable (which counts as missing). */
-export function milestoneEpochMs(value: Timestamp | undefined): number {
+function milestoneEpochMs(value: Timestamp | undefined): number {
   if (value === undefined) return Number.NaN;
   const fast = isoToEpochMs(value);
   return Number.isNaN(fast) ? toEpochMs(value) : fast;
@@ -127,7 +127,7 @@ export function toColumns(incidents: readonly MetricsIncident[]): IncidentColumn
 }
 
 /** An instant in UTC: seconds precision, with milliseconds only when there are some. */
-export function utcTimestamp(ms: number): Timestamp {
+function utcTimestamp(ms: number): Timestamp {
   const iso = new Date(ms).toISOString();
   return ms % 1000 === 0 ? `${iso.slice(0, 19)}Z` : iso;
 }

@@ -17,9 +17,7 @@
 import { MILESTONES, SEVERITY_IDS, STATUSES, type Incident, type Lang, type Milestone, type SeverityId, type Timestamp } from './schema.ts';
 import { formatWithOffset, offsetMinutes, offsetOf, toEpochMs } from './time.ts';
 import { isTimeZone, wallTimeToTimestamp, zoneOffsetMinutes } from './zone.ts';
-import { milestoneEpochMs, toColumns, type IncidentColumns } from './incident-columns.ts';
-
-export { milestoneEpochMs };
+import { toColumns, type IncidentColumns } from './incident-columns.ts';
 
 export type MetricsIncident = Pick<Incident, 'id' | 'title' | 'severity' | 'status' | 'milestones'>;
 
@@ -154,32 +152,14 @@ function lastAtOrBefore(sorted: readonly number[], value: number): number {
   return found;
 }
 
-function parseMilestones(incident: Pick<MetricsIncident, 'milestones'>): Float64Array {
-  return Float64Array.from(MILESTONES, (m) => milestoneEpochMs(incident.milestones[m]));
-}
-
-/** One duration of one incident, or why it is not available. */
-export function incidentDuration(incident: Pick<MetricsIncident, 'milestones'>, metric: MetricId): DurationOutcome {
-  return durationFrom(parseMilestones(incident), 0, metric);
-}
-
-/** The same for the i-th of a set of incident columns. */
+/** One duration of the i-th incident, or why it is not available. */
 export function durationAt(columns: IncidentColumns, i: number, metric: MetricId): DurationOutcome {
   return durationFrom(columns.times, i * MILESTONE_COUNT, metric);
 }
 
-/** The instant (epoch ms) that places an incident in a window, or NaN when it has none. */
-export function anchorMs(incident: Pick<MetricsIncident, 'milestones'>): number {
-  return anchorFrom(parseMilestones(incident), 0);
-}
-
-/** The same for the i-th of a set of incident columns. */
+/** The instant (epoch ms) that places the i-th incident in a window, or NaN when it has none. */
 export function anchorAt(columns: IncidentColumns, i: number): number {
   return anchorFrom(columns.times, i * MILESTONE_COUNT);
-}
-
-export function isResolved(incident: Pick<MetricsIncident, 'status' | 'milestones'>): boolean {
-  return incident.status === 'resolved' || incident.milestones.resolved !== undefined;
 }
 
 /**
