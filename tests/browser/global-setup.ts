@@ -6,8 +6,9 @@ import type { TestProject } from 'vitest/node';
 
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export const BASE_PATH = '/handbook/';
-const PORT = 4410;
-const BASE_PORT = 4411;
+// HB_TEST_PORT lets two checkouts run their browser tests side by side.
+const PORT = Number(process.env.HB_TEST_PORT ?? 4410);
+const BASE_PORT = PORT + 1;
 
 declare module 'vitest' {
   export interface ProvidedContext {
