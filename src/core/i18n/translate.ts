@@ -76,3 +76,13 @@ export function pickMessages<M extends Messages>(messages: M, ...prefixes: strin
   }
   return picked as M;
 }
+
+/** One namespace's dictionary in every language; Thai must have exactly the English keys. */
+export interface Dictionary<M extends Messages> {
+  readonly en: M;
+  readonly th: Translation<M>;
+}
+
+export function defineDictionary<const M extends Messages>(en: M, th: Translation<M>): Dictionary<M> {
+  return { en, th };
+}

@@ -1,0 +1,20 @@
+// Every dictionary of the site, one module per namespace (`src/i18n/<namespace>.ts`, keys written
+// '<namespace>.<name>'), merged per language. Pages call `useTranslations(lang)`; a page that hydrates
+// an island passes it `pickMessages(MESSAGES[lang], '<namespace>.')`, so the island ships one
+// language's strings of its own namespace only. The incident core keeps its own dictionary of the same
+// shape (src/core/i18n/), because core imports nothing outside itself; it is merged in here too.
+import type { Lang } from '../core/i18n/locales.ts';
+import { createTranslate, type Dictionary, type Messages, type Translate } from '../core/i18n/translate.ts';
+
+/** Add a namespace here when you add its module. */
+export const DICTIONARIES: readonly Dictionary<Messages>[] = [];
+
+function merged(lang: Lang): Messages {
+  return Object.assign({}, ...DICTIONARIES.map((dictionary) => dictionary[lang])) as Messages;
+}
+
+export const MESSAGES: Readonly<Record<Lang, Messages>> = { en: merged('en'), th: merged('th') };
+
+export function useTranslations(lang: Lang): Translate<Messages> {
+  return createTranslate(MESSAGES[lang], lang);
+}
