@@ -4,10 +4,11 @@
 // language's strings of its own namespace only. The incident core keeps its own dictionary of the same
 // shape (src/core/i18n/), because core imports nothing outside itself; it is merged in here too.
 import type { Lang } from '../core/i18n/locales.ts';
+import { CORE_DICTIONARIES } from '../core/i18n/index.ts';
 import { createTranslate, type Dictionary, type Messages, type Translate } from '../core/i18n/translate.ts';
 
 /** Add a namespace here when you add its module. */
-export const DICTIONARIES: readonly Dictionary<Messages>[] = [];
+export const DICTIONARIES: readonly Dictionary<Messages>[] = [...CORE_DICTIONARIES];
 
 function merged(lang: Lang): Messages {
   return Object.assign({}, ...DICTIONARIES.map((dictionary) => dictionary[lang])) as Messages;
