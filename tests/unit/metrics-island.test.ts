@@ -14,7 +14,8 @@ import metricsDictionary from '../../src/i18n/metrics.ts';
 import { createTranslate, type Message } from '../../src/core/i18n/translate.ts';
 import { pageOf, sortRows, toTableRow, type TableRow } from '../../src/islands/metrics/table.ts';
 import { nowFromSearch, windowOptions } from '../../src/islands/metrics/window.ts';
-import { dateInZone, formatInZone, offsetLabel, startOfDayInZone, timeZoneChoices } from '../../src/islands/metrics/zone.ts';
+import { dateInZone, formatInZone, offsetLabel, startOfDayInZone } from '../../src/islands/metrics/zone.ts';
+import { timeZoneChoices } from '../../src/islands/shared/zone.ts';
 import { DEFAULT_SEVERITY_MAPPING } from '../../src/core/import/index.ts';
 import { SEVERITY_IDS } from '../../src/core/schema.ts';
 
