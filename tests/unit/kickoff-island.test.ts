@@ -15,8 +15,12 @@ import {
   templateValues,
   type KickoffState,
 } from '../../src/islands/kickoff/logic.ts';
-import { STRINGS } from '../../src/islands/kickoff/strings.ts';
-import { readShareFragment } from '../../src/islands/postmortem/share.ts';
+import kickoffDictionary from '../../src/i18n/kickoff.ts';
+import { createTranslate } from '../../src/core/i18n/translate.ts';
+import { readShareFragment } from '../../src/islands/shared/share.ts';
+
+const tEn = createTranslate(kickoffDictionary.en, 'en');
+const tTh = createTranslate(kickoffDictionary.th, 'th');
 import { loadHandbookData } from '../../src/data/load.ts';
 
 const data = loadHandbookData();
@@ -132,7 +136,7 @@ describe('messages', () => {
         ],
         nextUpdate: '14:32 +07:00',
       },
-      STRINGS.en,
+      tEn,
     );
     expect(text).toBe(
       'Incident INC-0042 declared: Checkout errors. SEV2 (Major).\nChannel: #inc-2026-11-27-checkout-errors\nIncident Lead: Alice\nNext update at 14:32 +07:00.',
@@ -140,14 +144,18 @@ describe('messages', () => {
   });
   test('without a title, severity or cadence it still reads (Thai too)', () => {
     const input = { id: 'INC-0001', title: '', severity: '', channel: '#inc-2026-11-27-inc-0001', roles: [], nextUpdate: '' };
-    expect(kickoffMessage(input, STRINGS.en)).toBe('Incident INC-0001 declared: (no title yet). severity not decided yet.\nChannel: #inc-2026-11-27-inc-0001');
-    expect(kickoffMessage(input, STRINGS.th)).not.toMatch(/[{}]|undefined/);
+    expect(kickoffMessage(input, tEn)).toBe('Incident INC-0001 declared: (no title yet). severity not decided yet.\nChannel: #inc-2026-11-27-inc-0001');
+    expect(kickoffMessage(input, tTh)).not.toMatch(/[{}]|undefined/);
   });
   test('every string exists in both languages', () => {
     const keys = (o: object) => Object.keys(o).sort();
-    expect(keys(STRINGS.th)).toEqual(keys(STRINGS.en));
-    for (const [key, value] of Object.entries(STRINGS.th)) {
+    expect(keys(kickoffDictionary.th)).toEqual(keys(kickoffDictionary.en));
+    for (const [key, value] of Object.entries(kickoffDictionary.th)) {
       if (typeof value === 'string') expect(value, key).not.toBe('');
     }
+  });
+  test('cadences read naturally in English: every minute, every 30 minutes', () => {
+    expect(tEn('kickoff.updateEvery', { count: 1 })).toBe('Updates every minute');
+    expect(tEn('kickoff.updateEvery', { count: 30 })).toBe('Updates every 30 minutes');
   });
 });

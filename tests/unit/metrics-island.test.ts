@@ -10,10 +10,12 @@ import { MetricsSession } from '../../src/islands/metrics/engine.ts';
 import { rowsToCsv, CSV_COLUMNS } from '../../src/islands/metrics/export.ts';
 import { monthlyTtr, weeklyStack } from '../../src/islands/metrics/chartData.ts';
 import { formatMinutes, parseShownNumber } from '../../src/islands/metrics/format.ts';
-import { STRINGS, fill } from '../../src/islands/metrics/strings.ts';
+import metricsDictionary from '../../src/i18n/metrics.ts';
+import { createTranslate, type Message } from '../../src/core/i18n/translate.ts';
 import { pageOf, sortRows, toTableRow, type TableRow } from '../../src/islands/metrics/table.ts';
 import { nowFromSearch, windowOptions } from '../../src/islands/metrics/window.ts';
-import { dateInZone, formatInZone, offsetLabel, startOfDayInZone, timeZoneChoices } from '../../src/islands/metrics/zone.ts';
+import { dateInZone, formatInZone, offsetLabel, startOfDayInZone } from '../../src/islands/metrics/zone.ts';
+import { timeZoneChoices } from '../../src/islands/shared/zone.ts';
 import { DEFAULT_SEVERITY_MAPPING } from '../../src/core/import/index.ts';
 import { SEVERITY_IDS } from '../../src/core/schema.ts';
 
@@ -200,13 +202,18 @@ describe('numbers on the page', () => {
 
 describe('strings', () => {
   test('Thai has every English string, with the same placeholders', () => {
-    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const [key, en] of Object.entries(STRINGS.en)) {
-      const th = STRINGS.th[key as keyof typeof STRINGS.th];
+    const placeholders = (m: Message) => [...(typeof m === 'string' ? m : m.other).matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+    for (const [key, en] of Object.entries(metricsDictionary.en)) {
+      const th = metricsDictionary.th[key as keyof typeof metricsDictionary.th];
       expect(th, key).toBeTruthy();
       expect(placeholders(th), key).toEqual(placeholders(en));
     }
-    expect(fill('{a} of {b}', { a: 1 })).toBe('1 of {b}');
+  });
+  test('counts read naturally in English: 1 incident kept, 2 incidents kept', () => {
+    const t = createTranslate(metricsDictionary.en, 'en');
+    expect(t('metrics.stageKept', { count: 1 })).toBe('1 incident kept');
+    expect(t('metrics.stageKept', { count: 2 })).toBe('2 incidents kept');
+    expect(t('metrics.rejectedCaption', { count: 1 })).toBe('1 row was rejected. Every other row was kept.');
   });
 });
 

@@ -8,7 +8,7 @@ import { renderPostmortem } from '../../src/core/postmortem/index.ts';
 import type { Incident } from '../../src/core/schema.ts';
 import { parseChatLines } from '../../src/core/timeline-import.ts';
 import { timestampToWallTime, wallTimeToTimestamp, zoneOffsetMinutes } from '../../src/core/zone.ts';
-import { hasShareFragment, readShareFragment, shareFragment } from '../../src/islands/postmortem/share.ts';
+import { hasShareFragment, readShareFragment, shareFragment } from '../../src/islands/shared/share.ts';
 import {
   activeDraft,
   blankIncident,
@@ -20,7 +20,8 @@ import {
   type DraftsState,
 } from '../../src/islands/postmortem/state.ts';
 import { BACKUP_PREFIX, LEGACY_KEY, STORAGE_KEY, loadDrafts, needsParser, saveDrafts, type StorageLike } from '../../src/islands/postmortem/storage.ts';
-import { STRINGS } from '../../src/islands/postmortem/strings.ts';
+import postmortemDictionary from '../../src/i18n/postmortem.ts';
+import { createTranslate } from '../../src/core/i18n/translate.ts';
 
 const example = (() => {
   const parsed = parseIncident(JSON.parse(readFileSync('examples/inc-0001.json', 'utf8')));
@@ -369,13 +370,17 @@ describe('time zones (core)', () => {
 
 describe('strings', () => {
   test('English and Thai have the same keys and no empty string', () => {
-    const keys = (o: object): string[] =>
-      Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? keys(v as object).map((sub) => `${k}.${sub}`) : [k]));
-    expect(keys(STRINGS.th).sort()).toEqual(keys(STRINGS.en).sort());
+    expect(Object.keys(postmortemDictionary.th).sort()).toEqual(Object.keys(postmortemDictionary.en).sort());
     for (const lang of ['en', 'th'] as const) {
-      const values = JSON.stringify(STRINGS[lang]);
+      const values = JSON.stringify(postmortemDictionary[lang]);
       expect(values).not.toContain('""');
     }
+  });
+  test('counts read naturally: one entry, two entries', () => {
+    const t = createTranslate(postmortemDictionary.en, 'en');
+    expect(t('postmortem.chatImported', { count: 1 })).toBe('1 entry added to the timeline.');
+    expect(t('postmortem.chatImported', { count: 2 })).toBe('2 entries added to the timeline.');
+    expect(t('postmortem.chatUnread', { count: 1 })).toBe('1 line could not be read:');
   });
 });
 

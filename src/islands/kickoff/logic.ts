@@ -5,8 +5,9 @@ import { TRIAGE_QUESTIONS, type TriageAnswer, type TriageAnswers } from '../../c
 import { LANGS, ROLE_IDS, SEVERITY_IDS } from '../../core/constants.ts';
 import type { Incident, Lang, RoleId, SeverityId, Timestamp } from '../../core/schema.ts';
 import { hasOffset, toEpochMs } from '../../core/time.ts';
-import { shareFragment } from '../postmortem/share.ts';
-import { format, type Strings } from './strings.ts';
+import { LOCALES } from '../../core/i18n/locales.ts';
+import { shareFragment } from '../shared/share.ts';
+import type { KickoffT } from './i18n.ts';
 
 export const STORAGE_KEY = 'incident-handbook.kickoff';
 
@@ -162,7 +163,8 @@ export function kickoffIncident(state: KickoffState, core: IncidentCore): Incide
  */
 export async function postmortemHref(base: string, lang: Lang, incident: Incident): Promise<string> {
   const root = base.endsWith('/') ? base : `${base}/`;
-  return `${root}${lang === 'th' ? 'th/' : ''}tools/postmortem/#${await shareFragment(incident)}`;
+  const prefix = LOCALES[lang].prefix.replace(/^\//, '');
+  return `${root}${prefix ? `${prefix}/` : ''}tools/postmortem/#${await shareFragment(incident)}`;
 }
 
 /**
@@ -188,13 +190,13 @@ export interface KickoffMessageInput {
 }
 
 /** The message that opens the incident channel: id, title, severity, channel, who holds which role, next update. */
-export function kickoffMessage(input: KickoffMessageInput, s: Strings): string {
+export function kickoffMessage(input: KickoffMessageInput, t: KickoffT): string {
   const lines = [
-    format(s.kickoffDeclared, { id: input.id, title: input.title.trim() || s.untitled, severity: input.severity || s.noSeverity }),
-    format(s.kickoffChannel, { channel: input.channel }),
+    t('kickoff.kickoffDeclared', { id: input.id, title: input.title.trim() || t('kickoff.untitled'), severity: input.severity || t('kickoff.noSeverity') }),
+    t('kickoff.kickoffChannel', { channel: input.channel }),
   ];
   const assigned = input.roles.filter((r) => r.person.trim() !== '').map((r) => `${r.role}: ${r.person.trim()}`);
   if (assigned.length) lines.push(assigned.join(' · '));
-  if (input.nextUpdate) lines.push(format(s.kickoffNextUpdate, { time: input.nextUpdate }));
+  if (input.nextUpdate) lines.push(t('kickoff.kickoffNextUpdate', { time: input.nextUpdate }));
   return lines.join('\n');
 }

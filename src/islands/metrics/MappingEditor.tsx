@@ -1,10 +1,18 @@
 // The severity mapping, visible and editable: one select per value the importers know.
 import type { SeverityId } from '../../core/schema.ts';
+import { Select } from '../shared/fields.tsx';
 import type { Mapping } from './protocol.ts';
-import type { Translate } from './strings.ts';
+import type { MetricsKey, MetricsT } from './i18n.ts';
 
 const TABLES = ['priority', 'urgency', 'names', 'incidentIoRank'] as const;
 type TableName = (typeof TABLES)[number];
+
+const TABLE_KEYS: Record<TableName, MetricsKey> = {
+  priority: 'metrics.mapping_priority',
+  urgency: 'metrics.mapping_urgency',
+  names: 'metrics.mapping_names',
+  incidentIoRank: 'metrics.mapping_incidentIoRank',
+};
 
 export default function MappingEditor({
   mapping,
@@ -17,48 +25,48 @@ export default function MappingEditor({
   severities: readonly SeverityId[];
   onChange: (m: Mapping) => void;
   onReset: () => void;
-  t: Translate;
+  t: MetricsT;
 }) {
+  const severityOptions = severities.map((s) => ({ value: s, label: s }));
   const setEntry = (table: TableName, key: string, value: SeverityId) => onChange({ ...mapping, [table]: { ...mapping[table], [key]: value } });
   return (
     <details className="mt-mapping">
-      <summary>{t('mappingHeading')}</summary>
-      <p className="mt-hint">{t('mappingHint')}</p>
+      <summary>{t('metrics.mappingHeading')}</summary>
+      <p className="mt-hint">{t('metrics.mappingHint')}</p>
       {TABLES.map((table) => (
         <fieldset key={table}>
-          <legend>{t(`mapping_${table}`)}</legend>
+          <legend>{t(TABLE_KEYS[table])}</legend>
           <div className="mt-mapping-grid">
-            {Object.entries(mapping[table]).map(([key, value]) => {
-              const id = `mt-map-${table}-${key}`;
-              return (
-                <div key={key}>
-                  <label htmlFor={id}><code>{key}</code></label>
-                  <select id={id} value={value} onChange={(e) => setEntry(table, key, e.target.value as SeverityId)}>
-                    {severities.map((s) => <option key={s} value={s}>{s}</option>)}
-                  </select>
-                </div>
-              );
-            })}
+            {Object.entries(mapping[table]).map(([key, value]) => (
+              <Select
+                key={key}
+                id={`mt-map-${table}-${key}`}
+                label={<code>{key}</code>}
+                value={value}
+                options={severityOptions}
+                onChange={(severity) => setEntry(table, key, severity)}
+              />
+            ))}
           </div>
         </fieldset>
       ))}
       <div className="mt-mapping-grid mt-mapping-wide">
-        <div>
-          <label htmlFor="mt-map-major">{t('mapping_majorIncident')}</label>
-          <select id="mt-map-major" value={mapping.majorIncident ?? ''} onChange={(e) => onChange({ ...mapping, majorIncident: (e.target.value || null) as SeverityId | null })}>
-            {severities.map((s) => <option key={s} value={s}>{s}</option>)}
-            <option value="">{t('mappingIgnore')}</option>
-          </select>
-        </div>
-        <div>
-          <label htmlFor="mt-map-fallback">{t('mapping_fallback')}</label>
-          <select id="mt-map-fallback" value={mapping.fallback ?? ''} onChange={(e) => onChange({ ...mapping, fallback: (e.target.value || null) as SeverityId | null })}>
-            <option value="">{t('mappingReject')}</option>
-            {severities.map((s) => <option key={s} value={s}>{s}</option>)}
-          </select>
-        </div>
+        <Select<SeverityId | ''>
+          id="mt-map-major"
+          label={t('metrics.mapping_majorIncident')}
+          value={mapping.majorIncident ?? ''}
+          options={[...severityOptions, { value: '', label: t('metrics.mappingIgnore') }]}
+          onChange={(value) => onChange({ ...mapping, majorIncident: value || null })}
+        />
+        <Select<SeverityId | ''>
+          id="mt-map-fallback"
+          label={t('metrics.mapping_fallback')}
+          value={mapping.fallback ?? ''}
+          options={[{ value: '', label: t('metrics.mappingReject') }, ...severityOptions]}
+          onChange={(value) => onChange({ ...mapping, fallback: value || null })}
+        />
       </div>
-      <button type="button" onClick={onReset}>{t('mappingReset')}</button>
+      <button type="button" onClick={onReset}>{t('metrics.mappingReset')}</button>
     </details>
   );
 }

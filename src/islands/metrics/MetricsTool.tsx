@@ -1,17 +1,24 @@
 // The incident-metrics calculator island. It owns the inputs and talks to the worker; the worker
 // does all parsing and computing, so the page stays responsive with 100,000 incidents.
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import type { Messages } from '../../core/i18n/translate.ts';
 import type { Lang, SeverityId } from '../../core/schema.ts';
+import { copyText } from '../shared/clipboard.ts';
+import { downloadFile } from '../shared/download.ts';
+import { Select, TextArea, TextField } from '../shared/fields.tsx';
+import { browserZone, timeZoneChoices } from '../shared/zone.ts';
 import MappingEditor from './MappingEditor.tsx';
 import Results from './Results.tsx';
 import type { FromWorker, InputSpec, Mapping, RunResult, Stage, TablePage, ToWorker } from './protocol.ts';
-import { translator, type StringKey } from './strings.ts';
+import { metricsTranslate, type MetricsKey } from './i18n.ts';
 import type { SortOrder } from './columns.ts';
-import { nowFromSearch, PRESET_DAYS, windowOptions, type PresetDays, type WindowChoice } from './window.ts';
-import { dateInZone, formatInZone, isValidTimeZone, offsetLabel, timeZoneChoices } from './zone.ts';
+import { nowFromSearch, PRESET_DAYS, windowOptions, type PresetDays, type WindowChoice, type WindowProblem } from './window.ts';
+import { dateInZone, formatInZone, offsetLabel } from './zone.ts';
 
 export interface MetricsToolProps {
   lang: Lang;
+  /** The 'metrics.' messages in the page's language (pickMessages). */
+  messages: Messages;
   /** File names in public/samples/, found at build time. */
   samples: string[];
   /** The site's base path (import.meta.env.BASE_URL), so samples load under /handbook/ too. */
@@ -22,12 +29,19 @@ const PAGE_SIZE = 50;
 const DEFAULT_SORT: SortOrder = { key: 'declared', direction: 'descending' };
 const DAY_MS = 86_400_000;
 
+const STAGE_KEYS: Record<Stage, MetricsKey> = { read: 'metrics.stageRead', import: 'metrics.stageImport', compute: 'metrics.stageCompute' };
+const WINDOW_PROBLEM_KEYS: Record<WindowProblem, MetricsKey> = {
+  'custom-from-invalid': 'metrics.custom-from-invalid',
+  'custom-to-invalid': 'metrics.custom-to-invalid',
+  'custom-order': 'metrics.custom-order',
+};
+
 function createWorker(): Worker {
   return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
 }
 
-export default function MetricsTool({ lang, samples, base }: MetricsToolProps) {
-  const t = useMemo(() => translator(lang), [lang]);
+export default function MetricsTool({ lang, messages, samples, base }: MetricsToolProps) {
+  const t = useMemo(() => metricsTranslate(messages, lang), [messages, lang]);
   const worker = useRef<Worker | null>(null);
   const nextId = useRef(1);
   const runId = useRef(0);
@@ -74,23 +88,20 @@ export default function MetricsTool({ lang, samples, base }: MetricsToolProps) {
           setTable(msg.table);
           setDetection({ detected: msg.detected, used: msg.source });
           setError('');
-          setStatus(t('stageDone', { kept: msg.kept, rejected: msg.rejectedCount, inWindow: msg.result.incidents.inWindow }));
+          setStatus(
+            t('metrics.stageDone', {
+              kept: t('metrics.stageKept', { count: msg.kept }),
+              rejected: t('metrics.stageRejected', { count: msg.rejectedCount }),
+              inWindow: msg.result.incidents.inWindow,
+            }),
+          );
           return;
         case 'page':
           setTable(msg);
           return;
-        case 'export': {
-          const blob = new Blob([msg.text], { type: msg.format === 'csv' ? 'text/csv' : 'application/json' });
-          const url = URL.createObjectURL(blob);
-          const a = document.createElement('a');
-          a.href = url;
-          a.download = `incident-metrics.${msg.format}`;
-          document.body.append(a);
-          a.click();
-          a.remove();
-          setTimeout(() => URL.revokeObjectURL(url), 10_000);
+        case 'export':
+          downloadFile(`incident-metrics.${msg.format}`, msg.text, msg.format === 'csv' ? 'text/csv' : 'application/json');
           return;
-        }
         case 'error':
           if (msg.id !== runId.current && msg.id !== 0) return;
           setBusy(null);
@@ -99,7 +110,7 @@ export default function MetricsTool({ lang, samples, base }: MetricsToolProps) {
           setRun(null);
           setTable(null);
           if (msg.detected !== undefined) setDetection({ detected: msg.detected, used: null });
-          setError(msg.status ? t('sampleFailed', { name: inputName.current, status: msg.status }) : t('loadFailed', { message: msg.message }));
+          setError(msg.status ? t('metrics.sampleFailed', { name: inputName.current, status: msg.status }) : t('metrics.loadFailed', { message: msg.message }));
           return;
       }
     },
@@ -110,7 +121,7 @@ export default function MetricsTool({ lang, samples, base }: MetricsToolProps) {
     const w = createWorker();
     w.onerror = (e) => {
       setBusy(null);
-      setError(t('workerFailed', { message: e.message }));
+      setError(t('metrics.workerFailed', { message: e.message }));
     };
     worker.current = w;
     w.postMessage({ type: 'defaults', id: 0 } satisfies ToWorker);
@@ -120,8 +131,7 @@ export default function MetricsTool({ lang, samples, base }: MetricsToolProps) {
   // Browser-only facts (clock, zone, ?now=) are read after hydration so the server HTML stays stable.
   useEffect(() => {
     const now = nowFromSearch(location.search, Date.now());
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    const tz = isValidTimeZone(zone) ? zone : 'UTC';
+    const tz = browserZone();
     setClock(now);
     setTimeZone(tz);
     setZones(timeZoneChoices(tz));
@@ -143,7 +153,7 @@ export default function MetricsTool({ lang, samples, base }: MetricsToolProps) {
     (input?: InputSpec) => {
       if (!worker.current || !windowResult || !mapping) return;
       if (!windowResult.ok) {
-        setError(t(windowResult.problem));
+        setError(t(WINDOW_PROBLEM_KEYS[windowResult.problem]));
         return;
       }
       const id = nextId.current++;
@@ -151,7 +161,7 @@ export default function MetricsTool({ lang, samples, base }: MetricsToolProps) {
       if (input) inputName.current = input.kind === 'file' ? input.file.name : input.name;
       setError('');
       setBusy({ stage: input ? 'read' : 'compute', fraction: 0 });
-      setStatus(t(input ? 'stageRead' : 'stageCompute'));
+      setStatus(t(STAGE_KEYS[input ? 'read' : 'compute']));
       worker.current.postMessage({
         type: 'run',
         id,
@@ -173,7 +183,7 @@ export default function MetricsTool({ lang, samples, base }: MetricsToolProps) {
   postRef.current = post;
   useEffect(() => {
     if (hasInput.current) postRef.current();
-    else if (windowResult && !windowResult.ok) setError(t(windowResult.problem));
+    else if (windowResult && !windowResult.ok) setError(t(WINDOW_PROBLEM_KEYS[windowResult.problem]));
   }, [windowResult, mapping, source, t]);
 
   const cancel = () => {
@@ -184,7 +194,7 @@ export default function MetricsTool({ lang, samples, base }: MetricsToolProps) {
     // The new worker holds no input, so earlier results could no longer follow the window controls.
     setRun(null);
     setTable(null);
-    setStatus(t('cancelled'));
+    setStatus(t('metrics.cancelled'));
     startWorker().onmessage = handleMessage;
   };
 
@@ -198,7 +208,7 @@ export default function MetricsTool({ lang, samples, base }: MetricsToolProps) {
   };
   const loadPasted = () => {
     if (!pasted.trim()) {
-      setError(t('pasteEmpty'));
+      setError(t('metrics.pasteEmpty'));
       return;
     }
     post({ kind: 'text', text: pasted, name: '' });
@@ -215,16 +225,10 @@ export default function MetricsTool({ lang, samples, base }: MetricsToolProps) {
 
   const copyReport = async () => {
     if (!run) return;
-    try {
-      await navigator.clipboard.writeText(run.report);
-      setStatus(t('copied'));
-    } catch {
-      setStatus(t('copyFailed'));
-    }
+    setStatus((await copyText(run.report)) ? t('metrics.copied') : t('metrics.copyFailed'));
   };
 
   const sourceName = (id: string) => sources.find((s) => s.id === id)?.label ?? id;
-  const stageText: Record<Stage, StringKey> = { read: 'stageRead', import: 'stageImport', compute: 'stageCompute' };
   // Importing is most of the work (0–80 %), computing the rest; reading the file into memory reports
   // nothing, so that stage shows an indeterminate bar rather than a number that would stand still.
   const progressValue = !busy || busy.stage === 'read' ? undefined : busy.stage === 'import' ? 0.8 * busy.fraction : 0.8 + 0.2 * busy.fraction;
@@ -233,11 +237,11 @@ export default function MetricsTool({ lang, samples, base }: MetricsToolProps) {
     <div className="mt">
       <p className="mt-privacy" data-privacy>
         <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24"><path fill="currentColor" d="M12 1 3 5v6c0 5.5 3.8 10.7 9 12 5.2-1.3 9-6.5 9-12V5l-9-4Zm0 6a3 3 0 0 1 3 3v1h1v6H8v-6h1v-1a3 3 0 0 1 3-3Zm0 2a1 1 0 0 0-1 1v1h2v-1a1 1 0 0 0-1-1Z" /></svg>
-        {t('privacy')}
+        {t('metrics.privacy')}
       </p>
 
       <section aria-labelledby="mt-data-heading">
-        <h2 id="mt-data-heading">{t('dataHeading')}</h2>
+        <h2 id="mt-data-heading">{t('metrics.dataHeading')}</h2>
         <div
           className={`mt-drop${dragging ? ' mt-dragging' : ''}`}
           onDragOver={(e) => {
@@ -247,18 +251,17 @@ export default function MetricsTool({ lang, samples, base }: MetricsToolProps) {
           onDragLeave={() => setDragging(false)}
           onDrop={onDrop}
         >
-          <label htmlFor="mt-file">{t('dropHere')}</label>
+          <label htmlFor="mt-file">{t('metrics.dropHere')}</label>
           <input id="mt-file" type="file" accept=".csv,.json,.txt,text/csv,application/json" onChange={(e) => loadFile(e.target.files?.[0])} />
         </div>
 
-        <label htmlFor="mt-paste" className="mt-block-label">{t('pasteLabel')}</label>
-        <textarea id="mt-paste" rows={5} value={pasted} onChange={(e) => setPasted(e.target.value)} spellCheck={false} />
-        <button type="button" onClick={loadPasted}>{t('pasteButton')}</button>
+        <TextArea id="mt-paste" className="mt-block-label" label={t('metrics.pasteLabel')} rows={5} value={pasted} onChange={setPasted} spellCheck={false} />
+        <button type="button" onClick={loadPasted}>{t('metrics.pasteButton')}</button>
 
         {samples.length > 0 && (
           <div className="mt-samples" role="group" aria-labelledby="mt-samples-heading">
-            <h3 id="mt-samples-heading">{t('samplesHeading')}</h3>
-            <p className="mt-hint">{t('samplesHint')}</p>
+            <h3 id="mt-samples-heading">{t('metrics.samplesHeading')}</h3>
+            <p className="mt-hint">{t('metrics.samplesHint')}</p>
             <ul>
               {samples.map((name) => (
                 <li key={name}>
@@ -270,18 +273,20 @@ export default function MetricsTool({ lang, samples, base }: MetricsToolProps) {
         )}
 
         <div className="mt-source">
-          <label htmlFor="mt-source">{t('sourceLabel')}</label>
-          <select id="mt-source" value={source ?? ''} onChange={(e) => setSource(e.target.value || null)}>
-            <option value="">{t('sourceAuto')}</option>
-            {sources.map((s) => <option key={s.id} value={s.id}>{s.label}</option>)}
-          </select>
+          <Select
+            id="mt-source"
+            label={t('metrics.sourceLabel')}
+            value={source ?? ''}
+            options={[{ value: '', label: t('metrics.sourceAuto') }, ...sources.map((s) => ({ value: s.id, label: s.label }))]}
+            onChange={(value) => setSource(value || null)}
+          />
           {detection && (
             <p data-detected={detection.detected ?? ''} data-source={detection.used ?? ''}>
               {source && detection.used
-                ? t('sourceChosen', { source: sourceName(detection.used) })
+                ? t('metrics.sourceChosen', { source: sourceName(detection.used) })
                 : detection.detected
-                  ? t('detectedAs', { source: sourceName(detection.detected) })
-                  : t('detectedUnknown')}
+                  ? t('metrics.detectedAs', { source: sourceName(detection.detected) })
+                  : t('metrics.detectedUnknown')}
             </p>
           )}
         </div>
@@ -289,38 +294,39 @@ export default function MetricsTool({ lang, samples, base }: MetricsToolProps) {
       </section>
 
       <section aria-labelledby="mt-window-heading">
-        <h2 id="mt-window-heading">{t('windowHeading')}</h2>
+        <h2 id="mt-window-heading">{t('metrics.windowHeading')}</h2>
         <fieldset className="mt-window-choice">
-          <legend>{t('windowLegend')}</legend>
+          <legend>{t('metrics.windowLegend')}</legend>
           {PRESET_DAYS.map((days) => (
             <label key={days}>
               <input type="radio" name="mt-window" value={days} checked={choice.kind === 'days' && choice.days === days} onChange={() => setChoice({ kind: 'days', days: days as PresetDays })} />
-              {t('lastDays', { days })}
+              {t('metrics.lastDays', { count: days })}
             </label>
           ))}
           <label>
             <input type="radio" name="mt-window" value="custom" checked={choice.kind === 'custom'} onChange={() => setChoice({ kind: 'custom', ...custom })} />
-            {t('custom')}
+            {t('metrics.custom')}
           </label>
         </fieldset>
         {choice.kind === 'custom' && (
           <div className="mt-custom">
-            <label htmlFor="mt-from">{t('customFrom')}</label>
-            <input id="mt-from" type="date" value={custom.fromDate} onChange={(e) => setCustom({ ...custom, fromDate: e.target.value })} />
-            <label htmlFor="mt-to">{t('customTo')}</label>
-            <input id="mt-to" type="date" value={custom.toDate} onChange={(e) => setCustom({ ...custom, toDate: e.target.value })} />
+            <TextField id="mt-from" type="date" label={t('metrics.customFrom')} value={custom.fromDate} onChange={(fromDate) => setCustom({ ...custom, fromDate })} />
+            <TextField id="mt-to" type="date" label={t('metrics.customTo')} value={custom.toDate} onChange={(toDate) => setCustom({ ...custom, toDate })} />
           </div>
         )}
         <div className="mt-zone">
-          <label htmlFor="mt-zone">{t('timeZone')}</label>
-          <select id="mt-zone" value={timeZone} onChange={(e) => setTimeZone(e.target.value)} aria-describedby="mt-zone-hint">
-            {zones.map((z) => <option key={z} value={z}>{z}</option>)}
-          </select>
+          <Select
+            id="mt-zone"
+            label={t('metrics.timeZone')}
+            hint={t('metrics.timeZoneHint')}
+            value={timeZone}
+            options={zones.map((z) => ({ value: z, label: z }))}
+            onChange={setTimeZone}
+          />
           <span className="mt-offset">{clock ? offsetLabel(clock.nowMs, timeZone) : ''}</span>
-          <p id="mt-zone-hint" className="mt-hint">{t('timeZoneHint')}</p>
         </div>
-        {clock?.fixed && <p className="mt-hint" data-now-fixed>{t('nowFixed', { now: formatInZone(clock.nowMs, timeZone) })}</p>}
-        {clock?.ignored !== undefined && <p className="mt-error" role="alert">{t('nowIgnored', { value: clock.ignored })}</p>}
+        {clock?.fixed && <p className="mt-hint" data-now-fixed>{t('metrics.nowFixed', { now: formatInZone(clock.nowMs, timeZone) })}</p>}
+        {clock?.ignored !== undefined && <p className="mt-error" role="alert">{t('metrics.nowIgnored', { value: clock.ignored })}</p>}
       </section>
 
       <div className="mt-live">
@@ -330,9 +336,9 @@ export default function MetricsTool({ lang, samples, base }: MetricsToolProps) {
 
       {busy && (
         <div className="mt-progress">
-          <label htmlFor="mt-progress">{t(stageText[busy.stage])}</label>
+          <label htmlFor="mt-progress">{t(STAGE_KEYS[busy.stage])}</label>
           <progress id="mt-progress" max={1} value={progressValue} />
-          <button type="button" onClick={cancel}>{t('cancel')}</button>
+          <button type="button" onClick={cancel}>{t('metrics.cancel')}</button>
         </div>
       )}
 

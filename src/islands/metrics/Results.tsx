@@ -1,19 +1,53 @@
 // The results: counts, response-time cards, charts with their data tables, the per-incident table,
 // rejected rows, the seed-style text report and the exports.
 import { lazy, Suspense, useMemo, Component, type ReactNode } from 'react';
-import type { Lang, SeverityId } from '../../core/schema.ts';
+import type { Lang, Milestone, SeverityId, Status } from '../../core/schema.ts';
 import type { DurationJson, DurationStats } from '../../core/metrics.ts';
 import { formatCount, formatMinutes } from './format.ts';
 import { monthlyTtr, weeklyStack } from './chartData.ts';
 import type { RunResult, TablePage } from './protocol.ts';
 import { SORT_KEYS, type SortKey, type SortOrder } from './columns.ts';
-import type { StringKey, Translate } from './strings.ts';
+import type { MetricsKey, MetricsT } from './i18n.ts';
 import { formatInZone } from './zone.ts';
 
 // uPlot arrives with this chunk, only when there are results to draw.
 const ChartCanvas = lazy(() => import('./ChartCanvas.tsx'));
 
 const METRIC_ORDER = ['tta', 'ttd', 'ttm', 'ttr'] as const;
+
+const METRIC_KEYS: Record<(typeof METRIC_ORDER)[number], MetricsKey> = { tta: 'metrics.tta', ttd: 'metrics.ttd', ttm: 'metrics.ttm', ttr: 'metrics.ttr' };
+
+const MILESTONE_KEYS: Record<Milestone, MetricsKey> = {
+  impactStarted: 'metrics.milestone_impactStarted',
+  detected: 'metrics.milestone_detected',
+  declared: 'metrics.milestone_declared',
+  acknowledged: 'metrics.milestone_acknowledged',
+  identified: 'metrics.milestone_identified',
+  mitigated: 'metrics.milestone_mitigated',
+  resolved: 'metrics.milestone_resolved',
+  closed: 'metrics.milestone_closed',
+};
+
+const COLUMN_KEYS: Record<SortKey, MetricsKey> = {
+  id: 'metrics.col_id',
+  title: 'metrics.col_title',
+  severity: 'metrics.col_severity',
+  status: 'metrics.col_status',
+  declared: 'metrics.col_declared',
+  tta: 'metrics.col_tta',
+  ttd: 'metrics.col_ttd',
+  ttm: 'metrics.col_ttm',
+  ttr: 'metrics.col_ttr',
+};
+
+const DIRECTION_KEYS: Record<SortOrder['direction'], MetricsKey> = { ascending: 'metrics.ascending', descending: 'metrics.descending' };
+
+const STATUS_KEYS: Record<Status, MetricsKey> = {
+  investigating: 'metrics.status_investigating',
+  identified: 'metrics.status_identified',
+  monitoring: 'metrics.status_monitoring',
+  resolved: 'metrics.status_resolved',
+};
 
 class ChartBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
   override state = { failed: false };
@@ -29,7 +63,7 @@ export interface ResultsProps {
   run: RunResult;
   table: TablePage;
   lang: Lang;
-  t: Translate;
+  t: MetricsT;
   timeZone: string;
   onSort: (sort: SortOrder) => void;
   onPage: (page: number) => void;
@@ -37,40 +71,40 @@ export interface ResultsProps {
   onCopy: () => void;
 }
 
-function Minutes({ value, t, lang, stat }: { value: number | null; t: Translate; lang: Lang; stat: string }) {
-  return <dd data-stat={stat}>{value === null ? t('notAvailable') : t('minutes', { value: formatMinutes(value, lang) })}</dd>;
+function Minutes({ value, t, lang, stat }: { value: number | null; t: MetricsT; lang: Lang; stat: string }) {
+  return <dd data-stat={stat}>{value === null ? t('metrics.notAvailable') : t('metrics.minutes', { value: formatMinutes(value, lang) })}</dd>;
 }
 
-function MetricCard({ id, stats, shown, t, lang }: { id: (typeof METRIC_ORDER)[number]; stats: DurationStats; shown: DurationJson; t: Translate; lang: Lang }) {
-  const milestone = (m: string) => t(`milestone_${m}` as StringKey);
+function MetricCard({ id, stats, shown, t, lang }: { id: (typeof METRIC_ORDER)[number]; stats: DurationStats; shown: DurationJson; t: MetricsT; lang: Lang }) {
+  const milestone = (m: Milestone) => t(MILESTONE_KEYS[m]);
   return (
     <article className="mt-card" data-metric={id} aria-labelledby={`mt-card-${id}`}>
-      <h4 id={`mt-card-${id}`}>{t(id)}</h4>
-      <p className="mt-uses">{t('uses', { from: milestone(stats.uses[0]), to: milestone(stats.uses[1]) })}</p>
+      <h4 id={`mt-card-${id}`}>{t(METRIC_KEYS[id])}</h4>
+      <p className="mt-uses">{t('metrics.uses', { from: milestone(stats.uses[0]), to: milestone(stats.uses[1]) })}</p>
       <dl>
-        <div><dt>{t('median')}</dt><Minutes value={shown.median} t={t} lang={lang} stat="median" /></div>
-        <div><dt>{t('p90')}</dt><Minutes value={shown.p90} t={t} lang={lang} stat="p90" /></div>
-        <div><dt>{t('mean')}</dt><Minutes value={shown.mean} t={t} lang={lang} stat="mean" /></div>
-        <div><dt>{t('n')}</dt><dd data-stat="n">{formatCount(stats.n, lang)}</dd></div>
+        <div><dt>{t('metrics.median')}</dt><Minutes value={shown.median} t={t} lang={lang} stat="median" /></div>
+        <div><dt>{t('metrics.p90')}</dt><Minutes value={shown.p90} t={t} lang={lang} stat="p90" /></div>
+        <div><dt>{t('metrics.mean')}</dt><Minutes value={shown.mean} t={t} lang={lang} stat="mean" /></div>
+        <div><dt>{t('metrics.n')}</dt><dd data-stat="n">{formatCount(stats.n, lang)}</dd></div>
       </dl>
-      <p className="mt-leftout" data-stat="leftOut">{t('leftOut', { count: formatCount(stats.leftOut, lang) })}</p>
+      <p className="mt-leftout" data-stat="leftOut">{t('metrics.leftOut', { count: formatCount(stats.leftOut, lang) })}</p>
     </article>
   );
 }
 
-function Chart({ title, alt, spec, t, table, legend }: { title: string; alt: string; spec: Parameters<typeof ChartCanvas>[0]['spec']; t: Translate; table: ReactNode; legend: ReactNode }) {
+function Chart({ title, alt, spec, t, table, legend }: { title: string; alt: string; spec: Parameters<typeof ChartCanvas>[0]['spec']; t: MetricsT; table: ReactNode; legend: ReactNode }) {
   return (
     <figure className="mt-figure">
       <figcaption>{title}</figcaption>
-      <ChartBoundary fallback={<p role="status">{t('chartsFailed')}</p>}>
-        <Suspense fallback={<p className="mt-chart-loading">{t('chartsLoading')}</p>}>
+      <ChartBoundary fallback={<p role="status">{t('metrics.chartsFailed')}</p>}>
+        <Suspense fallback={<p className="mt-chart-loading">{t('metrics.chartsLoading')}</p>}>
           <ChartCanvas spec={spec} label={`${title}. ${alt}`} />
         </Suspense>
       </ChartBoundary>
       {legend}
       <p className="mt-hint">{alt}</p>
       <details>
-        <summary>{t('showTable')}</summary>
+        <summary>{t('metrics.showTable')}</summary>
         <div className="mt-scroll" tabIndex={0} role="region" aria-label={title}>{table}</div>
       </details>
     </figure>
@@ -85,25 +119,25 @@ export default function Results({ run, table, lang, t, timeZone, onSort, onPage,
   const monthly = useMemo(() => monthlyTtr(result.trends.monthly), [result]);
   const weeklySpec = useMemo(() => ({ kind: 'weekly' as const, data: weekly }), [weekly]);
   const monthlySpec = useMemo(
-    () => ({ kind: 'monthly' as const, data: monthly, medianLabel: t('median'), meanLabel: t('mean') }),
+    () => ({ kind: 'monthly' as const, data: monthly, medianLabel: t('metrics.median'), meanLabel: t('metrics.mean') }),
     [monthly, t],
   );
-  const summary: [string, StringKey, number][] = [
-    ['rowsRead', 'summaryRows', run.rowsRead],
-    ['kept', 'summaryKept', run.kept],
-    ['rejected', 'summaryRejected', run.rejectedCount],
-    ['inWindow', 'summaryInWindow', result.incidents.inWindow],
-    ['resolved', 'summaryResolved', result.incidents.resolved],
-    ['unresolved', 'summaryUnresolved', result.incidents.unresolved],
+  const summary: [string, MetricsKey, number][] = [
+    ['rowsRead', 'metrics.summaryRows', run.rowsRead],
+    ['kept', 'metrics.summaryKept', run.kept],
+    ['rejected', 'metrics.summaryRejected', run.rejectedCount],
+    ['inWindow', 'metrics.summaryInWindow', result.incidents.inWindow],
+    ['resolved', 'metrics.summaryResolved', result.incidents.resolved],
+    ['unresolved', 'metrics.summaryUnresolved', result.incidents.unresolved],
   ];
-  const columnLabel = (key: SortKey) => t(`col_${key}` as StringKey, { zone: timeZone });
+  const columnLabel = (key: SortKey) => t(COLUMN_KEYS[key], { zone: timeZone });
   const hasTrend = result.incidents.inWindow > 0;
 
   return (
     <section className="mt-results" aria-labelledby="mt-results-heading">
-      <h2 id="mt-results-heading">{t('resultsHeading')}</h2>
+      <h2 id="mt-results-heading">{t('metrics.resultsHeading')}</h2>
       <p className="mt-window" data-window-from={result.window.from} data-window-to={result.window.to}>
-        {t('windowIs', { from: formatInZone(result.window.from, timeZone), to: formatInZone(result.window.to, timeZone), zone: timeZone })}
+        {t('metrics.windowIs', { from: formatInZone(result.window.from, timeZone), to: formatInZone(result.window.to, timeZone), zone: timeZone })}
       </p>
       <dl className="mt-summary">
         {summary.map(([id, key, value]) => (
@@ -111,7 +145,7 @@ export default function Results({ run, table, lang, t, timeZone, onSort, onPage,
         ))}
       </dl>
 
-      <h3>{t('bySeverityHeading')}</h3>
+      <h3>{t('metrics.bySeverityHeading')}</h3>
       <ul className="mt-severity">
         {severities.map((s) => (
           <li key={s} className={`mt-sev mt-${s.toLowerCase()}`}>
@@ -120,17 +154,17 @@ export default function Results({ run, table, lang, t, timeZone, onSort, onPage,
         ))}
       </ul>
 
-      <h3>{t('timesHeading')}</h3>
+      <h3>{t('metrics.timesHeading')}</h3>
       <div className="mt-cards">
         {METRIC_ORDER.map((id) => <MetricCard key={id} id={id} stats={result[id]} shown={run.json[id]} t={t} lang={lang} />)}
       </div>
 
-      <h3>{t('chartsHeading')}</h3>
+      <h3>{t('metrics.chartsHeading')}</h3>
       {hasTrend ? (
         <div className="mt-charts">
           <Chart
-            title={t('weeklyChart')}
-            alt={t('weeklyAlt', { zone: timeZone })}
+            title={t('metrics.weeklyChart')}
+            alt={t('metrics.weeklyAlt', { zone: timeZone })}
             spec={weeklySpec}
             t={t}
             legend={
@@ -140,7 +174,7 @@ export default function Results({ run, table, lang, t, timeZone, onSort, onPage,
             }
             table={
               <table className="mt-table">
-                <thead><tr><th scope="col">{t('week')}</th>{severities.map((s) => <th key={s} scope="col">{s}</th>)}<th scope="col">{t('total')}</th></tr></thead>
+                <thead><tr><th scope="col">{t('metrics.week')}</th>{severities.map((s) => <th key={s} scope="col">{s}</th>)}<th scope="col">{t('metrics.total')}</th></tr></thead>
                 <tbody>
                   {result.trends.weekly.map((w) => (
                     <tr key={w.period}><th scope="row">{w.period} ({w.start.slice(0, 10)})</th>{severities.map((s) => <td key={s}>{w.bySeverity[s]}</td>)}<td>{w.total}</td></tr>
@@ -150,25 +184,25 @@ export default function Results({ run, table, lang, t, timeZone, onSort, onPage,
             }
           />
           <Chart
-            title={t('monthlyChart')}
-            alt={t('monthlyAlt', { zone: timeZone })}
+            title={t('metrics.monthlyChart')}
+            alt={t('metrics.monthlyAlt', { zone: timeZone })}
             spec={monthlySpec}
             t={t}
             legend={
               <ul className="mt-legend" aria-hidden="true">
-                <li><span className="mt-line mt-line-median" />{t('median')}</li>
-                <li><span className="mt-line mt-line-mean" />{t('mean')}</li>
+                <li><span className="mt-line mt-line-median" />{t('metrics.median')}</li>
+                <li><span className="mt-line mt-line-mean" />{t('metrics.mean')}</li>
               </ul>
             }
             table={
               <table className="mt-table">
-                <thead><tr><th scope="col">{t('month')}</th><th scope="col">{t('median')}</th><th scope="col">{t('mean')}</th><th scope="col">n</th></tr></thead>
+                <thead><tr><th scope="col">{t('metrics.month')}</th><th scope="col">{t('metrics.median')}</th><th scope="col">{t('metrics.mean')}</th><th scope="col">n</th></tr></thead>
                 <tbody>
                   {result.trends.monthly.map((m) => (
                     <tr key={m.period}>
                       <th scope="row">{m.period}</th>
-                      <td>{m.medianTtr === null ? t('notAvailable') : formatMinutes(m.medianTtr, lang)}</td>
-                      <td>{m.mttr === null ? t('notAvailable') : formatMinutes(m.mttr, lang)}</td>
+                      <td>{m.medianTtr === null ? t('metrics.notAvailable') : formatMinutes(m.medianTtr, lang)}</td>
+                      <td>{m.mttr === null ? t('metrics.notAvailable') : formatMinutes(m.mttr, lang)}</td>
                       <td>{m.ttrN}</td>
                     </tr>
                   ))}
@@ -178,14 +212,14 @@ export default function Results({ run, table, lang, t, timeZone, onSort, onPage,
           />
         </div>
       ) : (
-        <p>{t('noTrend')}</p>
+        <p>{t('metrics.noTrend')}</p>
       )}
 
-      <h3 id="mt-incidents-heading">{t('tableHeading')}</h3>
+      <h3 id="mt-incidents-heading">{t('metrics.tableHeading')}</h3>
       <div className="mt-scroll" tabIndex={0} role="region" aria-labelledby="mt-incidents-heading">
         <table className="mt-table mt-incidents">
           <caption>
-            {t('tableCaption', { column: columnLabel(table.sort.key), direction: t(table.sort.direction), page: table.page + 1, pages: table.pages })}
+            {t('metrics.tableCaption', { column: columnLabel(table.sort.key), direction: t(DIRECTION_KEYS[table.sort.direction]), page: table.page + 1, pages: table.pages })}
           </caption>
           <thead>
             <tr>
@@ -209,7 +243,7 @@ export default function Results({ run, table, lang, t, timeZone, onSort, onPage,
                 <td>{row.id}</td>
                 <td>{row.title}</td>
                 <td>{row.severity}</td>
-                <td>{t(`status_${row.status}` as StringKey)}</td>
+                <td>{t(STATUS_KEYS[row.status])}</td>
                 <td>{row.declared ? formatInZone(row.declared, timeZone) : ''}</td>
                 {(['tta', 'ttd', 'ttm', 'ttr'] as const).map((k) => (
                   <td key={k} className="mt-num">{row[k] === null ? '–' : formatMinutes(row[k], lang)}</td>
@@ -220,23 +254,23 @@ export default function Results({ run, table, lang, t, timeZone, onSort, onPage,
         </table>
       </div>
       <div className="mt-pager">
-        <button type="button" onClick={() => onPage(table.page - 1)} disabled={table.page === 0}>{t('previousPage')}</button>
+        <button type="button" onClick={() => onPage(table.page - 1)} disabled={table.page === 0}>{t('metrics.previousPage')}</button>
         <span>{table.page + 1} / {table.pages}</span>
-        <button type="button" onClick={() => onPage(table.page + 1)} disabled={table.page + 1 >= table.pages}>{t('nextPage')}</button>
+        <button type="button" onClick={() => onPage(table.page + 1)} disabled={table.page + 1 >= table.pages}>{t('metrics.nextPage')}</button>
       </div>
 
-      <h3 id="mt-rejected-heading">{t('rejectedHeading')}</h3>
+      <h3 id="mt-rejected-heading">{t('metrics.rejectedHeading')}</h3>
       {run.rejectedCount === 0 ? (
-        <p data-rejected="0">{t('rejectedNone')}</p>
+        <p data-rejected="0">{t('metrics.rejectedNone')}</p>
       ) : (
         <>
           <p data-rejected={run.rejectedCount}>
-            {t('rejectedCaption', { count: formatCount(run.rejectedCount, lang) })}{' '}
-            {run.rejectedCount > run.rejected.length ? t('rejectedShown', { shown: run.rejected.length }) : ''}
+            {t('metrics.rejectedCaption', { count: formatCount(run.rejectedCount, lang) })}{' '}
+            {run.rejectedCount > run.rejected.length ? t('metrics.rejectedShown', { shown: run.rejected.length }) : ''}
           </p>
           <div className="mt-scroll" tabIndex={0} role="region" aria-labelledby="mt-rejected-heading">
             <table className="mt-table mt-rejected">
-              <thead><tr><th scope="col">{t('rejectedRow')}</th><th scope="col">{t('rejectedField')}</th><th scope="col">{t('rejectedReason')}</th><th scope="col">{t('rejectedValue')}</th></tr></thead>
+              <thead><tr><th scope="col">{t('metrics.rejectedRow')}</th><th scope="col">{t('metrics.rejectedField')}</th><th scope="col">{t('metrics.rejectedReason')}</th><th scope="col">{t('metrics.rejectedValue')}</th></tr></thead>
               <tbody>
                 {run.rejected.map((r, i) => (
                   <tr key={`${r.row}-${r.field}-${i}`}><td>{r.row}</td><td>{r.field}</td><td>{r.message}</td><td>{r.value ?? ''}</td></tr>
@@ -249,14 +283,14 @@ export default function Results({ run, table, lang, t, timeZone, onSort, onPage,
 
       {run.problemCount > 0 && (
         <>
-          <h3 id="mt-problems-heading">{t('problemsHeading')}</h3>
+          <h3 id="mt-problems-heading">{t('metrics.problemsHeading')}</h3>
           <p data-problems={run.problemCount}>
-            {t('problemsCaption', { count: formatCount(run.problemCount, lang) })}{' '}
-            {run.problemCount > result.errors.length ? t('problemsShown', { shown: result.errors.length }) : ''}
+            {t('metrics.problemsCaption', { count: formatCount(run.problemCount, lang) })}{' '}
+            {run.problemCount > result.errors.length ? t('metrics.problemsShown', { shown: result.errors.length }) : ''}
           </p>
           <div className="mt-scroll" tabIndex={0} role="region" aria-labelledby="mt-problems-heading">
             <table className="mt-table">
-              <thead><tr><th scope="col">{t('problemId')}</th><th scope="col">{t('rejectedField')}</th><th scope="col">{t('rejectedReason')}</th></tr></thead>
+              <thead><tr><th scope="col">{t('metrics.problemId')}</th><th scope="col">{t('metrics.rejectedField')}</th><th scope="col">{t('metrics.rejectedReason')}</th></tr></thead>
               <tbody>
                 {result.errors.map((p, i) => (
                   <tr key={`${p.id}-${p.field}-${i}`}><td>{p.id}</td><td>{p.field}</td><td>{p.message}</td></tr>
@@ -267,15 +301,15 @@ export default function Results({ run, table, lang, t, timeZone, onSort, onPage,
         </>
       )}
 
-      <h3 id="mt-report-heading">{t('reportHeading')}</h3>
+      <h3 id="mt-report-heading">{t('metrics.reportHeading')}</h3>
       <pre className="mt-report" tabIndex={0} aria-labelledby="mt-report-heading">{run.report}</pre>
-      <button type="button" onClick={onCopy}>{t('copy')}</button>
+      <button type="button" onClick={onCopy}>{t('metrics.copy')}</button>
 
-      <h3>{t('exportHeading')}</h3>
-      <p className="mt-hint">{t('exportJsonHint')}</p>
+      <h3>{t('metrics.exportHeading')}</h3>
+      <p className="mt-hint">{t('metrics.exportJsonHint')}</p>
       <div className="mt-actions">
-        <button type="button" onClick={() => onExport('csv')}>{t('exportCsv')}</button>
-        <button type="button" onClick={() => onExport('json')}>{t('exportJson')}</button>
+        <button type="button" onClick={() => onExport('csv')}>{t('metrics.exportCsv')}</button>
+        <button type="button" onClick={() => onExport('json')}>{t('metrics.exportJson')}</button>
       </div>
     </section>
   );

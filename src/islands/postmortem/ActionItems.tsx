@@ -8,10 +8,10 @@ import type { ActionItem, Lang } from '../../core/schema.ts';
 import { Select, TextField } from '../shared/fields.tsx';
 import { focusHeading } from './Timeline.tsx';
 import type { Action } from './state.ts';
-import { format, type Strings } from './strings.ts';
+import type { PostmortemT } from './i18n.ts';
 
 interface RowProps {
-  s: Strings;
+  t: PostmortemT;
   lang: Lang;
   item: ActionItem;
   index: number;
@@ -19,10 +19,10 @@ interface RowProps {
   focusOnMount: boolean;
 }
 
-const ActionItemRow = memo(function ActionItemRow({ s, lang, item, index, dispatch, focusOnMount }: RowProps) {
+const ActionItemRow = memo(function ActionItemRow({ t, lang, item, index, dispatch, focusOnMount }: RowProps) {
   const warnings = actionItemWarnings(item);
   const update = (patch: Partial<ActionItem>) => dispatch({ type: 'action/update', index, patch });
-  const title = format(s.item, { n: index + 1 });
+  const title = t('postmortem.item', { n: index + 1 });
   const taskInput = useRef<HTMLInputElement | null>(null);
   useEffect(() => {
     if (focusOnMount) taskInput.current?.focus();
@@ -33,32 +33,32 @@ const ActionItemRow = memo(function ActionItemRow({ s, lang, item, index, dispat
     <fieldset className="pm-action">
       <legend>{title}</legend>
       <TextField
-        label={s.task}
+        label={t('postmortem.task')}
         value={item.task}
         onChange={(task) => update({ task })}
         className="field-grow"
-        warning={item.task.trim() === '' ? s.emptyTask : undefined}
+        warning={item.task.trim() === '' ? t('postmortem.emptyTask') : undefined}
         inputRef={(el) => {
           taskInput.current = el;
         }}
       />
       <TextField
-        label={s.owner}
+        label={t('postmortem.owner')}
         value={item.owner}
         onChange={(owner) => update({ owner })}
         warning={warnings.includes('missing-owner') ? ACTION_WARNING_LABELS['missing-owner'][lang] : undefined}
       />
-      <Select label={s.priority} value={item.priority} options={PRIORITIES.map((p) => ({ value: p, label: p }))} onChange={(priority) => update({ priority })} />
+      <Select label={t('postmortem.priority')} value={item.priority} options={PRIORITIES.map((p) => ({ value: p, label: p }))} onChange={(priority) => update({ priority })} />
       <TextField
-        label={s.due}
+        label={t('postmortem.due')}
         type="date"
         value={item.due}
         onChange={(due) => update({ due })}
         warning={warnings.includes('missing-due') ? ACTION_WARNING_LABELS['missing-due'][lang] : undefined}
       />
-      <Select label={s.type} value={item.type} options={ACTION_TYPES.map((t) => ({ value: t, label: ACTION_TYPE_LABELS[t][lang] }))} onChange={(type) => update({ type })} />
+      <Select label={t('postmortem.type')} value={item.type} options={ACTION_TYPES.map((t) => ({ value: t, label: ACTION_TYPE_LABELS[t][lang] }))} onChange={(type) => update({ type })} />
       <Select
-        label={s.itemStatus}
+        label={t('postmortem.itemStatus')}
         value={item.status}
         options={ACTION_STATUSES.map((t) => ({ value: t, label: ACTION_STATUS_LABELS[t][lang] }))}
         onChange={(status) => update({ status })}
@@ -66,13 +66,13 @@ const ActionItemRow = memo(function ActionItemRow({ s, lang, item, index, dispat
       <div className="row-buttons">
         <button
           type="button"
-          aria-label={`${s.delete}: ${title}`}
+          aria-label={`${t('postmortem.delete')}: ${title}`}
           onClick={() => {
             dispatch({ type: 'action/delete', index });
             focusHeading('pm-actions-heading');
           }}
         >
-          {s.delete}
+          {t('postmortem.delete')}
         </button>
       </div>
     </fieldset>
@@ -80,23 +80,23 @@ const ActionItemRow = memo(function ActionItemRow({ s, lang, item, index, dispat
 });
 
 interface EditorProps {
-  s: Strings;
+  t: PostmortemT;
   lang: Lang;
   items: ActionItem[];
   dispatch: Dispatch<Action>;
 }
 
-export const ActionItemsEditor = memo(function ActionItemsEditor({ s, lang, items, dispatch }: EditorProps) {
+export const ActionItemsEditor = memo(function ActionItemsEditor({ t, lang, items, dispatch }: EditorProps) {
   // The item added by the button gets the focus, so a keyboard user can type its task at once.
   const added = useRef<number | null>(null);
   return (
     <section className="pm-section" aria-labelledby="pm-actions-heading">
       <h3 id="pm-actions-heading" tabIndex={-1}>
-        {s.actionItems}
+        {t('postmortem.actionItems')}
       </h3>
-      {items.length === 0 && <p>{s.noItems}</p>}
+      {items.length === 0 && <p>{t('postmortem.noItems')}</p>}
       {items.map((item, index) => (
-        <ActionItemRow key={index} s={s} lang={lang} item={item} index={index} dispatch={dispatch} focusOnMount={added.current === index} />
+        <ActionItemRow key={index} t={t} lang={lang} item={item} index={index} dispatch={dispatch} focusOnMount={added.current === index} />
       ))}
       <button
         type="button"
@@ -105,7 +105,7 @@ export const ActionItemsEditor = memo(function ActionItemsEditor({ s, lang, item
           dispatch({ type: 'action/add', item: { task: '', owner: '', priority: 'P2', due: '', type: 'prevent', status: 'todo' } });
         }}
       >
-        {s.addItem}
+        {t('postmortem.addItem')}
       </button>
     </section>
   );

@@ -8,12 +8,24 @@ import { inZone, timestampToWallTime, wallTimeToTimestamp } from '../../core/zon
 import { offsetOf } from '../../core/time.ts';
 import { Select, TextArea, TextField } from '../shared/fields.tsx';
 import type { Action } from './state.ts';
-import { format, type Strings } from './strings.ts';
+import type { Announce } from '../shared/announcer.tsx';
+import type { PostmortemKey, PostmortemT } from './i18n.ts';
 
-type Announce = (message: string, urgent?: boolean) => void;
+const KIND_KEYS: Record<TimelineEntry['kind'], PostmortemKey> = {
+  milestone: 'postmortem.kindNames.milestone',
+  status: 'postmortem.kindNames.status',
+  note: 'postmortem.kindNames.note',
+  action: 'postmortem.kindNames.action',
+};
+
+const UNREAD_KEYS: Record<UnreadLine['reason'], PostmortemKey> = {
+  unrecognised: 'postmortem.unreadReasons.unrecognised',
+  'bad-time': 'postmortem.unreadReasons.bad-time',
+  'no-message': 'postmortem.unreadReasons.no-message',
+};
 
 interface EntryFormProps {
-  s: Strings;
+  t: PostmortemT;
   timeZone: string;
   initial: TimelineEntry | null;
   submitLabel: string;
@@ -22,7 +34,7 @@ interface EntryFormProps {
   announce: Announce;
 }
 
-function EntryForm({ s, timeZone, initial, submitLabel, onSubmit, onCancel, announce }: EntryFormProps) {
+function EntryForm({ t, timeZone, initial, submitLabel, onSubmit, onCancel, announce }: EntryFormProps) {
   const [wall, setWall] = useState(initial ? timestampToWallTime(initial.time, timeZone) : '');
   const [author, setAuthor] = useState(initial?.author ?? '');
   const [text, setText] = useState(initial?.text ?? '');
@@ -36,7 +48,7 @@ function EntryForm({ s, timeZone, initial, submitLabel, onSubmit, onCancel, anno
   }, []);
   const submit = () => {
     const time = wallTimeToTimestamp(wall, timeZone);
-    const problem = !time ? s.entryNeedsTime : text.trim() === '' ? s.entryNeedsText : '';
+    const problem = !time ? t('postmortem.entryNeedsTime') : text.trim() === '' ? t('postmortem.entryNeedsText') : '';
     setError(problem);
     if (problem) return announce(problem, true);
     onSubmit({ time: time!, author: author.trim(), text, kind });
@@ -56,17 +68,17 @@ function EntryForm({ s, timeZone, initial, submitLabel, onSubmit, onCancel, anno
         }
       }}
     >
-      <TextField label={`${s.time} (${timeZone})`} type="datetime-local" value={wall} onChange={setWall} warning={error === s.entryNeedsTime ? error : undefined} />
-      <TextField label={s.author} value={author} onChange={setAuthor} />
-      <TextField label={s.text} value={text} onChange={setText} className="field-grow" warning={error === s.entryNeedsText ? error : undefined} />
-      <Select label={s.kind} value={kind} options={TIMELINE_KINDS.map((k) => ({ value: k, label: s.kindNames[k] }))} onChange={setKind} />
+      <TextField label={`${t('postmortem.time')} (${timeZone})`} type="datetime-local" value={wall} onChange={setWall} warning={error === t('postmortem.entryNeedsTime') ? error : undefined} />
+      <TextField label={t('postmortem.author')} value={author} onChange={setAuthor} />
+      <TextField label={t('postmortem.text')} value={text} onChange={setText} className="field-grow" warning={error === t('postmortem.entryNeedsText') ? error : undefined} />
+      <Select label={t('postmortem.kind')} value={kind} options={TIMELINE_KINDS.map((k) => ({ value: k, label: t(KIND_KEYS[k]) }))} onChange={setKind} />
       <div className="row-buttons">
         <button type="button" onClick={submit}>
           {submitLabel}
         </button>
         {onCancel && (
           <button type="button" onClick={onCancel}>
-            {s.cancel}
+            {t('postmortem.cancel')}
           </button>
         )}
       </div>
@@ -87,7 +99,7 @@ function shownTime(time: string, timeZone: string): string {
 }
 
 interface RowProps {
-  s: Strings;
+  t: PostmortemT;
   entry: TimelineEntry;
   index: number;
   timeZone: string;
@@ -95,17 +107,17 @@ interface RowProps {
   announce: Announce;
 }
 
-const TimelineRow = memo(function TimelineRow({ s, entry, index, timeZone, dispatch, announce }: RowProps) {
+const TimelineRow = memo(function TimelineRow({ t, entry, index, timeZone, dispatch, announce }: RowProps) {
   const [editing, setEditing] = useState(false);
   const when = shownTime(entry.time, timeZone);
   if (editing) {
     return (
       <li className="pm-entry editing">
         <EntryForm
-          s={s}
+          t={t}
           timeZone={timeZone}
           initial={entry}
-          submitLabel={s.save}
+          submitLabel={t('postmortem.save')}
           announce={announce}
           onCancel={() => setEditing(false)}
           onSubmit={(next) => {
@@ -120,23 +132,23 @@ const TimelineRow = memo(function TimelineRow({ s, entry, index, timeZone, dispa
   }
   return (
     <li className="pm-entry">
-      <span className="pm-entry-time">{when}</span> <span className="pm-entry-kind">{s.kindNames[entry.kind]}</span>{' '}
+      <span className="pm-entry-time">{when}</span> <span className="pm-entry-kind">{t(KIND_KEYS[entry.kind])}</span>{' '}
       <span className="pm-entry-author">{entry.author}</span>
       <span className="pm-entry-text">{entry.text}</span>
       <span className="row-buttons">
-        <button type="button" aria-label={`${s.edit}: ${when} ${entry.author}`} onClick={() => setEditing(true)}>
-          {s.edit}
+        <button type="button" aria-label={`${t('postmortem.edit')}: ${when} ${entry.author}`} onClick={() => setEditing(true)}>
+          {t('postmortem.edit')}
         </button>
         <button
           type="button"
-          aria-label={`${s.delete}: ${when} ${entry.author}`}
+          aria-label={`${t('postmortem.delete')}: ${when} ${entry.author}`}
           onClick={() => {
             dispatch({ type: 'timeline/delete', index });
-            announce(s.entryDeleted);
+            announce(t('postmortem.entryDeleted'));
             focusHeading('pm-timeline-heading');
           }}
         >
-          {s.delete}
+          {t('postmortem.delete')}
         </button>
       </span>
     </li>
@@ -144,14 +156,14 @@ const TimelineRow = memo(function TimelineRow({ s, entry, index, timeZone, dispa
 });
 
 interface ChatPasteProps {
-  s: Strings;
+  t: PostmortemT;
   timeZone: string;
   defaultDate: string;
   dispatch: Dispatch<Action>;
   announce: Announce;
 }
 
-function ChatPaste({ s, timeZone, defaultDate, dispatch, announce }: ChatPasteProps) {
+function ChatPaste({ t, timeZone, defaultDate, dispatch, announce }: ChatPasteProps) {
   const [text, setText] = useState('');
   const [date, setDate] = useState('');
   const [unread, setUnread] = useState<UnreadLine[]>([]);
@@ -162,7 +174,7 @@ function ChatPaste({ s, timeZone, defaultDate, dispatch, announce }: ChatPastePr
     if (result.entries.length) dispatch({ type: 'timeline/add', entries: result.entries });
     setUnread(result.unread);
     setAdded(result.entries.length);
-    const summary = [format(s.chatImported, { count: result.entries.length }), result.unread.length ? format(s.chatUnread, { count: result.unread.length }) : '']
+    const summary = [t('postmortem.chatImported', { count: result.entries.length }), result.unread.length ? t('postmortem.chatUnread', { count: result.unread.length }) : '']
       .filter(Boolean)
       .join(' ');
     announce(summary, result.unread.length > 0);
@@ -171,20 +183,20 @@ function ChatPaste({ s, timeZone, defaultDate, dispatch, announce }: ChatPastePr
   };
   return (
     <details className="pm-chat">
-      <summary>{s.pasteChat}</summary>
-      <TextArea label={s.chatLines} hint={s.pasteChatHint} value={text} onChange={setText} rows={6} />
-      <TextField label={s.chatDate} type="date" value={chatDate} onChange={setDate} />
+      <summary>{t('postmortem.pasteChat')}</summary>
+      <TextArea label={t('postmortem.chatLines')} hint={t('postmortem.pasteChatHint')} value={text} onChange={setText} rows={6} />
+      <TextField label={t('postmortem.chatDate')} type="date" value={chatDate} onChange={setDate} />
       <button type="button" onClick={run} disabled={text.trim() === ''}>
-        {s.importChat}
+        {t('postmortem.importChat')}
       </button>
-      {added !== null && <p>{format(s.chatImported, { count: added })}</p>}
+      {added !== null && <p>{t('postmortem.chatImported', { count: added })}</p>}
       {unread.length > 0 && (
         <div className="pm-unread">
-          <p className="field-warning">{format(s.chatUnread, { count: unread.length })}</p>
+          <p className="field-warning">{t('postmortem.chatUnread', { count: unread.length })}</p>
           <ul>
             {unread.map((u) => (
               <li key={u.line}>
-                {s.line} {u.line}: <code>{u.text}</code> ({s.unreadReasons[u.reason]})
+                {t('postmortem.line')} {u.line}: <code>{u.text}</code> ({t(UNREAD_KEYS[u.reason])})
               </li>
             ))}
           </ul>
@@ -195,7 +207,7 @@ function ChatPaste({ s, timeZone, defaultDate, dispatch, announce }: ChatPastePr
 }
 
 interface EditorProps {
-  s: Strings;
+  t: PostmortemT;
   timeline: TimelineEntry[];
   timeZone: string;
   defaultDate: string;
@@ -203,37 +215,37 @@ interface EditorProps {
   announce: Announce;
 }
 
-export const TimelineEditor = memo(function TimelineEditor({ s, timeline, timeZone, defaultDate, dispatch, announce }: EditorProps) {
+export const TimelineEditor = memo(function TimelineEditor({ t, timeline, timeZone, defaultDate, dispatch, announce }: EditorProps) {
   return (
     <section className="pm-section" aria-labelledby="pm-timeline-heading">
       <h3 id="pm-timeline-heading" tabIndex={-1}>
-        {s.timeline}
+        {t('postmortem.timeline')}
       </h3>
       {timeline.length === 0 ? (
-        <p>{s.noEntries}</p>
+        <p>{t('postmortem.noEntries')}</p>
       ) : (
         <ol className="pm-entries">
           {timeline.map((entry, index) => (
             // Entries have no id of their own; time+author+text keeps React's row state with its entry.
-            <TimelineRow key={`${entry.time}|${entry.author}|${entry.text}|${index}`} s={s} entry={entry} index={index} timeZone={timeZone} dispatch={dispatch} announce={announce} />
+            <TimelineRow key={`${entry.time}|${entry.author}|${entry.text}|${index}`} t={t} entry={entry} index={index} timeZone={timeZone} dispatch={dispatch} announce={announce} />
           ))}
         </ol>
       )}
       <fieldset className="pm-add-entry">
-        <legend>{s.addEntry}</legend>
+        <legend>{t('postmortem.addEntry')}</legend>
         <EntryForm
-          s={s}
+          t={t}
           timeZone={timeZone}
           initial={null}
-          submitLabel={s.addEntry}
+          submitLabel={t('postmortem.addEntry')}
           announce={announce}
           onSubmit={(entry) => {
             dispatch({ type: 'timeline/add', entries: [entry] });
-            announce(s.entryAdded);
+            announce(t('postmortem.entryAdded'));
           }}
         />
       </fieldset>
-      <ChatPaste s={s} timeZone={timeZone} defaultDate={defaultDate} dispatch={dispatch} announce={announce} />
+      <ChatPaste t={t} timeZone={timeZone} defaultDate={defaultDate} dispatch={dispatch} announce={announce} />
     </section>
   );
 });

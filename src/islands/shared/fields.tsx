@@ -4,7 +4,9 @@ import { useId, type ReactNode } from 'react';
 import './fields.css';
 
 interface BaseProps {
-  label: string;
+  label: ReactNode;
+  /** A fixed id for the control, when a page or a test needs one; otherwise one is generated. */
+  id?: string;
   hint?: string;
   /** Shown under the field and announced with it; marks the field invalid. */
   warning?: ReactNode;
@@ -36,7 +38,8 @@ function describedBy(id: string, hint?: string, warning?: ReactNode): string | u
 export function TextField(
   props: BaseProps & { value: string; onChange: (value: string) => void; type?: 'text' | 'date' | 'datetime-local'; name?: string; readOnly?: boolean; inputRef?: (el: HTMLInputElement | null) => void },
 ) {
-  const id = useId();
+  const generated = useId();
+  const id = props.id ?? generated;
   return (
     <div className={`field ${props.className ?? ''}`}>
       <label htmlFor={id}>{props.label}</label>
@@ -56,8 +59,9 @@ export function TextField(
   );
 }
 
-export function TextArea(props: BaseProps & { value: string; onChange: (value: string) => void; rows?: number; name?: string }) {
-  const id = useId();
+export function TextArea(props: BaseProps & { value: string; onChange: (value: string) => void; rows?: number; name?: string; spellCheck?: boolean }) {
+  const generated = useId();
+  const id = props.id ?? generated;
   return (
     <div className={`field ${props.className ?? ''}`}>
       <label htmlFor={id}>{props.label}</label>
@@ -66,6 +70,7 @@ export function TextArea(props: BaseProps & { value: string; onChange: (value: s
         name={props.name}
         rows={props.rows ?? 3}
         value={props.value}
+        spellCheck={props.spellCheck}
         aria-describedby={describedBy(id, props.hint, props.warning)}
         onChange={(e) => props.onChange(e.target.value)}
       />
@@ -77,7 +82,8 @@ export function TextArea(props: BaseProps & { value: string; onChange: (value: s
 export function Select<T extends string>(
   props: BaseProps & { value: T; options: readonly { value: T; label: string }[]; onChange: (value: T) => void; name?: string },
 ) {
-  const id = useId();
+  const generated = useId();
+  const id = props.id ?? generated;
   return (
     <div className={`field ${props.className ?? ''}`}>
       <label htmlFor={id}>{props.label}</label>

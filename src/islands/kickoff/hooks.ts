@@ -1,0 +1,113 @@
+// The kickoff's browser-side state: the saved kickoff (restore and autosave), the live clock, the
+// incident core loaded after the page is interactive, and the hand-over link to the post-mortem tool.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Incident, Lang } from '../../core/schema.ts';
+import { minutesBetween } from '../../core/time.ts';
+import { inZone } from '../../core/zone.ts';
+import { useAutosave } from '../shared/autosave.ts';
+import { browserZone } from '../shared/zone.ts';
+import type { KickoffT } from './i18n.ts';
+import { STORAGE_KEY, initialKickoff, kickoffIncident, postmortemHref, restoreKickoff, serializeKickoff, type IncidentCore, type KickoffState } from './logic.ts';
+
+const AUTOSAVE_MS = 300;
+const LIVE_TICK_MS = 5_000;
+
+/** This minute, in the zone's offset (seconds dropped: people declare at a minute, not a second). */
+export function nowIn(zone: string): string {
+  return inZone(new Date(Math.floor(Date.now() / 60_000) * 60_000).toISOString(), zone);
+}
+
+/** The core functions that need the schema, loaded right after hydration (see IncidentCore). */
+export function useIncidentCore(): IncidentCore | null {
+  const [core, setCore] = useState<IncidentCore | null>(null);
+  useEffect(() => {
+    let current = true;
+    void import('../../core/incident.ts').then(({ createIncident, formatIncidentId }) => {
+      if (current) setCore({ createIncident, formatIncidentId });
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
+  return core;
+}
+
+/** The kickoff in localStorage: restored after hydration (or started now in this browser's zone), then autosaved. */
+export function useKickoffState({ t, lang, firstTemplate }: { t: KickoffT; lang: Lang; firstTemplate: string }) {
+  const [state, setState] = useState<KickoffState>(() => initialKickoff({ declaredAt: '', timeZone: 'UTC', lang, template: firstTemplate }));
+  const [ready, setReady] = useState(false);
+  const [saveProblem, setSaveProblem] = useState('');
+  const update = useCallback((patch: Partial<KickoffState>) => setState((previous) => ({ ...previous, ...patch })), []);
+
+  useEffect(() => {
+    const zone = browserZone();
+    const fresh = initialKickoff({ declaredAt: nowIn(zone), timeZone: zone, lang, template: firstTemplate });
+    let raw: string | null = null;
+    try {
+      raw = localStorage.getItem(STORAGE_KEY);
+    } catch (error) {
+      setSaveProblem(t('kickoff.saveFailed', { message: (error as Error).message }));
+    }
+    setState(restoreKickoff(raw, fresh));
+    setReady(true);
+  }, [lang, firstTemplate, t]);
+
+  // A failure is shown and the kickoff stays in memory.
+  const save = useCallback(
+    (value: KickoffState) => {
+      try {
+        localStorage.setItem(STORAGE_KEY, serializeKickoff(value));
+        setSaveProblem('');
+      } catch (error) {
+        setSaveProblem(t('kickoff.saveFailed', { message: (error as Error).message }));
+      }
+    },
+    [t],
+  );
+  useAutosave(state, save, { enabled: ready, delayMs: AUTOSAVE_MS });
+
+  return { state, setState, update, ready, saveProblem };
+}
+
+/** Whole minutes since `declaredAt` by this browser's clock while `live`; the core only ever sees the minute. */
+export function useLiveClock(live: boolean, declaredAt: string): number | null {
+  const [minute, setMinute] = useState<number | null>(null);
+  useEffect(() => {
+    if (!live) return;
+    const tick = () => {
+      const since = minutesBetween(declaredAt, new Date().toISOString());
+      setMinute(Number.isFinite(since) ? Math.max(0, Math.floor(since)) : null);
+    };
+    tick();
+    const timer = setInterval(tick, LIVE_TICK_MS);
+    return () => clearInterval(timer);
+  }, [live, declaredAt]);
+  return minute;
+}
+
+/** The post-mortem generator's link carrying the kickoff as an incident, or null until it is usable. */
+export function useHandoff(state: KickoffState, core: IncidentCore | null, base: string, lang: Lang): string | null {
+  const incidentJson = useMemo(() => {
+    try {
+      const incident = core ? kickoffIncident(state, core) : null;
+      return incident ? JSON.stringify(incident) : '';
+    } catch {
+      return ''; // createIncident refused the values; the blocked message says what to fill in
+    }
+  }, [state, core]);
+  const [handoff, setHandoff] = useState<string | null>(null);
+  useEffect(() => {
+    if (!incidentJson) {
+      setHandoff(null);
+      return;
+    }
+    let current = true;
+    void postmortemHref(base, lang, JSON.parse(incidentJson) as Incident).then((href) => {
+      if (current) setHandoff(href);
+    });
+    return () => {
+      current = false;
+    };
+  }, [incidentJson, base, lang]);
+  return handoff;
+}

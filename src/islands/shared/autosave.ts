@@ -1,0 +1,28 @@
+// Autosave for every tool: a debounced save after each change, and one last save when the page is
+// left (following a link or closing the tab inside the debounce must not lose the last keystrokes).
+import { useEffect, useRef } from 'react';
+
+/**
+ * Calls `save(value)` `delayMs` after `value` last changed, and on `pagehide`, once `enabled` (the
+ * saved value has been restored first, so it is never overwritten by the initial one). `save`
+ * reports its own problems; the pagehide save runs it too.
+ */
+export function useAutosave<T>(value: T, save: (value: T) => void, { enabled, delayMs }: { enabled: boolean; delayMs: number }): void {
+  const latest = useRef(value);
+  latest.current = value;
+  const saver = useRef(save);
+  saver.current = save;
+
+  useEffect(() => {
+    if (!enabled) return;
+    const timer = setTimeout(() => saver.current(value), delayMs);
+    return () => clearTimeout(timer);
+  }, [value, enabled, delayMs]);
+
+  useEffect(() => {
+    if (!enabled) return;
+    const flush = () => saver.current(latest.current);
+    addEventListener('pagehide', flush);
+    return () => removeEventListener('pagehide', flush);
+  }, [enabled]);
+}
