@@ -6,9 +6,15 @@
 import type { Lang } from '../core/i18n/locales.ts';
 import { CORE_DICTIONARIES } from '../core/i18n/index.ts';
 import { createTranslate, type Dictionary, type Messages, type Translate } from '../core/i18n/translate.ts';
+import { SITE_DICTIONARY } from './site.ts';
+import { SEARCH_DICTIONARY } from './search.ts';
 
 /** Add a namespace here when you add its module. */
-export const DICTIONARIES: readonly Dictionary<Messages>[] = [...CORE_DICTIONARIES];
+export const DICTIONARIES: readonly Dictionary<Messages>[] = [
+  ...CORE_DICTIONARIES,
+  SITE_DICTIONARY,
+  SEARCH_DICTIONARY,
+];
 
 function merged(lang: Lang): Messages {
   return Object.assign({}, ...DICTIONARIES.map((dictionary) => dictionary[lang])) as Messages;
