@@ -55,6 +55,7 @@ function options(spec: ChartSpec, el: HTMLElement, width: number): { opts: uPlot
         series: [
           {},
           ...spec.data.layers.map((layer) => {
+            // The one severity palette (--hb-sev1…4), the same the severity table's badges use.
             const colour = cssVar(el, `--hb-${layer.severity.toLowerCase()}`);
             return { label: layer.severity, fill: colour, stroke: colour, paths: bars, points: { show: false } };
           }),
