@@ -2,6 +2,6 @@
 declare namespace App {
   interface Locals {
     /** Language of the article text; differs from the URL's on a Thai page not yet translated. */
-    contentLang?: import('./core/schema.ts').Lang;
+    contentLang?: import('./core/i18n/locales.ts').Lang;
   }
 }

@@ -5,15 +5,21 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ZodType } from 'zod';
 import { anchorsOf, headingsOf, linksOf, proseLines, type DocPage } from './content-docs.ts';
+import { LANGS, LOCALES } from '../../src/core/i18n/locales.ts';
 
 /**
  * Routes that are not docs pages but may be linked (home, tools, search, in both languages): every
- * static page file under src/pages, so a new tool page is linkable as soon as it exists.
+ * static page file under src/pages, so a new tool page is linkable as soon as it exists. A
+ * `[...lang]` folder holds pages that exist once per language, under each language's URL prefix.
  */
 export function appRoutes(pagesDir: string = join(process.cwd(), 'src', 'pages')): string[] {
   const routes: string[] = [];
   const walk = (dir: string, prefix: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory() && entry.name === '[...lang]') {
+        for (const lang of LANGS) walk(join(dir, entry.name), `${prefix}${LOCALES[lang].prefix.replace(/^\//, '')}/`.replace(/^\/\/$/, '/'));
+        continue;
+      }
       if (entry.name.includes('[')) continue; // dynamic routes: the docs pages themselves
       if (entry.isDirectory()) walk(join(dir, entry.name), `${prefix}${entry.name}/`);
       else if (/\.(astro|mdx?)$/.test(entry.name)) {

@@ -9,9 +9,18 @@ import kickoff from './kickoff.ts';
 import metrics from './metrics.ts';
 import postmortem from './postmortem.ts';
 import { createTranslate, type Dictionary, type Messages, type Translate } from '../core/i18n/translate.ts';
+import { SITE_DICTIONARY } from './site.ts';
+import { SEARCH_DICTIONARY } from './search.ts';
 
 /** Add a namespace here when you add its module. */
-export const DICTIONARIES: readonly Dictionary<Messages>[] = [...CORE_DICTIONARIES, postmortem, kickoff, metrics];
+export const DICTIONARIES: readonly Dictionary<Messages>[] = [
+  ...CORE_DICTIONARIES,
+  SITE_DICTIONARY,
+  SEARCH_DICTIONARY,
+  postmortem,
+  kickoff,
+  metrics,
+];
 
 function merged(lang: Lang): Messages {
   return Object.assign({}, ...DICTIONARIES.map((dictionary) => dictionary[lang])) as Messages;

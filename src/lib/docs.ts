@@ -1,7 +1,7 @@
 // The docs collection as the site navigates it (see nav.ts for the ordering and language fallback).
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { SECTIONS } from '../content.config.ts';
-import type { Lang } from '../core/schema.ts';
+import type { Lang } from '../core/i18n/locales.ts';
 import { navGroups, orderPages, sectionIndexOf, type NavPage } from './nav.ts';
 
 export type DocEntry = CollectionEntry<'docs'>;

@@ -47,11 +47,11 @@ export function prefixSvgIds(svg: string, prefix: string): string {
 
 /**
  * Removes the remote web-font import beautiful-mermaid writes (pages make no third-party requests) and
- * draws the text in the page's --diagram-font instead: the renderer sizes boxes for Inter's widths, so
+ * draws the text in the page's --hb-diagram-font instead: the renderer sizes boxes for Inter's widths, so
  * the font must be no wider than Inter or long labels spill out of their boxes and off the edge.
  */
 export function stripRemoteFonts(svg: string): string {
-  return svg.replace(/@import\s+url\([^)]*\);?/g, '').replace(/font-family:\s*'Inter',\s*([^;]*)/g, 'font-family: var(--diagram-font, $1)');
+  return svg.replace(/@import\s+url\([^)]*\);?/g, '').replace(/font-family:\s*'Inter',\s*[^;]*/g, 'font-family: var(--hb-diagram-font)');
 }
 
 export function renderDiagram(source: string, origin: DiagramOrigin, title?: string): RenderedDiagram {
@@ -61,10 +61,14 @@ export function renderDiagram(source: string, origin: DiagramOrigin, title?: str
   let svg: string;
   try {
     svg = renderMermaidSVG(source, {
-      bg: 'var(--diagram-bg)',
-      fg: 'var(--diagram-fg)',
-      line: 'var(--diagram-line)',
-      accent: 'var(--diagram-accent)',
+      bg: 'var(--hb-diagram-bg)',
+      fg: 'var(--hb-diagram-fg)',
+      line: 'var(--hb-diagram-line)',
+      accent: 'var(--hb-diagram-accent)',
+      // The renderer's secondary text, box fill and box stroke, which it would otherwise mix itself.
+      muted: 'var(--hb-muted)',
+      surface: 'var(--hb-surface)',
+      border: 'var(--hb-border)',
       transparent: true,
     });
   } catch (error) {

@@ -1,7 +1,7 @@
 // Reading order and language fallback for docs pages, as plain functions over entries so they can be
 // tested without Astro. Thai lists every English page; a page not yet translated keeps the English
 // entry and is marked `fallback`.
-import type { Lang } from '../core/schema.ts';
+import { DEFAULT_LANG, type Lang } from '../core/i18n/locales.ts';
 import { entryPath } from './paths.ts';
 
 export interface NavEntry {
@@ -44,14 +44,15 @@ export function orderPages<E extends NavEntry>(
   treatAsUntranslated: readonly string[] = [],
 ): NavPage<E>[] {
   const own = new Map<string, E>();
+  // Pages not yet translated fall back to the default language's (English) entry.
   const english = new Map<string, E>();
   for (const entry of entries) {
     const info = entryPath(entry.id);
-    if (info.lang === lang && !(lang !== 'en' && treatAsUntranslated.includes(info.path))) own.set(info.path, entry);
-    if (info.lang === 'en') english.set(info.path, entry);
+    if (info.lang === lang && !(lang !== DEFAULT_LANG && treatAsUntranslated.includes(info.path))) own.set(info.path, entry);
+    if (info.lang === DEFAULT_LANG) english.set(info.path, entry);
   }
   const pages: NavPage<E>[] = [...own].map(([path, entry]) => ({ path, slug: slugOf(entry), lang, entry, fallback: false }));
-  if (lang !== 'en') {
+  if (lang !== DEFAULT_LANG) {
     for (const [path, entry] of english) {
       if (!own.has(path)) pages.push({ path, slug: slugOf(entry), lang, entry, fallback: true });
     }

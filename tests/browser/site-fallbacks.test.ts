@@ -4,7 +4,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { ui } from '../../src/i18n/ui.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+
+const ui = { en: useTranslations('en'), th: useTranslations('th') };
 import { axe, baseSiteUrl, describeViolations, launchBrowser, openPage } from './browser.ts';
 
 let browser: Browser;
@@ -91,15 +93,15 @@ describe('untranslated page (base-path build previews one)', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('th');
     const notice = page.locator('.untranslated-notice');
     expect(await notice.isVisible()).toBe(true);
-    expect(await notice.textContent()).toContain(ui.th.untranslated);
+    expect(await notice.textContent()).toContain(ui.th('site.untranslated'));
     const article = page.locator('article.doc');
     expect(await article.getAttribute('lang')).toBe('en');
     expect(await article.locator('h1').textContent()).toBe(englishTitle);
     // Pagefind indexes only pages with a data-pagefind-body: the English text stays out of Thai search.
     expect(await page.locator('[data-pagefind-body]').count()).toBe(0);
     // The Thai chrome around it stays Thai, and the edit link points at the English file shown.
-    expect(await page.locator('.breadcrumbs').getAttribute('aria-label')).toBe(ui.th.breadcrumbs);
-    expect(await page.locator('.doc-meta a', { hasText: ui.th.editPage }).getAttribute('href')).toBe(
+    expect(await page.locator('.breadcrumbs').getAttribute('aria-label')).toBe(ui.th('site.breadcrumbs'));
+    expect(await page.locator('.doc-meta a', { hasText: ui.th('site.editPage') }).getAttribute('href')).toBe(
       `${buildBaseEnv('EDIT_URL_BASE')}content/docs/en/${path}.mdx`,
     );
     await context.close();
@@ -120,8 +122,8 @@ describe('"edit this page"', () => {
 
   test('a build with EDIT_URL_BASE links each docs page to its own source file', async () => {
     for (const [path, source, label] of [
-      ['roles/scribe/', 'content/docs/en/roles/scribe.mdx', ui.en.editPage],
-      ['th/severity/', 'content/docs/th/severity/index.mdx', ui.th.editPage],
+      ['roles/scribe/', 'content/docs/en/roles/scribe.mdx', ui.en('site.editPage')],
+      ['th/severity/', 'content/docs/th/severity/index.mdx', ui.th('site.editPage')],
     ] as const) {
       expect(existsSync(source), source).toBe(true);
       const { page, context } = await openPage(browser, path, { base: baseSiteUrl() });
@@ -133,7 +135,7 @@ describe('"edit this page"', () => {
 
   test('the plain build, without EDIT_URL_BASE, has no edit link', async () => {
     const { page, context } = await openPage(browser, 'roles/scribe/');
-    expect(await page.getByRole('link', { name: ui.en.editPage, exact: true }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: ui.en('site.editPage'), exact: true }).count()).toBe(0);
     expect(await page.locator('.doc-meta a').count()).toBe(0);
     await context.close();
   });

@@ -1,5 +1,7 @@
 // A thin layer over Pagefind's JS API. Pagefind itself (and its per-language index) is fetched only
 // when the first search runs, from the site's own origin and base path.
+import { createTranslate, type Messages, type Translate } from '../../core/i18n/translate.ts';
+import type { Lang } from '../../core/i18n/locales.ts';
 
 export interface SearchFilters {
   [name: string]: string[];
@@ -103,4 +105,13 @@ export function renderHits(list: HTMLElement, hits: SearchHit[]): void {
       return item;
     }),
   );
+}
+
+/**
+ * The `t()` of the search status line, over the one language's messages the page wrote into a JSON
+ * script (see status-messages.ts).
+ */
+export function statusTranslator(script: Element): Translate<Messages> {
+  const { lang, messages } = JSON.parse(script.textContent ?? '{}') as { lang: Lang; messages: Messages };
+  return createTranslate(messages, lang);
 }

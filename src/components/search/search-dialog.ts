@@ -1,5 +1,5 @@
 // The search dialog: loaded on first open. Results come from Pagefind in the page's language.
-import { search, renderHits } from './search-client.ts';
+import { search, renderHits, statusTranslator } from './search-client.ts';
 import './search-results.css';
 
 let wired = false;
@@ -12,21 +12,12 @@ function parts() {
     list: dialog.querySelector<HTMLUListElement>('[data-search-results]')!,
     status: dialog.querySelector<HTMLElement>('[data-search-status]')!,
     more: dialog.querySelector<HTMLAnchorElement>('[data-search-more]')!,
-    strings: JSON.parse(dialog.querySelector('[data-search-strings]')!.textContent ?? '{}') as {
-      loading: string;
-      none: string;
-      failed: string;
-      count: [string, string];
-    },
+    t: statusTranslator(dialog.querySelector('[data-search-strings]')!),
   };
 }
 
-function countText(template: [string, string], n: number): string {
-  return (n === 1 ? template[0] : template[1]).replace(/\d+/, String(n));
-}
-
 function wire(): void {
-  const { dialog, input, list, status, more, strings } = parts();
+  const { dialog, input, list, status, more, t } = parts();
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -41,14 +32,14 @@ function wire(): void {
       status.textContent = '';
       return;
     }
-    status.textContent = strings.loading;
+    status.textContent = t('search.status.loading');
     try {
       const { total, hits } = await search(term);
       if (mine !== generation) return;
       renderHits(list, hits);
-      status.textContent = total ? countText(strings.count, total) : `${strings.none} “${term}”`;
+      status.textContent = total ? t('search.status.count', { count: total }) : t('search.status.none', { query: term });
     } catch {
-      if (mine === generation) status.textContent = strings.failed;
+      if (mine === generation) status.textContent = t('search.status.failed');
     }
   };
 

@@ -8,8 +8,9 @@ import type { MonthlyLines, StackedBars } from './chartData.ts';
 
 export type ChartSpec = { kind: 'weekly'; data: StackedBars } | { kind: 'monthly'; data: MonthlyLines; medianLabel: string; meanLabel: string };
 
-function cssVar(el: Element, name: string, fallback: string): string {
-  return getComputedStyle(el).getPropertyValue(name).trim() || fallback;
+/** A colour token of the site (src/styles/global.css), as the current theme computes it. */
+function cssVar(el: Element, name: string): string {
+  return getComputedStyle(el).getPropertyValue(name).trim();
 }
 
 function indexAxis(labels: string[], stroke: string, grid: string): uPlot.Axis {
@@ -25,8 +26,8 @@ function indexAxis(labels: string[], stroke: string, grid: string): uPlot.Axis {
 }
 
 function options(spec: ChartSpec, el: HTMLElement, width: number): { opts: uPlot.Options; data: uPlot.AlignedData } {
-  const axis = cssVar(el, '--mt-axis', '#444');
-  const grid = cssVar(el, '--mt-grid', '#ddd');
+  const axis = cssVar(el, '--hb-chart-axis');
+  const grid = cssVar(el, '--hb-chart-grid');
   const x = spec.data.labels.map((_, i) => i);
   // `2026-W35` -> `W35` on the axis; the year is in the data table.
   const labels = spec.data.labels.map((l) => l.replace(/^\d{4}-(W\d+)$/, '$1'));
@@ -54,7 +55,8 @@ function options(spec: ChartSpec, el: HTMLElement, width: number): { opts: uPlot
         series: [
           {},
           ...spec.data.layers.map((layer) => {
-            const colour = cssVar(el, `--mt-${layer.severity.toLowerCase()}`, '#888');
+            // The one severity palette (--hb-sev1…4), the same the severity table's badges use.
+            const colour = cssVar(el, `--hb-${layer.severity.toLowerCase()}`);
             return { label: layer.severity, fill: colour, stroke: colour, paths: bars, points: { show: false } };
           }),
         ],
@@ -63,8 +65,8 @@ function options(spec: ChartSpec, el: HTMLElement, width: number): { opts: uPlot
       data: [x, ...spec.data.layers.map((l) => l.values.map((v) => (v === 0 ? null : v)))] as uPlot.AlignedData,
     };
   }
-  const median = cssVar(el, '--mt-line-median', '#1f5fbf');
-  const mean = cssVar(el, '--mt-line-mean', '#b3531d');
+  const median = cssVar(el, '--hb-chart-median');
+  const mean = cssVar(el, '--hb-chart-mean');
   return {
     opts: {
       ...base,
