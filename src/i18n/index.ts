@@ -5,12 +5,13 @@
 // shape (src/core/i18n/), because core imports nothing outside itself; it is merged in here too.
 import type { Lang } from '../core/i18n/locales.ts';
 import { CORE_DICTIONARIES } from '../core/i18n/index.ts';
+import { createTranslate, type Dictionary, type Messages, type Translate } from '../core/i18n/translate.ts';
+import { career } from './career.ts';
 import kickoff from './kickoff.ts';
 import metrics from './metrics.ts';
 import postmortem from './postmortem.ts';
-import { createTranslate, type Dictionary, type Messages, type Translate } from '../core/i18n/translate.ts';
-import { SITE_DICTIONARY } from './site.ts';
 import { SEARCH_DICTIONARY } from './search.ts';
+import { SITE_DICTIONARY } from './site.ts';
 
 /** Add a namespace here when you add its module. */
 export const DICTIONARIES: readonly Dictionary<Messages>[] = [
@@ -20,6 +21,7 @@ export const DICTIONARIES: readonly Dictionary<Messages>[] = [
   postmortem,
   kickoff,
   metrics,
+  career,
 ];
 
 function merged(lang: Lang): Messages {

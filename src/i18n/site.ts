@@ -87,14 +87,6 @@ export const SITE_DICTIONARY = defineDictionary(
     'site.workflowFor': 'for {severity}',
     'site.onlyFor': 'only {severities}',
     // Career components (src/components/mdx/Career*.astro) until their own namespace replaces these.
-    'site.career.years': 'Experience',
-    'site.career.yearsFrom': '{min}+ years',
-    'site.career.yearsRange': '{min}–{max} years',
-    'site.career.incidentRole': 'Incident role',
-    'site.career.skills': 'Skills',
-    'site.career.certifications': 'Certifications',
-    'site.career.level': 'Level',
-    'site.career.matrix': 'Career levels',
   },
   {
     'site.name': 'คู่มือ Incident',
@@ -175,13 +167,5 @@ export const SITE_DICTIONARY = defineDictionary(
     'site.workflowTrigger': 'พิมพ์ {trigger} แล้วระบบจะทำขั้นตอนเหล่านี้',
     'site.workflowFor': 'สำหรับ {severity}',
     'site.onlyFor': 'เฉพาะ {severities}',
-    'site.career.years': 'ประสบการณ์',
-    'site.career.yearsFrom': '{min} ปีขึ้นไป',
-    'site.career.yearsRange': '{min}–{max} ปี',
-    'site.career.incidentRole': 'บทบาทใน Incident',
-    'site.career.skills': 'ทักษะ',
-    'site.career.certifications': 'Certifications',
-    'site.career.level': 'ระดับ',
-    'site.career.matrix': 'ระดับในสายอาชีพ',
   },
 );
