@@ -59,7 +59,7 @@ function main(): void {
   if (orderErrors.length) throw new UsageError(`${shown}: ${orderErrors.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
 
   const data = loadHandbookData(join(import.meta.dirname, '..', 'content', 'data'));
-  process.stdout.write(renderPostmortem(parsed.incident, { template: values.template, lang: values.lang, severities: data.severity.levels }));
+  process.stdout.write(renderPostmortem(parsed.incident, { template: values.template, lang: values.lang, severities: data.severity.levels, roles: data.roles.roles }));
 }
 
 try {

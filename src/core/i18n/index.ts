@@ -2,10 +2,13 @@
 // shape as the site's. Core renderers (templates, reports, reader messages) translate through these;
 // the site merges them into its own so one t() serves both.
 import type { Lang } from './locales.ts';
+import { ESCALATION_DICTIONARY } from './escalation.ts';
+import { INCIDENT_DICTIONARY } from './incident.ts';
+import { POSTMORTEM_DOC_DICTIONARY } from './postmortem-doc.ts';
 import { createTranslate, type Dictionary, type Messages, type Translate } from './translate.ts';
 
 /** Add a namespace here when you add its module. */
-export const CORE_DICTIONARIES: readonly Dictionary<Messages>[] = [];
+export const CORE_DICTIONARIES: readonly Dictionary<Messages>[] = [INCIDENT_DICTIONARY, POSTMORTEM_DOC_DICTIONARY, ESCALATION_DICTIONARY];
 
 function merged(lang: Lang): Messages {
   return Object.assign({}, ...CORE_DICTIONARIES.map((dictionary) => dictionary[lang])) as Messages;

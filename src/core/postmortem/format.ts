@@ -1,6 +1,6 @@
 // Shared pieces of the post-mortem templates: times with their UTC offset, labels, the timeline with
 // milestones marked. Plain string work only, so every environment formats identically.
-import { MILESTONE_LABELS, TBD, minutesLabel } from '../i18n.ts';
+import { coreTranslate } from '../i18n/index.ts';
 import { MILESTONES } from '../constants.ts';
 import type { Incident, Lang, Milestone, TimelineEntry } from '../schema.ts';
 import { localDate, offsetOf, toEpochMs } from '../time.ts';
@@ -26,7 +26,7 @@ export function declaredDate(incident: Incident): string | null {
 }
 
 export function tbd(lang: Lang): string {
-  return TBD[lang];
+  return coreTranslate(lang)('incident.tbd');
 }
 
 /** Escaped single-line text, or TBD. */
@@ -48,7 +48,7 @@ export function bulletList(items: readonly string[] | undefined, lang: Lang): st
 /** Whole minutes from declaration to resolution, as text, or TBD. */
 export function durationText(incident: Incident, lang: Lang): string {
   const minutes = durationMinutes(incident);
-  return minutes === null ? tbd(lang) : minutesLabel(Math.round(minutes), lang);
+  return minutes === null ? tbd(lang) : coreTranslate(lang)('incident.minutes', { count: Math.round(minutes) });
 }
 
 export interface TimelineRow {
@@ -76,8 +76,12 @@ export function timelineRows(incident: Incident): TimelineRow[] {
   return sortTimeline([...standalone, ...rows]);
 }
 
+export function milestoneLabel(name: Milestone, lang: Lang): string {
+  return coreTranslate(lang)(`incident.milestone.${name}`);
+}
+
 export function milestoneMark(names: readonly Milestone[], lang: Lang): string {
-  return names.map((name) => `**${MILESTONE_LABELS[name][lang]}**`).join(', ');
+  return names.map((name) => `**${milestoneLabel(name, lang)}**`).join(', ');
 }
 
 /** `- 2026-11-27 10:02 UTC+07:00 — text (author) — **Declared**` */

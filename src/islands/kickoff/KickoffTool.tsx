@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { fillTemplate, placeholdersOf } from '../../core/comms.ts';
 import { escalationStepLabel, notifiedAt } from '../../core/escalation.ts';
-import { severityLabel } from '../../core/i18n.ts';
+import { severityLabel } from '../../core/severity-label.ts';
 import { addMinutes, clockLabel, nextEscalation, nextUpdateAt, suggestSeverity, TRIAGE_QUESTIONS, type TriageAnswer } from '../../core/kickoff.ts';
 import type { CommsData, EscalationPolicy, Incident, Lang, Role, SeverityId, SeverityLevel, WorkflowData } from '../../core/schema.ts';
 import { minutesBetween, toEpochMs } from '../../core/time.ts';

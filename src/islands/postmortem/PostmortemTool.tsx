@@ -6,9 +6,10 @@ import { memo, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMem
 import { LANGS, MILESTONES, ROLE_IDS, STATUSES } from '../../core/constants.ts';
 import type { ParseIncidentResult } from '../../core/incident.ts';
 import { milestoneOrderErrors, type FieldError } from '../../core/incident-checks.ts';
-import { MILESTONE_LABELS, ROLE_LABELS, STATUS_LABELS } from '../../core/i18n.ts';
-import { renderPostmortem, TEMPLATE_IDS, TEMPLATE_NAMES, type TemplateId } from '../../core/postmortem/index.ts';
-import type { Incident, Lang, SeverityLevel } from '../../core/schema.ts';
+import { coreTranslate } from '../../core/i18n/index.ts';
+import { roleName } from '../../core/roles.ts';
+import { renderPostmortem, TEMPLATE_IDS, templateName, type TemplateId } from '../../core/postmortem/index.ts';
+import type { Incident, Lang, Role, SeverityLevel } from '../../core/schema.ts';
 import { isTimeZone, timestampToWallTime, wallTimeToTimestamp } from '../../core/zone.ts';
 import { ActionItemsEditor } from './ActionItems.tsx';
 import { Select, TextArea, TextField } from '../shared/fields.tsx';
@@ -36,6 +37,8 @@ export interface PostmortemToolProps {
   /** Language of the page (and the default language of the document). */
   lang: Lang;
   severities: SeverityLevel[];
+  /** content/data/roles.yaml's roles: the role fields and the documents name roles from these. */
+  roles: Role[];
   /** The seed's worked example, already read by the core at build time. */
   example: Incident;
 }
@@ -98,7 +101,8 @@ const IncidentFields = memo(function IncidentFields({
   dispatch,
   incident,
   severities,
-}: SectionProps & { incident: Pick<Incident, 'id' | 'title' | 'severity' | 'status' | 'roles'>; severities: SeverityLevel[] }) {
+  roles,
+}: SectionProps & { incident: Pick<Incident, 'id' | 'title' | 'severity' | 'status' | 'roles'>; severities: SeverityLevel[]; roles: Role[] }) {
   const field = (name: TextFieldName) => (value: string) => dispatch({ type: 'field', field: name, value });
   return (
     <section className="pm-section" aria-labelledby="pm-incident-heading">
@@ -118,7 +122,7 @@ const IncidentFields = memo(function IncidentFields({
           label={s.status}
           name="status"
           value={incident.status}
-          options={STATUSES.map((st) => ({ value: st, label: STATUS_LABELS[st][lang] }))}
+          options={STATUSES.map((st) => ({ value: st, label: coreTranslate(lang)(`incident.status.${st}`) }))}
           onChange={(value) => dispatch({ type: 'status', value })}
         />
       </div>
@@ -126,7 +130,7 @@ const IncidentFields = memo(function IncidentFields({
         <legend>{s.roles}</legend>
         <div className="field-grid">
           {ROLE_IDS.map((role) => (
-            <TextField key={role} label={ROLE_LABELS[role][lang]} name={role} value={incident.roles[role]} onChange={(value) => dispatch({ type: 'role', role, value })} />
+            <TextField key={role} label={roleName(role, lang, roles)} name={role} value={incident.roles[role]} onChange={(value) => dispatch({ type: 'role', role, value })} />
           ))}
         </div>
       </fieldset>
@@ -189,7 +193,7 @@ const MilestoneFields = memo(function MilestoneFields({
         {MILESTONES.map((m) => (
           <div key={m} className="pm-milestone">
             <TextField
-              label={MILESTONE_LABELS[m][lang]}
+              label={coreTranslate(lang)(`incident.milestone.${m}`)}
               name={`milestone-${m}`}
               type="datetime-local"
               value={milestones[m] ? timestampToWallTime(milestones[m]!, timeZone) : ''}
@@ -197,7 +201,7 @@ const MilestoneFields = memo(function MilestoneFields({
               onChange={(value) => dispatch({ type: 'milestone', milestone: m, value: value ? (wallTimeToTimestamp(value, timeZone) ?? '') : '' })}
             />
             {milestones[m] && (
-              <button type="button" aria-label={`${s.clear}: ${MILESTONE_LABELS[m][lang]}`} onClick={() => dispatch({ type: 'milestone', milestone: m, value: '' })}>
+              <button type="button" aria-label={`${s.clear}: ${coreTranslate(lang)(`incident.milestone.${m}`)}`} onClick={() => dispatch({ type: 'milestone', milestone: m, value: '' })}>
                 {s.clear}
               </button>
             )}
@@ -216,10 +220,11 @@ interface PreviewProps {
   lang: Lang;
   uiLang: Lang;
   severities: SeverityLevel[];
+  roles: Role[];
 }
 
-const Preview = memo(function Preview({ s, incident, template, lang, uiLang, severities }: PreviewProps) {
-  const markdown = useMemo(() => renderPostmortem(incidentForOutput(incident), { template, lang, severities }), [incident, template, lang, severities]);
+const Preview = memo(function Preview({ s, incident, template, lang, uiLang, severities, roles }: PreviewProps) {
+  const markdown = useMemo(() => renderPostmortem(incidentForOutput(incident), { template, lang, severities, roles }), [incident, template, lang, severities, roles]);
   const problems: FieldError[] = useMemo(() => draftProblems(incident, uiLang), [incident, uiLang]);
   useLayoutEffect(() => {
     if (!benchmarking() || performance.getEntriesByName('pm-dispatch', 'mark').length === 0) return;
@@ -246,7 +251,7 @@ const Preview = memo(function Preview({ s, incident, template, lang, uiLang, sev
   );
 });
 
-export default function PostmortemTool({ strings: s, lang, severities, example }: PostmortemToolProps) {
+export default function PostmortemTool({ strings: s, lang, severities, roles, example }: PostmortemToolProps) {
   // The server renders an empty draft; the browser swaps in the saved drafts right after hydration.
   const [state, rawDispatch] = useReducer(reducer, undefined, () => initialState(makeDraft('draft-0', '', 'UTC')));
   const [ready, setReady] = useState(false);
@@ -370,7 +375,7 @@ export default function PostmortemTool({ strings: s, lang, severities, example }
     announce(format(s.deletedDraft, { name: draftLabel(draft, s) }));
   };
 
-  const currentMarkdown = () => renderPostmortem(incidentForOutput(incident), { template, lang: docLang, severities });
+  const currentMarkdown = () => renderPostmortem(incidentForOutput(incident), { template, lang: docLang, severities, roles });
   const exportedJson = () => `${JSON.stringify(incidentForOutput(incident), null, 2)}\n`;
   const baseName = `${fileSafe(incident.id)}-postmortem`;
 
@@ -510,7 +515,7 @@ export default function PostmortemTool({ strings: s, lang, severities, example }
         <div className="pm-columns">
           <div className="pm-editor">
             <h2>{s.editor}</h2>
-            <IncidentFields s={s} lang={lang} dispatch={dispatch} incident={incident} severities={severities} />
+            <IncidentFields s={s} lang={lang} dispatch={dispatch} incident={incident} severities={severities} roles={roles} />
             <NarrativeFields s={s} lang={lang} dispatch={dispatch} incident={incident} />
             <LessonFields s={s} lang={lang} dispatch={dispatch} incident={incident} />
             <MilestoneFields s={s} lang={lang} dispatch={dispatch} milestones={incident.milestones} timeZone={draft.timeZone} />
@@ -521,7 +526,7 @@ export default function PostmortemTool({ strings: s, lang, severities, example }
           <div className="pm-output">
             <h2>{s.preview}</h2>
             <div className="field-grid">
-              <Select label={s.template} name="template" value={template} options={TEMPLATE_IDS.map((t) => ({ value: t, label: TEMPLATE_NAMES[t][lang] }))} onChange={setTemplate} />
+              <Select label={s.template} name="template" value={template} options={TEMPLATE_IDS.map((t) => ({ value: t, label: templateName(t, lang) }))} onChange={setTemplate} />
               <Select label={s.documentLanguage} name="docLang" value={docLang} options={LANGS.map((l) => ({ value: l, label: s.languageNames[l] }))} onChange={setDocLang} />
             </div>
             <div className="row-buttons pm-actions">
@@ -569,7 +574,7 @@ export default function PostmortemTool({ strings: s, lang, severities, example }
               </div>
             )}
             {shareUrl && <TextField label={s.shareLink} hint={s.shareHint} value={shareUrl} readOnly onChange={() => undefined} />}
-            <Preview s={s} incident={deferredIncident} template={template} lang={docLang} uiLang={lang} severities={severities} />
+            <Preview s={s} incident={deferredIncident} template={template} lang={docLang} uiLang={lang} severities={severities} roles={roles} />
           </div>
         </div>
       </div>

@@ -4,6 +4,7 @@
 // Only zod-free core modules are imported here and in the UI, so the page does not ship the schema
 // library; parseIncident (zod) is loaded on demand, when a file, a link or an old draft is read.
 import { INCIDENT_ID_RE } from '../../core/constants.ts';
+import { coreTranslate } from '../../core/i18n/index.ts';
 import { milestoneOrderErrors, type FieldError } from '../../core/incident-checks.ts';
 import type { ActionItem, Incident, Lang, Milestone, RoleId, SeverityId, Status, TimelineEntry } from '../../core/schema.ts';
 import { sortTimeline } from '../../core/timeline-order.ts';
@@ -121,7 +122,7 @@ export function incidentForOutput(incident: Incident): Incident {
  */
 export function draftProblems(incident: Incident, lang: Lang = 'en'): FieldError[] {
   const problems: FieldError[] = [];
-  if (!INCIDENT_ID_RE.test(incident.id)) problems.push({ field: 'id', message: lang === 'th' ? 'ต้องอยู่ในรูปแบบ INC-0001' : 'must look like INC-0001' });
+  if (!INCIDENT_ID_RE.test(incident.id)) problems.push({ field: 'id', message: coreTranslate(lang)('incident.parse.incidentId') });
   return [...problems, ...milestoneOrderErrors(incident, lang)];
 }
 
