@@ -5,10 +5,12 @@ import type { z } from 'zod';
 import zodThai from 'zod/v4/locales/th.js';
 import { formatPath } from './data.ts';
 import { coreTranslate } from './i18n/index.ts';
+import { hasOffset } from './time/offset.ts';
 import type { FieldError } from './incident-checks.ts';
 import {
   INCIDENT_SCHEMA_VERSION,
   IncidentSchema,
+  MILESTONES,
   SEVERITY_IDS,
   STATUSES,
   type Incident,
@@ -91,6 +93,7 @@ export function parseIncident(value: unknown, lang: Lang = 'en'): ParseIncidentR
     return { ok: false, errors: [{ field: 'schemaVersion', message }] };
   }
   const context = { error: ZOD_ERRORS[lang] };
+  if (version === undefined && isFlatShape(record)) return parseIncident(liftMilestones(record), lang);
   if (version === undefined && isSeedShape(record)) {
     const migrated = migrateSeed(record, lang);
     if (!migrated.ok) return migrated;
@@ -122,13 +125,31 @@ function issuesToErrors(error: z.ZodError, input: unknown, lang: Lang): FieldErr
   const t = coreTranslate(lang);
   return error.issues.map((issue) => {
     const field = formatPath(issue.path) || '(top level)';
-    if (issue.code === 'invalid_format' && (issue.format === 'datetime' || issue.format === 'date')) {
+    const unreadableTime = issue.code === 'custom' && issue.params?.['timestamp'] === true;
+    if (unreadableTime || (issue.code === 'invalid_format' && (issue.format === 'datetime' || issue.format === 'date'))) {
       const got = String(JSON.stringify(valueAt(input, issue.path)));
-      return { field, message: t(issue.format === 'datetime' ? 'incident.parse.dateTime' : 'incident.parse.date', { got }) };
+      return { field, message: t(unreadableTime || (issue.code === 'invalid_format' && issue.format === 'datetime') ? 'incident.parse.dateTime' : 'incident.parse.date', { got }) };
     }
     if (field === 'id' && issue.code === 'invalid_format') return { field, message: t('incident.parse.incidentId') };
     return { field, message: issue.message };
   });
+}
+
+// The handbook CSV's columns as a JSON object: milestones as top-level keys (`declared`, `resolved`…)
+// instead of a `milestones` object. Read as version 1 with the milestones moved into place.
+function isFlatShape(record: Record<string, unknown>): boolean {
+  return !('milestones' in record) && MILESTONES.some((m) => m in record);
+}
+
+function liftMilestones(record: Record<string, unknown>): Record<string, unknown> {
+  const rest: Record<string, unknown> = {};
+  const milestones: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) {
+    if (!(MILESTONES as readonly string[]).includes(key)) rest[key] = value;
+    // An empty CSV cell is a milestone that has not happened.
+    else if (value !== null && value !== '') milestones[key] = value;
+  }
+  return { ...rest, milestones };
 }
 
 // The seed's Python dict: snake_case keys, `severity` as SEV2 or 2, timeline entries {time, action, by}.
@@ -138,21 +159,27 @@ function isSeedShape(record: Record<string, unknown>): boolean {
   return SEED_KEYS.some((key) => key in record) || typeof record['severity'] === 'number';
 }
 
-function seedSeverity(value: unknown): unknown {
-  if (typeof value === 'number' || (typeof value === 'string' && /^\d$/.test(value))) {
-    const id = `SEV${value}`;
+/**
+ * A severity as the seed wrote it (`2`, `"2"`, `"sev2"`, Python's `"Severity.SEV2"`) as its id; any
+ * other value is returned as it is, for the schema to reject. The handbook CSV reads severities by
+ * this same rule.
+ */
+export function seedSeverity(value: unknown): unknown {
+  if (typeof value === 'number' || (typeof value === 'string' && /^\s*\d\s*$/.test(value))) {
+    const id = `SEV${String(value).trim()}`;
     return (SEVERITY_IDS as readonly string[]).includes(id) ? id : value;
   }
   if (typeof value === 'string') {
     // Python's str(Severity.SEV2) is "Severity.SEV2".
-    return value.replace(/^Severity\./, '').toUpperCase();
+    return value.trim().replace(/^Severity\./, '').toUpperCase();
   }
   return value;
 }
 
-function seedStatus(value: unknown): unknown {
+/** A status as the seed wrote it (Python's `"IncidentStatus.RESOLVED"`, any case) as its id; other values as they are. */
+export function seedStatus(value: unknown): unknown {
   if (typeof value !== 'string') return value;
-  const plain = value.replace(/^IncidentStatus\./, '').toLowerCase();
+  const plain = value.trim().replace(/^IncidentStatus\./, '').toLowerCase();
   return (STATUSES as readonly string[]).includes(plain) ? plain : value;
 }
 
@@ -167,7 +194,7 @@ function migrateSeed(record: Record<string, unknown>, lang: Lang): { ok: true; v
   const resolved = record['resolved_at'];
   // Python's datetime.now().isoformat() has no offset; guessing a zone would silently shift every time.
   for (const [field, time] of [['created_at', created], ['resolved_at', resolved]] as const) {
-    if (typeof time === 'string' && !/(Z|[+-]\d{2}:?\d{2})$/i.test(time.trim())) {
+    if (typeof time === 'string' && !hasOffset(time)) {
       errors.push({ field, message: t('incident.parse.noOffset', { time: JSON.stringify(time) }) });
     }
   }
@@ -176,7 +203,7 @@ function migrateSeed(record: Record<string, unknown>, lang: Lang): { ok: true; v
     const e = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
     const text = e['action'] ?? e['text'];
     const time = e['time'];
-    if (typeof time === 'string' && !/(Z|[+-]\d{2}:?\d{2})$/i.test(time.trim())) {
+    if (typeof time === 'string' && !hasOffset(time)) {
       errors.push({ field: `timeline[${i}].time`, message: t('incident.parse.noOffset', { time: JSON.stringify(time) }) });
     }
     const isStatus = typeof text === 'string' && (text.startsWith('Status -> ') || text === 'Incident declared');

@@ -14,6 +14,7 @@ import {
   STATUSES,
   TIMELINE_KINDS,
 } from './constants.ts';
+import { toEpochMs } from './time/parse.ts';
 
 // The vocabularies live in constants.ts (no zod) so browser code can use them without the schemas.
 export { ACTION_STATUSES, ACTION_TYPES, INCIDENT_SCHEMA_VERSION, LANGS, MILESTONES, PRIORITIES, ROLE_IDS, SEVERITY_IDS, STATUSES, TIMELINE_KINDS };
@@ -27,7 +28,12 @@ export const StatusSchema = z.enum(STATUSES);
 export type Status = z.infer<typeof StatusSchema>;
 
 /** ISO 8601 date-time that carries its UTC offset (`Z` or `+07:00`), so no reader has to guess a zone. */
-export const TimestampSchema = z.iso.datetime({ offset: true, local: false });
+// The format check is zod's (it is what the published JSON Schema's `date-time` says); the refinement
+// makes sure every accepted timestamp is one the core's instant parser (time/parse.ts) reads, so no
+// tool can accept a time that another cannot place.
+export const TimestampSchema = z.iso
+  .datetime({ offset: true, local: false })
+  .refine((value) => !Number.isNaN(toEpochMs(value)), { params: { timestamp: true } });
 export type Timestamp = string;
 
 export type Milestone = (typeof MILESTONES)[number];

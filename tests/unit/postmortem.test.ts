@@ -70,9 +70,9 @@ Connection pool limit too low for traffic spike
 
 ## Timeline
 
-- 2026-03-12T10:02:00+07:00: Incident declared (Alice)
-- 2026-03-12T10:20:00+07:00: Status -> identified: Database connection pool exhausted (Alice)
-- 2026-03-12T10:47:00+07:00: Status -> resolved: Connection pool increased (Alice)
+- 2026-03-12 10:02 UTC+07:00: Incident declared (Alice)
+- 2026-03-12 10:20 UTC+07:00: Status -> identified: Database connection pool exhausted (Alice)
+- 2026-03-12 10:47 UTC+07:00: Status -> resolved: Connection pool increased (Alice)
 
 ## What Went Well
 
@@ -103,7 +103,7 @@ describe('basic template', () => {
     expect(md).toContain('Lead: TBD\n');
     expect(md).toContain('## Impact\n\nTBD\n');
     expect(md).toContain('## Root Cause\n\nTBD\n');
-    expect(md).toContain('- 2026-03-12T10:00:00Z: Incident declared (TBD)');
+    expect(md).toContain('- 2026-03-12 10:00 UTC: Incident declared (TBD)');
     expect(md.endsWith('## Action Items\n\n- TBD\n')).toBe(true);
     const noOwner = { ...inc, actionItems: [{ task: 'Clean logs', owner: '', priority: 'P3' as const, due: '', type: 'prevent' as const, status: 'todo' as const }] };
     expect(renderPostmortem(noOwner, { template: 'basic', lang: 'en' })).toContain('- [P3] Clean logs — TBD\n');

@@ -1,8 +1,8 @@
 // `basic`: the seed's generate_postmortem document, line for line. The only additions are blank
 // lines between blocks, so the Markdown renders one field per line. Times in the timeline are
-// printed as recorded (the seed printed isoformat()); they carry their UTC offset.
+// printed in the one human format (`2026-03-12 10:02 UTC+07:00`), in the offset they were recorded with.
 import { sortTimeline } from '../timeline-order.ts';
-import { bulletList, declaredDate, durationText, line, paragraphs, tbd } from './format.ts';
+import { bulletList, declaredDate, durationText, formatTime, line, paragraphs, tbd } from './format.ts';
 import { inline, isBlank } from './markdown.ts';
 import { coreTranslate } from '../i18n/index.ts';
 import type { Lang } from '../schema.ts';
@@ -19,7 +19,7 @@ function labels(lang: Lang): (key: Key) => string {
 export function renderBasic({ incident, lang }: TemplateContext): string {
   const L = labels(lang);
   const timeline = sortTimeline(incident.timeline ?? []).map(
-    (e) => `- ${inline(e.time)}: ${line(e.text, lang)} (${line(e.author, lang)})`,
+    (e) => `- ${formatTime(e.time) ?? inline(e.time)}: ${line(e.text, lang)} (${line(e.author, lang)})`,
   );
   const actions = (incident.actionItems ?? []).map(
     (a) => `- [${a.priority || 'P2'}] ${line(a.task, lang)} — ${isBlank(a.owner) ? tbd(lang) : inline(a.owner)}`,

@@ -2,7 +2,8 @@
 import { actionItemWarnings } from '../incident-checks.ts';
 import { coreTranslate } from '../i18n/index.ts';
 import { severityLabel } from '../severity-label.ts';
-import { offsetOf } from '../time.ts';
+import { offsetMinutes, offsetOf } from '../time/offset.ts';
+import { utcOffsetLabel } from '../time/format.ts';
 import { declaredDate, durationText, tbd } from './format.ts';
 import { inline, isBlank, tableRow } from './markdown.ts';
 import type { TemplateContext } from './types.ts';
@@ -11,8 +12,8 @@ import type { TemplateContext } from './types.ts';
 export function dateWithZone({ incident, lang }: TemplateContext): string {
   const date = declaredDate(incident);
   if (!date) return tbd(lang);
-  const offset = offsetOf(incident.milestones.declared!);
-  return coreTranslate(lang)('postmortemDoc.dateWithZone', { date, zone: offset === 'Z' ? 'UTC' : `UTC${offset}` });
+  const zone = utcOffsetLabel(offsetMinutes(offsetOf(incident.milestones.declared!)));
+  return coreTranslate(lang)('postmortemDoc.dateWithZone', { date, zone });
 }
 
 export function metaList(rows: readonly [string, string][]): string {
