@@ -2,6 +2,7 @@
 // the build, the CLIs and the tests report bad data the same way: file, path inside it, problem.
 import type { z } from 'zod';
 import { DATA_SCHEMAS, SEVERITY_IDS, type DataName, type HandbookData } from './schema.ts';
+import { formatPath } from './incident-checks.ts';
 import { ROLE_DATA_IDS } from './roles.ts';
 
 export interface DataProblem {
@@ -22,12 +23,7 @@ export class DataError extends Error {
   }
 }
 
-/** `levels[2].name.th` style path from a zod issue path. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
-    .join('');
-}
+export { formatPath };
 
 export function zodProblems(file: string, error: z.ZodError): DataProblem[] {
   return error.issues.map((issue) => ({ file, path: formatPath(issue.path), message: issue.message }));

@@ -4,13 +4,20 @@
 import { coreTranslate } from './i18n/index.ts';
 import { MILESTONES } from './constants.ts';
 import type { ActionItem, Incident, Lang, Milestone, Timestamp } from './schema.ts';
-import { minutesBetween, toEpochMs } from './time.ts';
+import { minutesBetween, toEpochMs } from './time/parse.ts';
 
 export type ActionItemWarning = 'missing-owner' | 'missing-due';
 
 export interface FieldError {
   field: string;
   message: string;
+}
+
+/** `levels[2].name.th` / `timeline[0].time` style path from a zod issue path (data files and incidents alike). */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
+    .join('');
 }
 
 /**

@@ -3,23 +3,13 @@
 // in incident-checks.ts, free of zod for the browser, and are re-exported here.
 import type { z } from 'zod';
 import zodThai from 'zod/v4/locales/th.js';
-import { formatPath } from './data.ts';
+import { INCIDENT_SCHEMA_VERSION, MILESTONES, SEVERITY_IDS, STATUSES } from './constants.ts';
 import { coreTranslate } from './i18n/index.ts';
+import type { Lang } from './i18n/locales.ts';
+import { formatPath, type FieldError } from './incident-checks.ts';
+import { IncidentSchema, TimestampSchema, type Incident, type Milestone, type Timestamp } from './incident-schema.ts';
+import type { SeverityId } from './schema.ts';
 import { hasOffset } from './time/offset.ts';
-import type { FieldError } from './incident-checks.ts';
-import {
-  INCIDENT_SCHEMA_VERSION,
-  IncidentSchema,
-  MILESTONES,
-  SEVERITY_IDS,
-  STATUSES,
-  type Incident,
-  type Lang,
-  type Milestone,
-  type SeverityId,
-  type Timestamp,
-  TimestampSchema,
-} from './schema.ts';
 
 export { actionItemWarnings, durationMinutes, milestoneOrderErrors, type ActionItemWarning, type FieldError } from './incident-checks.ts';
 
@@ -121,7 +111,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-function issuesToErrors(error: z.ZodError, input: unknown, lang: Lang): FieldError[] {
+function issuesToErrors(error: z.core.$ZodError, input: unknown, lang: Lang): FieldError[] {
   const t = coreTranslate(lang);
   return error.issues.map((issue) => {
     const field = formatPath(issue.path) || '(top level)';

@@ -1,9 +1,12 @@
 // The post-mortem tool's state: several named drafts, each an Incident from the core, and the one
 // step of undo that "new draft" and "delete draft" offer. A pure reducer, so every edit is testable
 // without a browser; ids and clocks are passed in by the caller.
-// Only zod-free core modules are imported here and in the UI, so the page does not ship the schema
-// library; parseIncident (zod) is loaded on demand, when a file, a link or an old draft is read.
-import { INCIDENT_ID_RE } from '../../core/constants.ts';
+// The defaults and shape checks come from the core's incident schema, written with zod/mini (a few KB);
+// parseIncident (full zod, its messages and migrations) is loaded on demand, when a file, a link or an
+// old draft is read.
+import * as z from 'zod/mini';
+import { INCIDENT_ID_RE, INCIDENT_SCHEMA_VERSION } from '../../core/constants.ts';
+import { ActionItemSchema, emptyIncident, IncidentSchema } from '../../core/incident-schema.ts';
 import { coreTranslate } from '../../core/i18n/index.ts';
 import { milestoneOrderErrors, type FieldError } from '../../core/incident-checks.ts';
 import type { ActionItem, Incident, Lang, Milestone, RoleId, SeverityId, Status, TimelineEntry } from '../../core/schema.ts';
@@ -56,29 +59,27 @@ export type Action =
   | { type: 'undo' }
   | { type: 'load'; state: DraftsState };
 
-/** An empty incident: every field present, nothing filled in. */
+/** An empty incident: every field present (the schema's defaults), nothing filled in. */
 export function blankIncident(): Incident {
-  return {
-    schemaVersion: 1,
-    id: 'INC-0001',
-    title: '',
-    severity: 'SEV3',
-    status: 'investigating',
-    roles: { incidentLead: '', communicationsLead: '', technicalLead: '', scribe: '' },
-    summary: '',
-    impact: '',
-    rootCause: '',
-    trigger: '',
-    detection: '',
-    resolution: '',
-    wentWell: [],
-    wentWrong: [],
-    gotLucky: [],
-    milestones: {},
-    timeline: [],
-    actionItems: [],
-    supportingInfo: '',
-  };
+  return emptyIncident({ id: 'INC-0001', title: '', severity: 'SEV3' });
+}
+
+// A draft the tool wrote itself may be half-typed: an id still being typed, an action item whose task
+// is still empty. Everything else is exactly the incident schema (zod/mini, a few KB), not a copy of it.
+const DraftIncidentSchema = z.extend(IncidentSchema, {
+  id: z.string(),
+  actionItems: z._default(z.array(z.extend(ActionItemSchema, { task: z.string() })), []),
+});
+
+/**
+ * A stored value as a draft incident this tool wrote at the current schema version (missing fields
+ * get the schema's defaults), or null when it is something else: an older shape or foreign data,
+ * which goes through the core's parseIncident instead.
+ */
+export function readDraftIncident(value: unknown): Incident | null {
+  if (typeof value !== 'object' || value === null || (value as Record<string, unknown>)['schemaVersion'] !== INCIDENT_SCHEMA_VERSION) return null;
+  const result = DraftIncidentSchema.safeParse(value);
+  return result.success ? result.data : null;
 }
 
 export function makeDraft(id: string, name: string, timeZone: string, incident: Incident = blankIncident()): Draft {
