@@ -1,5 +1,5 @@
-// The incident model as a zod schema, written with `zod/mini` so the browser can use it (its
-// defaults, its shape) for a few KB instead of the full library's ~28 KB. schema.ts re-exports it;
+// The incident model as a zod schema, written with `zod/mini` (a few KB instead of the full library's
+// ~28 KB, for the browser's on-demand reader); its defaults come from incident-defaults.ts. schema.ts re-exports it;
 // types are inferred from it, so the schema, the TypeScript types and the published JSON Schema
 // (`npm run schema`) cannot disagree. The reader of incident JSON is parseIncident (incident.ts).
 import * as z from 'zod/mini';
@@ -14,6 +14,7 @@ import {
   STATUSES,
   TIMELINE_KINDS,
 } from './constants.ts';
+import { ACTION_ITEM_DEFAULTS, INCIDENT_DEFAULTS as D, TIMELINE_ENTRY_DEFAULTS, freshDefault } from './incident-defaults.ts';
 import { toEpochMs } from './time/parse.ts';
 
 /**
@@ -37,57 +38,54 @@ export const TimelineEntrySchema = z.object({
   time: TimestampSchema,
   author: z.string(),
   text: z.string(),
-  kind: z._default(z.enum(TIMELINE_KINDS), 'note'),
+  kind: z._default(z.enum(TIMELINE_KINDS), TIMELINE_ENTRY_DEFAULTS.kind),
 });
 export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
 
 export const ActionItemSchema = z.object({
   task: z.string().check(z.minLength(1)),
-  owner: z._default(z.string(), ''),
-  priority: z._default(z.enum(PRIORITIES), 'P2'),
+  owner: z._default(z.string(), ACTION_ITEM_DEFAULTS.owner),
+  priority: z._default(z.enum(PRIORITIES), ACTION_ITEM_DEFAULTS.priority),
   /** Calendar date `YYYY-MM-DD`; empty when not yet agreed (and then flagged). */
-  due: z._default(z.union([z.iso.date(), z.literal('')]), ''),
-  type: z._default(z.enum(ACTION_TYPES), 'prevent'),
-  status: z._default(z.enum(ACTION_STATUSES), 'todo'),
+  due: z._default(z.union([z.iso.date(), z.literal('')]), ACTION_ITEM_DEFAULTS.due),
+  type: z._default(z.enum(ACTION_TYPES), ACTION_ITEM_DEFAULTS.type),
+  status: z._default(z.enum(ACTION_STATUSES), ACTION_ITEM_DEFAULTS.status),
 });
 export type ActionItem = z.infer<typeof ActionItemSchema>;
 
 export const RolesSchema = z.object({
-  incidentLead: z._default(z.string(), ''),
-  communicationsLead: z._default(z.string(), ''),
-  technicalLead: z._default(z.string(), ''),
-  scribe: z._default(z.string(), ''),
+  incidentLead: z._default(z.string(), D.roles.incidentLead),
+  communicationsLead: z._default(z.string(), D.roles.communicationsLead),
+  technicalLead: z._default(z.string(), D.roles.technicalLead),
+  scribe: z._default(z.string(), D.roles.scribe),
 });
 
-const text = () => z._default(z.string(), '');
-const lines = () => z._default(z.array(z.string()), []);
+type Defaulted = keyof typeof D;
+const text = (field: Defaulted & ('summary' | 'impact' | 'rootCause' | 'trigger' | 'detection' | 'resolution' | 'supportingInfo')) => z._default(z.string(), D[field]);
+const lines = (field: Defaulted & ('wentWell' | 'wentWrong' | 'gotLucky')) => z._default(z.array(z.string()), () => [...D[field]]);
 
 export const IncidentSchema = z.object({
-  schemaVersion: z._default(z.literal(INCIDENT_SCHEMA_VERSION), INCIDENT_SCHEMA_VERSION),
+  schemaVersion: z._default(z.literal(INCIDENT_SCHEMA_VERSION), D.schemaVersion),
   id: z.string().check(z.regex(INCIDENT_ID_RE, 'must look like INC-0001')),
   title: z.string(),
   severity: z.enum(SEVERITY_IDS),
-  status: z._default(z.enum(STATUSES), 'investigating'),
-  roles: z._default(RolesSchema, { incidentLead: '', communicationsLead: '', technicalLead: '', scribe: '' }),
-  summary: text(),
-  impact: text(),
+  status: z._default(z.enum(STATUSES), D.status),
+  roles: z._default(RolesSchema, () => freshDefault(D.roles)),
+  summary: text('summary'),
+  impact: text('impact'),
   /** Contributing factors; the seed's single "root cause" is the first of them. */
-  rootCause: text(),
-  trigger: text(),
-  detection: text(),
-  resolution: text(),
-  wentWell: lines(),
-  wentWrong: lines(),
-  gotLucky: lines(),
-  milestones: z._default(MilestonesSchema, {}),
-  timeline: z._default(z.array(TimelineEntrySchema), []),
-  actionItems: z._default(z.array(ActionItemSchema), []),
-  supportingInfo: text(),
+  rootCause: text('rootCause'),
+  trigger: text('trigger'),
+  detection: text('detection'),
+  resolution: text('resolution'),
+  wentWell: lines('wentWell'),
+  wentWrong: lines('wentWrong'),
+  gotLucky: lines('gotLucky'),
+  milestones: z._default(MilestonesSchema, () => ({ ...D.milestones })),
+  timeline: z._default(z.array(TimelineEntrySchema), () => [...D.timeline]),
+  actionItems: z._default(z.array(ActionItemSchema), () => [...D.actionItems]),
+  supportingInfo: text('supportingInfo'),
 });
 /** One incident, every field present (what parseIncident returns and every tool works on). */
 export type Incident = z.infer<typeof IncidentSchema>;
 
-/** An incident with nothing filled in but what the schema requires: every default comes from the schema. */
-export function emptyIncident(fields: Pick<Incident, 'id' | 'title' | 'severity'>): Incident {
-  return IncidentSchema.parse(fields);
-}

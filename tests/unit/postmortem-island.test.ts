@@ -5,13 +5,14 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseIncident } from '../../src/core/incident.ts';
 import { renderPostmortem } from '../../src/core/postmortem/index.ts';
-import type { Incident } from '../../src/core/schema.ts';
+import { IncidentSchema, type Incident } from '../../src/core/schema.ts';
 import { parseChatLines } from '../../src/core/timeline-import.ts';
 import { timestampToWallTime, wallTimeToTimestamp, zoneOffsetMinutes } from '../../src/core/zone.ts';
 import { hasShareFragment, readShareFragment, shareFragment } from '../../src/islands/postmortem/share.ts';
 import {
   activeDraft,
   blankIncident,
+  readDraftIncident,
   draftProblems,
   incidentForOutput,
   initialState,
@@ -103,6 +104,24 @@ describe('drafts reducer', () => {
     expect(state.undo).toMatchObject({ kind: 'delete', draftName: 'First' });
     state = reducer(state, { type: 'undo' });
     expect(activeDraft(state).incident.title).toBe('Keep me');
+  });
+
+  test('a blank draft is what the incident schema makes of the required fields alone', () => {
+    expect(blankIncident()).toEqual(IncidentSchema.parse({ id: 'INC-0001', title: '', severity: 'SEV3' }));
+    // Fresh each time: editing one blank draft does not change the next.
+    const first = blankIncident();
+    first.wentWell.push('x');
+    first.roles.scribe = 'y';
+    expect(blankIncident().wentWell).toEqual([]);
+    expect(blankIncident().roles.scribe).toBe('');
+  });
+
+  test('a stored draft is restored with the schema’s defaults for fields it lacks, and refused when a field has the wrong kind', () => {
+    const { summary: _summary, wentWell: _wentWell, ...partial } = { ...blankIncident(), id: 'INC-' };
+    expect(readDraftIncident(partial)).toEqual({ ...blankIncident(), id: 'INC-' });
+    expect(readDraftIncident({ ...blankIncident(), timeline: 'none' })).toBeNull();
+    expect(readDraftIncident({ ...blankIncident(), schemaVersion: 0 })).toBeNull();
+    expect(readDraftIncident({ ...blankIncident(), title: 7 })).toBeNull();
   });
 
   test('output leaves out blank lesson lines and action items without a task', () => {

@@ -307,5 +307,7 @@ describe('role names', () => {
     expect(renderPostmortem(example(), { template: 'pagerduty', lang: 'th', severities, roles: renamed })).toContain('- ผู้จดโน้ต: ');
     const scribe = roles.find((r) => r.id === 'scribe')!;
     expect(renderPostmortem(example(), { template: 'pagerduty', lang: 'th', severities, roles })).toContain(`- ${scribe.name.th}: `);
+    const lead = roles.find((r) => r.id === 'incident-lead')!;
+    expect(renderPostmortem(example(), { template: 'basic', lang: 'th', severities, roles })).toContain(`${lead.name.th}: Alice`);
   });
 });

@@ -20,6 +20,7 @@ export const POSTMORTEM_DOC_DICTIONARY = defineDictionary(
     'postmortemDoc.basic.date': 'Date',
     'postmortemDoc.basic.severity': 'Severity',
     'postmortemDoc.basic.duration': 'Duration',
+    // The seed's English line says `Lead:`; the Thai one names the role as roles.yaml does ({role}).
     'postmortemDoc.basic.lead': 'Lead',
     'postmortemDoc.basic.summary': 'Summary',
     'postmortemDoc.basic.impact': 'Impact',
@@ -94,7 +95,7 @@ export const POSTMORTEM_DOC_DICTIONARY = defineDictionary(
     'postmortemDoc.basic.date': 'วันที่',
     'postmortemDoc.basic.severity': 'ระดับความรุนแรง',
     'postmortemDoc.basic.duration': 'ระยะเวลา',
-    'postmortemDoc.basic.lead': 'ผู้นำการรับมือ (Lead)',
+    'postmortemDoc.basic.lead': '{role}',
     'postmortemDoc.basic.summary': 'สรุป',
     'postmortemDoc.basic.impact': 'ผลกระทบ',
     'postmortemDoc.basic.rootCause': 'สาเหตุหลัก (Root Cause)',

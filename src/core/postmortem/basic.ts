@@ -5,18 +5,20 @@ import { sortTimeline } from '../timeline-order.ts';
 import { bulletList, declaredDate, durationText, formatTime, line, paragraphs, tbd } from './format.ts';
 import { inline, isBlank } from './markdown.ts';
 import { coreTranslate } from '../i18n/index.ts';
+import type { Vars } from '../i18n/translate.ts';
+import { roleName } from '../roles.ts';
 import type { Lang } from '../schema.ts';
 import type { TemplateContext } from './types.ts';
 
 type Key = 'postmortem' | 'date' | 'severity' | 'duration' | 'lead' | 'summary' | 'impact' | 'rootCause' | 'timeline' | 'wentWell' | 'improve' | 'actionItems';
 
 /** This template's headings and labels, in the document's language. */
-function labels(lang: Lang): (key: Key) => string {
+function labels(lang: Lang): (key: Key, vars?: Vars) => string {
   const t = coreTranslate(lang);
-  return (key) => t(`postmortemDoc.basic.${key}`);
+  return (key, vars) => t(`postmortemDoc.basic.${key}`, vars);
 }
 
-export function renderBasic({ incident, lang }: TemplateContext): string {
+export function renderBasic({ incident, lang, roles }: TemplateContext): string {
   const L = labels(lang);
   const timeline = sortTimeline(incident.timeline ?? []).map(
     (e) => `- ${formatTime(e.time) ?? inline(e.time)}: ${line(e.text, lang)} (${line(e.author, lang)})`,
@@ -29,7 +31,7 @@ export function renderBasic({ incident, lang }: TemplateContext): string {
     `${L('date')}: ${declaredDate(incident) ?? tbd(lang)}`,
     `${L('severity')}: ${inline(incident.severity)}`,
     `${L('duration')}: ${durationText(incident, lang)}`,
-    `${L('lead')}: ${line(incident.roles?.incidentLead, lang)}`,
+    `${L('lead', { role: roleName('incidentLead', lang, roles) })}: ${line(incident.roles?.incidentLead, lang)}`,
     `## ${L('summary')}`,
     paragraphs(isBlank(incident.summary) ? incident.title : incident.summary, lang),
     `## ${L('impact')}`,

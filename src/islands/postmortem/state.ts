@@ -1,12 +1,11 @@
 // The post-mortem tool's state: several named drafts, each an Incident from the core, and the one
 // step of undo that "new draft" and "delete draft" offer. A pure reducer, so every edit is testable
 // without a browser; ids and clocks are passed in by the caller.
-// The defaults and shape checks come from the core's incident schema, written with zod/mini (a few KB);
-// parseIncident (full zod, its messages and migrations) is loaded on demand, when a file, a link or an
-// old draft is read.
-import * as z from 'zod/mini';
-import { INCIDENT_ID_RE, INCIDENT_SCHEMA_VERSION } from '../../core/constants.ts';
-import { ActionItemSchema, emptyIncident, IncidentSchema } from '../../core/incident-schema.ts';
+// Defaults and shape checks come from the core's incident defaults (incident-defaults.ts, the object the
+// zod schema takes its defaults from), so the page ships no schema library; parseIncident (zod, its
+// messages and migrations) is loaded on demand, when a file, a link or an old draft is read.
+import { INCIDENT_ID_RE } from '../../core/constants.ts';
+import { freshDefault, INCIDENT_DEFAULTS } from '../../core/incident-defaults.ts';
 import { coreTranslate } from '../../core/i18n/index.ts';
 import { milestoneOrderErrors, type FieldError } from '../../core/incident-checks.ts';
 import type { ActionItem, Incident, Lang, Milestone, RoleId, SeverityId, Status, TimelineEntry } from '../../core/schema.ts';
@@ -59,28 +58,35 @@ export type Action =
   | { type: 'undo' }
   | { type: 'load'; state: DraftsState };
 
-/** An empty incident: every field present (the schema's defaults), nothing filled in. */
+/** An empty incident: the schema's defaults for every field, nothing filled in. */
 export function blankIncident(): Incident {
-  return emptyIncident({ id: 'INC-0001', title: '', severity: 'SEV3' });
+  return { ...freshDefault(INCIDENT_DEFAULTS), id: 'INC-0001', title: '', severity: 'SEV3' };
 }
 
-// A draft the tool wrote itself may be half-typed: an id still being typed, an action item whose task
-// is still empty. Everything else is exactly the incident schema (zod/mini, a few KB), not a copy of it.
-const DraftIncidentSchema = z.extend(IncidentSchema, {
-  id: z.string(),
-  actionItems: z._default(z.array(z.extend(ActionItemSchema, { task: z.string() })), []),
-});
+const kindOf = (value: unknown): string => (Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value);
 
 /**
- * A stored value as a draft incident this tool wrote at the current schema version (missing fields
- * get the schema's defaults), or null when it is something else: an older shape or foreign data,
- * which goes through the core's parseIncident instead.
+ * A stored value as a draft incident this tool wrote at the current schema version, or null when it
+ * is something else (an older shape, foreign data), which goes through the core's parseIncident. A
+ * draft may be half-typed (an id still being typed), so only its shape is checked: the required text
+ * fields, and every defaulted field of the same kind as its default (missing ones get the default).
+ * Both lists come from the core's incident defaults, so a new field needs no change here.
  */
 export function readDraftIncident(value: unknown): Incident | null {
-  if (typeof value !== 'object' || value === null || (value as Record<string, unknown>)['schemaVersion'] !== INCIDENT_SCHEMA_VERSION) return null;
-  const result = DraftIncidentSchema.safeParse(value);
-  return result.success ? result.data : null;
+  if (kindOf(value) !== 'object') return null;
+  const stored = value as Record<string, unknown>;
+  if (stored['schemaVersion'] !== INCIDENT_DEFAULTS.schemaVersion) return null;
+  if (!REQUIRED_TEXT.every((field) => typeof stored[field] === 'string')) return null;
+  const draft: Record<string, unknown> = { ...stored };
+  for (const [field, fallback] of Object.entries(INCIDENT_DEFAULTS)) {
+    if (stored[field] === undefined) draft[field] = freshDefault(fallback);
+    else if (kindOf(stored[field]) !== kindOf(fallback)) return null;
+  }
+  return draft as Incident;
 }
+
+/** The fields an incident must have (the schema gives them no default). */
+const REQUIRED_TEXT = ['id', 'title', 'severity'] as const;
 
 export function makeDraft(id: string, name: string, timeZone: string, incident: Incident = blankIncident()): Draft {
   return { id, name, timeZone, incident };
