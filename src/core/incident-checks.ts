@@ -4,7 +4,7 @@
 import { MILESTONE_LABELS, type ActionItemWarning } from './i18n.ts';
 import { MILESTONES } from './constants.ts';
 import type { ActionItem, Incident, Lang, Milestone, Timestamp } from './schema.ts';
-import { minutesBetween, toEpochMs } from './time.ts';
+import { minutesBetween, toEpochMs } from './time/index.ts';
 
 export interface FieldError {
   field: string;

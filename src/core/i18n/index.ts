@@ -3,9 +3,10 @@
 // the site merges them into its own so one t() serves both.
 import type { Lang } from './locales.ts';
 import { createTranslate, type Dictionary, type Messages, type Translate } from './translate.ts';
+import { METRICS_DICTIONARY } from './metrics.ts';
 
 /** Add a namespace here when you add its module. */
-export const CORE_DICTIONARIES: readonly Dictionary<Messages>[] = [];
+export const CORE_DICTIONARIES: readonly Dictionary<Messages>[] = [METRICS_DICTIONARY];
 
 function merged(lang: Lang): Messages {
   return Object.assign({}, ...CORE_DICTIONARIES.map((dictionary) => dictionary[lang])) as Messages;

@@ -1,7 +1,7 @@
 // Blocks used by more than one of the richer templates (sre, pagerduty).
 import { actionItemWarnings } from '../incident-checks.ts';
 import { ACTION_STATUS_LABELS, ACTION_TYPE_LABELS, STATUS_LABELS, severityLabel } from '../i18n.ts';
-import { offsetOf } from '../time.ts';
+import { offsetOf } from '../time/index.ts';
 import { declaredDate, durationText, tbd } from './format.ts';
 import { inline, isBlank, tableRow } from './markdown.ts';
 import type { TemplateContext } from './types.ts';

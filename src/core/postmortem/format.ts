@@ -3,7 +3,7 @@
 import { MILESTONE_LABELS, TBD, minutesLabel } from '../i18n.ts';
 import { MILESTONES } from '../constants.ts';
 import type { Incident, Lang, Milestone, TimelineEntry } from '../schema.ts';
-import { localDate, offsetOf, toEpochMs } from '../time.ts';
+import { localDate, offsetOf, toEpochMs } from '../time/index.ts';
 import { durationMinutes } from '../incident-checks.ts';
 import { sortTimeline } from '../timeline-order.ts';
 import { block, inline, isBlank } from './markdown.ts';

@@ -9,7 +9,7 @@ import { milestoneOrderErrors, type FieldError } from '../../core/incident-check
 import { MILESTONE_LABELS, ROLE_LABELS, STATUS_LABELS } from '../../core/i18n.ts';
 import { renderPostmortem, TEMPLATE_IDS, TEMPLATE_NAMES, type TemplateId } from '../../core/postmortem/index.ts';
 import type { Incident, Lang, SeverityLevel } from '../../core/schema.ts';
-import { isTimeZone, timestampToWallTime, wallTimeToTimestamp } from '../../core/zone.ts';
+import { isTimeZone, timestampToWallTime, wallTimeToTimestamp } from '../../core/time/index.ts';
 import { ActionItemsEditor } from './ActionItems.tsx';
 import { Select, TextArea, TextField } from '../shared/fields.tsx';
 import { MarkdownView } from './Markdown.tsx';
