@@ -5,9 +5,11 @@
 // single incident is turned back into a MetricsIncident only where one is shown (`incidentAt`).
 // Milestones are instants (epoch ms): given back they are written in UTC, to the millisecond.
 import { MILESTONES, SEVERITY_IDS, STATUSES } from './constants.ts';
-import type { Milestone, Milestones, SeverityId, Status, Timestamp } from './schema.ts';
-import type { MetricsIncident } from './metrics/types.ts';
+import type { Incident, Milestone, Milestones, SeverityId, Status, Timestamp } from './schema.ts';
 import { formatWithOffset, toEpochMs } from './time/index.ts';
+
+/** The fields of an incident the metrics read (and an import gives back): an incident as a plain object. */
+export type MetricsIncident = Pick<Incident, 'id' | 'title' | 'severity' | 'status' | 'milestones'>;
 
 export interface IncidentColumns {
   readonly length: number;

@@ -1,7 +1,7 @@
 // The metrics' data shapes: the incident they read, the window options, and the result.
-import type { Incident, Milestone, SeverityId, Timestamp } from '../schema.ts';
+import type { Milestone, SeverityId, Timestamp } from '../schema.ts';
 
-export type MetricsIncident = Pick<Incident, 'id' | 'title' | 'severity' | 'status' | 'milestones'>;
+export type { MetricsIncident } from '../incident-columns.ts';
 
 export type MetricsWindowOptions = ({ days: number; now: Timestamp } | { from: Timestamp; to: Timestamp }) & {
   /** The IANA time zone whose calendar the weekly and monthly trends follow (default UTC). */
