@@ -4,7 +4,7 @@
 import { coreTranslate } from './i18n/index.ts';
 import { MILESTONES } from './constants.ts';
 import type { ActionItem, Incident, Lang, Milestone, Timestamp } from './schema.ts';
-import { minutesBetween, toEpochMs } from './time/parse.ts';
+import { minutesBetween, toEpochMs } from './time/index.ts';
 
 export type ActionItemWarning = 'missing-owner' | 'missing-due';
 

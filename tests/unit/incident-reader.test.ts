@@ -7,7 +7,7 @@ import { MILESTONES } from '../../src/core/constants.ts';
 import { incidentAt } from '../../src/core/incident-columns.ts';
 import { parseIncident } from '../../src/core/incident.ts';
 import { importIncidents } from '../../src/core/import/index.ts';
-import { toEpochMs } from '../../src/core/time.ts';
+import { toEpochMs } from '../../src/core/time/index.ts';
 
 const example = JSON.parse(readFileSync(new URL('../../examples/inc-0001.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 

@@ -2,8 +2,7 @@
 import { actionItemWarnings } from '../incident-checks.ts';
 import { coreTranslate } from '../i18n/index.ts';
 import { severityLabel } from '../severity-label.ts';
-import { offsetMinutes, offsetOf } from '../time/offset.ts';
-import { utcOffsetLabel } from '../time/format.ts';
+import { offsetMinutes, offsetOf, utcOffsetLabel } from '../time/index.ts';
 import { declaredDate, durationText, tbd } from './format.ts';
 import { inline, isBlank, tableRow } from './markdown.ts';
 import type { TemplateContext } from './types.ts';

@@ -3,9 +3,7 @@
 import { coreTranslate } from '../i18n/index.ts';
 import { MILESTONES } from '../constants.ts';
 import type { Incident, Lang, Milestone, TimelineEntry } from '../schema.ts';
-import { localDate } from '../time/calendar.ts';
-import { formatTimestamp } from '../time/format.ts';
-import { toEpochMs } from '../time/parse.ts';
+import { formatTimestamp, localDate, toEpochMs } from '../time/index.ts';
 import { durationMinutes } from '../incident-checks.ts';
 import { sortTimeline } from '../timeline-order.ts';
 import { block, inline, isBlank } from './markdown.ts';

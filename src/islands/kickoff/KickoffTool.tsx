@@ -7,9 +7,9 @@ import { escalationStepLabel, notifiedAt } from '../../core/escalation.ts';
 import { severityLabel } from '../../core/severity-label.ts';
 import { addMinutes, clockLabel, nextEscalation, nextUpdateAt, suggestSeverity, TRIAGE_QUESTIONS, type TriageAnswer } from '../../core/kickoff.ts';
 import type { CommsData, EscalationPolicy, Incident, Lang, Role, SeverityId, SeverityLevel, WorkflowData } from '../../core/schema.ts';
-import { minutesBetween, toEpochMs } from '../../core/time.ts';
+import { minutesBetween, toEpochMs } from '../../core/time/index.ts';
 import { automationSteps, channelName } from '../../core/workflow.ts';
-import { inZone, isTimeZone, timestampToWallTime, wallTimeToTimestamp } from '../../core/zone.ts';
+import { inZone, isTimeZone, timestampToWallTime, wallTimeToTimestamp } from '../../core/time/index.ts';
 import { Select, TextField } from '../shared/fields.tsx';
 import {
   STORAGE_KEY,

@@ -8,7 +8,8 @@ import type { FromWorker, InputSpec, Mapping, RunResult, Stage, TablePage, ToWor
 import { translator, type StringKey } from './strings.ts';
 import type { SortOrder } from './columns.ts';
 import { nowFromSearch, PRESET_DAYS, windowOptions, type PresetDays, type WindowChoice } from './window.ts';
-import { dateInZone, formatInZone, isValidTimeZone, offsetLabel, timeZoneChoices } from './zone.ts';
+import { dateInZone, formatInstant, isTimeZone, zoneOffsetLabel } from '../../core/time/index.ts';
+import { timeZoneChoices } from './zone.ts';
 
 export interface MetricsToolProps {
   lang: Lang;
@@ -121,7 +122,7 @@ export default function MetricsTool({ lang, samples, base }: MetricsToolProps) {
   useEffect(() => {
     const now = nowFromSearch(location.search, Date.now());
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    const tz = isValidTimeZone(zone) ? zone : 'UTC';
+    const tz = isTimeZone(zone) ? zone : 'UTC';
     setClock(now);
     setTimeZone(tz);
     setZones(timeZoneChoices(tz));
@@ -316,10 +317,10 @@ export default function MetricsTool({ lang, samples, base }: MetricsToolProps) {
           <select id="mt-zone" value={timeZone} onChange={(e) => setTimeZone(e.target.value)} aria-describedby="mt-zone-hint">
             {zones.map((z) => <option key={z} value={z}>{z}</option>)}
           </select>
-          <span className="mt-offset">{clock ? offsetLabel(clock.nowMs, timeZone) : ''}</span>
+          <span className="mt-offset">{clock ? zoneOffsetLabel(clock.nowMs, timeZone) : ''}</span>
           <p id="mt-zone-hint" className="mt-hint">{t('timeZoneHint')}</p>
         </div>
-        {clock?.fixed && <p className="mt-hint" data-now-fixed>{t('nowFixed', { now: formatInZone(clock.nowMs, timeZone) })}</p>}
+        {clock?.fixed && <p className="mt-hint" data-now-fixed>{t('nowFixed', { now: formatInstant(clock.nowMs, timeZone) })}</p>}
         {clock?.ignored !== undefined && <p className="mt-error" role="alert">{t('nowIgnored', { value: clock.ignored })}</p>}
       </section>
 

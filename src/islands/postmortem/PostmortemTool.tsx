@@ -10,7 +10,7 @@ import { coreTranslate } from '../../core/i18n/index.ts';
 import { roleName } from '../../core/roles.ts';
 import { renderPostmortem, TEMPLATE_IDS, templateName, type TemplateId } from '../../core/postmortem/index.ts';
 import type { Incident, Lang, Role, SeverityLevel } from '../../core/schema.ts';
-import { isTimeZone, timestampToWallTime, wallTimeToTimestamp } from '../../core/zone.ts';
+import { isTimeZone, timestampToWallTime, wallTimeToTimestamp } from '../../core/time/index.ts';
 import { ActionItemsEditor } from './ActionItems.tsx';
 import { Select, TextArea, TextField } from '../shared/fields.tsx';
 import { MarkdownView } from './Markdown.tsx';
