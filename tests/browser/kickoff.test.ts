@@ -162,8 +162,8 @@ describe('incident kickoff assistant', () => {
     await page.getByRole('button', { name: 'Replace the current draft' }).click();
     expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('Checkout errors');
     expect(await page.getByLabel('Severity', { exact: true }).inputValue()).toBe('SEV1');
-    expect(await page.getByLabel('Incident lead', { exact: true }).inputValue()).toBe('Alice');
-    expect(await page.getByLabel('Technical lead', { exact: true }).inputValue()).toBe('Carol');
+    expect(await page.getByLabel('Incident Lead', { exact: true }).inputValue()).toBe('Alice');
+    expect(await page.getByLabel('Technical Lead', { exact: true }).inputValue()).toBe('Carol');
     // The fragment is never sent anywhere; nothing leaves the origin.
     expect(requests.some((r) => r.includes('draft='))).toBe(false);
     expect(external).toEqual([]);
