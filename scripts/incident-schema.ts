@@ -1,10 +1,11 @@
 // `npm run schema`: writes public/schema/incident.v1.json, the JSON Schema of the incident format,
-// generated from the zod schema so the published file cannot disagree with what the tools accept.
+// generated from the zod schema (src/core/incident-schema.ts, zod/mini) so the published file cannot disagree with what the tools accept.
 // A unit test compares the committed file with a fresh generation.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { INCIDENT_SCHEMA_VERSION, IncidentSchema } from '../src/core/schema.ts';
+import { INCIDENT_SCHEMA_VERSION } from '../src/core/constants.ts';
+import { IncidentSchema } from '../src/core/incident-schema.ts';
 
 export const SCHEMA_PATH = join(import.meta.dirname, '..', 'public', 'schema', `incident.v${INCIDENT_SCHEMA_VERSION}.json`);
 

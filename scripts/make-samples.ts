@@ -4,10 +4,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import type { MetricsIncident } from '../src/core/metrics.ts';
+import type { MetricsIncident } from '../src/core/metrics/index.ts';
 import type { Milestone, SeverityId } from '../src/core/schema.ts';
-import { toIncidentCsv } from '../src/core/csv.ts';
-import { formatWithOffset } from '../src/core/time.ts';
+import { toIncidentCsv } from '../src/core/import/csv.ts';
+import { formatWithOffset } from '../src/core/time/index.ts';
 
 export const END = Date.parse('2026-11-27T00:00:00Z');
 const DAY = 86_400_000;

@@ -5,9 +5,10 @@
 // one line on stderr and exit code 2; rejected rows are listed (stderr for text, `errors` for JSON).
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { computeMetrics, metricsReport, toMetricsJson } from '../src/core/metrics.ts';
+import { computeMetrics, metricsReport, toMetricsJson } from '../src/core/metrics/index.ts';
 import { importIncidents, SOURCE_IDS, type SourceId } from '../src/core/import/index.ts';
 import { LANGS, type Lang } from '../src/core/schema.ts';
+import { toEpochMs } from '../src/core/time/index.ts';
 
 const USAGE = `usage: npm run metrics -- FILE [--days 30] [--now ISO-8601] [--format text|json] [--source auto|${SOURCE_IDS.join('|')}] [--lang en|th]`;
 
@@ -49,7 +50,7 @@ function main(): void {
   if (!(LANGS as readonly string[]).includes(values.lang)) fail(`--lang must be en or th, got "${values.lang}"`);
   // The CLI may read the clock; the core may not, so the window's end is passed in.
   const now = values.now ?? new Date().toISOString();
-  if (!/(Z|[+-]\d{2}:?\d{2})$/i.test(now) || Number.isNaN(Date.parse(now))) {
+  if (Number.isNaN(toEpochMs(now))) {
     fail(`--now must be an ISO 8601 date-time with a UTC offset (e.g. 2026-11-27T12:00:00Z), got "${now}"`);
   }
 

@@ -1,5 +1,6 @@
 // `npm run postmortem -- incident.json [--template basic|sre|pagerduty] [--lang en|th]`
-// Prints the incident's post-mortem as Markdown. Bad input is one line on stderr and exit code 2.
+// Prints the incident's post-mortem as Markdown. Bad input is one line on stderr and exit code 2, its
+// problems described in the --lang language. Severity and role names come from content/data.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -53,13 +54,13 @@ function main(): void {
   const shown = positionals[0]!;
   // npm runs scripts from the package root; INIT_CWD is where the user typed the command.
   const path = resolve(process.env['INIT_CWD'] ?? process.cwd(), shown);
-  const parsed = parseIncident(readIncidentFile(path, shown));
+  const parsed = parseIncident(readIncidentFile(path, shown), values.lang);
   if (!parsed.ok) throw new UsageError(`${shown}: ${parsed.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
-  const orderErrors = milestoneOrderErrors(parsed.incident);
+  const orderErrors = milestoneOrderErrors(parsed.incident, values.lang);
   if (orderErrors.length) throw new UsageError(`${shown}: ${orderErrors.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
 
   const data = loadHandbookData(join(import.meta.dirname, '..', 'content', 'data'));
-  process.stdout.write(renderPostmortem(parsed.incident, { template: values.template, lang: values.lang, severities: data.severity.levels }));
+  process.stdout.write(renderPostmortem(parsed.incident, { template: values.template, lang: values.lang, severities: data.severity.levels, roles: data.roles.roles }));
 }
 
 try {

@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { importIncidents } from '../../src/core/import/index.ts';
-import { computeMetrics } from '../../src/core/metrics.ts';
+import { computeMetrics } from '../../src/core/metrics/index.ts';
 import {
   csvInChunks,
   dispatchCsv,

@@ -9,9 +9,9 @@ import { createServer, type Server } from 'node:http';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { toIncidentCsv } from '../../src/core/csv.ts';
-import type { MetricsIncident } from '../../src/core/metrics.ts';
-import { formatWithOffset } from '../../src/core/time.ts';
+import { toIncidentCsv } from '../../src/core/import/csv.ts';
+import type { MetricsIncident } from '../../src/core/metrics/index.ts';
+import { formatWithOffset } from '../../src/core/time/index.ts';
 import { END, sampleIncidents } from '../make-samples.ts';
 
 const DIST = resolve('dist');

@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { importIncidents } from '../../src/core/import/index.ts';
-import { computeMetrics } from '../../src/core/metrics.ts';
+import { computeMetrics } from '../../src/core/metrics/index.ts';
 import { csvInChunks, END, handbookCsv } from '../make-samples.ts';
 
 const TARGET = { incidents: 100_000, seconds: 1 };

@@ -2,6 +2,8 @@
 // the build, the CLIs and the tests report bad data the same way: file, path inside it, problem.
 import type { z } from 'zod';
 import { DATA_SCHEMAS, SEVERITY_IDS, type DataName, type HandbookData } from './schema.ts';
+import { formatPath } from './incident-checks.ts';
+import { ROLE_DATA_IDS } from './roles.ts';
 
 export interface DataProblem {
   file: string;
@@ -21,12 +23,7 @@ export class DataError extends Error {
   }
 }
 
-/** `levels[2].name.th` style path from a zod issue path. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
-    .join('');
-}
+export { formatPath };
 
 export function zodProblems(file: string, error: z.ZodError): DataProblem[] {
   return error.issues.map((issue) => ({ file, path: formatPath(issue.path), message: issue.message }));
@@ -76,6 +73,11 @@ function crossCheck(data: HandbookData, files: Record<DataName, { file: string }
     if (!data.escalation.policies.some((p) => p.severity === id)) {
       problems.push({ file: files.escalation.file, path: 'policies', message: `no escalation policy for ${id}` });
     }
+  }
+  // Every role an incident names is labelled from roles.yaml, so each must be there.
+  const roleIds = new Set(data.roles.roles.map((r) => r.id));
+  for (const id of Object.values(ROLE_DATA_IDS)) {
+    if (!roleIds.has(id)) problems.push({ file: files.roles.file, path: 'roles', message: `role "${id}" is not defined; incidents name it` });
   }
   data.escalation.policies.forEach((policy, i) => {
     policy.steps.forEach((step, j) => {

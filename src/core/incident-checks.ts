@@ -1,14 +1,24 @@
 // Checks on an incident that a post-mortem relies on: milestone order, action items with an owner
 // and a due date, and the seed's duration. No zod here: the templates and the browser tools use these
 // without shipping the schema library; incident.ts re-exports them with the rest of the record API.
-import { MILESTONE_LABELS, type ActionItemWarning } from './i18n.ts';
+import { coreTranslate } from './i18n/index.ts';
 import { MILESTONES } from './constants.ts';
 import type { ActionItem, Incident, Lang, Milestone, Timestamp } from './schema.ts';
-import { minutesBetween, toEpochMs } from './time.ts';
+import { milestoneLabel, type ActionItemWarning } from './labels.ts';
+import { minutesBetween, toEpochMs } from './time/index.ts';
+
+export type { ActionItemWarning };
 
 export interface FieldError {
   field: string;
   message: string;
+}
+
+/** `levels[2].name.th` / `timeline[0].time` style path from a zod issue path (data files and incidents alike). */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
+    .join('');
 }
 
 /**
@@ -36,12 +46,15 @@ export function milestoneOrderErrors(incident: Pick<Incident, 'milestones'>, lan
 }
 
 function orderMessage(later: Milestone, laterTime: Timestamp, earlier: Milestone, earlierTime: Timestamp, lang: Lang): string {
-  if (lang === 'th') {
-    const a = MILESTONE_LABELS[later].th;
-    const b = MILESTONE_LABELS[earlier].th;
-    return `${later} ${a} (${laterTime}) อยู่ก่อน ${earlier} ${b} (${earlierTime}); ${a} ต้องไม่เกิดก่อน ${b}`;
-  }
-  return `${later} (${laterTime}) is before ${earlier} (${earlierTime}); ${later} cannot happen before ${earlier}`;
+  const t = coreTranslate(lang);
+  return t('incident.order', {
+    later,
+    laterTime,
+    laterLabel: milestoneLabel(later, lang),
+    earlier,
+    earlierTime,
+    earlierLabel: milestoneLabel(earlier, lang),
+  });
 }
 
 /** The seed's best practice: every action item needs an owner and a deadline. */

@@ -5,10 +5,11 @@
 // single incident is turned back into a MetricsIncident only where one is shown (`incidentAt`).
 // Milestones are instants (epoch ms): given back they are written in UTC, to the millisecond.
 import { MILESTONES, SEVERITY_IDS, STATUSES } from './constants.ts';
-import type { Milestone, Milestones, SeverityId, Status, Timestamp } from './schema.ts';
-import type { MetricsIncident } from './metrics.ts';
-import { isoToEpochMs } from './import/timestamp.ts';
-import { toEpochMs } from './time.ts';
+import type { Incident, Milestone, Milestones, SeverityId, Status, Timestamp } from './schema.ts';
+import { formatWithOffset, toEpochMs } from './time/index.ts';
+
+/** The fields of an incident the metrics read (and an import gives back): an incident as a plain object. */
+export type MetricsIncident = Pick<Incident, 'id' | 'title' | 'severity' | 'status' | 'milestones'>;
 
 export interface IncidentColumns {
   readonly length: number;
@@ -106,9 +107,7 @@ export class IncidentColumnsBuilder {
 
 /** Epoch ms of a milestone; NaN when missing or unparseable (which counts as missing). */
 function milestoneEpochMs(value: Timestamp | undefined): number {
-  if (value === undefined) return Number.NaN;
-  const fast = isoToEpochMs(value);
-  return Number.isNaN(fast) ? toEpochMs(value) : fast;
+  return value === undefined ? Number.NaN : toEpochMs(value);
 }
 
 /** Incidents as columns (milestones that do not parse count as missing, as in computeMetrics). */
@@ -128,8 +127,7 @@ export function toColumns(incidents: readonly MetricsIncident[]): IncidentColumn
 
 /** An instant in UTC: seconds precision, with milliseconds only when there are some. */
 function utcTimestamp(ms: number): Timestamp {
-  const iso = new Date(ms).toISOString();
-  return ms % 1000 === 0 ? `${iso.slice(0, 19)}Z` : iso;
+  return ms % 1000 === 0 ? formatWithOffset(ms, 0) : new Date(ms).toISOString();
 }
 
 /** The i-th incident as a MetricsIncident, its milestones written in UTC. */

@@ -3,23 +3,15 @@
 // in incident-checks.ts, free of zod for the browser, and are re-exported here.
 import type { z } from 'zod';
 import zodThai from 'zod/v4/locales/th.js';
-import { formatPath } from './data.ts';
-import type { FieldError } from './incident-checks.ts';
-import {
-  INCIDENT_SCHEMA_VERSION,
-  IncidentSchema,
-  SEVERITY_IDS,
-  STATUSES,
-  type Incident,
-  type Lang,
-  type Milestone,
-  type SeverityId,
-  type Timestamp,
-  TimestampSchema,
-} from './schema.ts';
+import { INCIDENT_SCHEMA_VERSION, MILESTONES, SEVERITY_IDS, STATUSES } from './constants.ts';
+import { coreTranslate } from './i18n/index.ts';
+import type { Lang } from './i18n/locales.ts';
+import { formatPath, type FieldError } from './incident-checks.ts';
+import { IncidentSchema, TimestampSchema, type Incident, type Milestone, type Timestamp } from './incident-schema.ts';
+import type { SeverityId } from './schema.ts';
+import { hasOffset } from './time/offset.ts';
 
-export { actionItemWarnings, durationMinutes, milestoneOrderErrors, type FieldError } from './incident-checks.ts';
-export type { ActionItemWarning } from './i18n.ts';
+export { actionItemWarnings, durationMinutes, milestoneOrderErrors, type ActionItemWarning, type FieldError } from './incident-checks.ts';
 
 export type ParseIncidentResult =
   | { ok: true; incident: Incident; migratedFrom?: number }
@@ -66,42 +58,6 @@ export function assertTimestamp(value: Timestamp, name: string): void {
 // ---------------------------------------------------------------------------------------------
 // Reading incidents from JSON
 
-/** The reader's own messages in each language; the schema's other messages come from zod's locale. */
-const PARSE_MESSAGES: Record<
-  Lang,
-  {
-    topLevel: (got: string) => string;
-    newerVersion: (version: number) => string;
-    wrongVersion: (got: string) => string;
-    noOffset: (time: string) => string;
-    dateTime: (got: string) => string;
-    date: (got: string) => string;
-    incidentId: string;
-    describe: { null: string; array: string; string: (text: string) => string; other: (type: string, text: string) => string };
-  }
-> = {
-  en: {
-    topLevel: (got) => `must be a JSON object describing one incident, got ${got}`,
-    newerVersion: (version) => `${version} is newer than this tool understands (${INCIDENT_SCHEMA_VERSION}); update the handbook`,
-    wrongVersion: (got) => `must be ${INCIDENT_SCHEMA_VERSION}, got ${got}`,
-    noOffset: (time) => `${time} has no UTC offset; add one such as +07:00 or Z`,
-    dateTime: (got) => `must be an ISO 8601 date-time with a UTC offset, e.g. 2026-11-27T10:02:00+07:00 (got ${got})`,
-    date: (got) => `must be a date like 2026-12-04 or empty (got ${got})`,
-    incidentId: 'must look like INC-0001',
-    describe: { null: 'null', array: 'an array', string: (text) => `the string ${text}`, other: (type, text) => `${type} ${text}` },
-  },
-  th: {
-    topLevel: (got) => `ต้องเป็นออบเจกต์ JSON ที่อธิบาย incident หนึ่งรายการ แต่ได้ ${got}`,
-    newerVersion: (version) => `${version} ใหม่กว่าที่เครื่องมือนี้รองรับ (${INCIDENT_SCHEMA_VERSION}) โปรดอัปเดต handbook`,
-    wrongVersion: (got) => `ต้องเป็น ${INCIDENT_SCHEMA_VERSION} แต่ได้ ${got}`,
-    noOffset: (time) => `${time} ไม่มี UTC offset โปรดเติม เช่น +07:00 หรือ Z`,
-    dateTime: (got) => `ต้องเป็นวันเวลาแบบ ISO 8601 ที่มี UTC offset เช่น 2026-11-27T10:02:00+07:00 (ได้ ${got})`,
-    date: (got) => `ต้องเป็นวันที่แบบ 2026-12-04 หรือเว้นว่าง (ได้ ${got})`,
-    incidentId: 'ต้องอยู่ในรูปแบบ INC-0001',
-    describe: { null: 'null', array: 'อาร์เรย์', string: (text) => `ข้อความ ${text}`, other: (type, text) => `${type} ${text}` },
-  },
-};
-
 /** zod's own messages (a missing field, a wrong type, a value not in a list) in the reader's language. */
 const ZOD_ERRORS: Record<Lang, z.core.$ZodErrorMap | undefined> = { en: undefined, th: zodThai().localeError };
 
@@ -112,17 +68,22 @@ const ZOD_ERRORS: Record<Lang, z.core.$ZodErrorMap | undefined> = { en: undefine
  * Problems are described in `lang`; field paths stay as they are written in the JSON.
  */
 export function parseIncident(value: unknown, lang: Lang = 'en'): ParseIncidentResult {
-  const t = PARSE_MESSAGES[lang];
+  const t = coreTranslate(lang);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { ok: false, errors: [{ field: '(top level)', message: t.topLevel(describe(value, lang)) }] };
+    return { ok: false, errors: [{ field: '(top level)', message: t('incident.parse.topLevel', { got: describe(value, lang) }) }] };
   }
   const record = value as Record<string, unknown>;
   const version = record['schemaVersion'];
   if (version !== undefined && version !== INCIDENT_SCHEMA_VERSION) {
-    const message = typeof version === 'number' && version > INCIDENT_SCHEMA_VERSION ? t.newerVersion(version) : t.wrongVersion(JSON.stringify(version));
+    const supported = INCIDENT_SCHEMA_VERSION;
+    const message =
+      typeof version === 'number' && version > INCIDENT_SCHEMA_VERSION
+        ? t('incident.parse.newerVersion', { version, supported })
+        : t('incident.parse.wrongVersion', { supported, got: String(JSON.stringify(version)) });
     return { ok: false, errors: [{ field: 'schemaVersion', message }] };
   }
   const context = { error: ZOD_ERRORS[lang] };
+  if (version === undefined && isFlatShape(record)) return parseIncident(liftMilestones(record), lang);
   if (version === undefined && isSeedShape(record)) {
     const migrated = migrateSeed(record, lang);
     if (!migrated.ok) return migrated;
@@ -134,11 +95,11 @@ export function parseIncident(value: unknown, lang: Lang = 'en'): ParseIncidentR
 }
 
 function describe(value: unknown, lang: Lang): string {
-  const d = PARSE_MESSAGES[lang].describe;
-  if (value === null) return d.null;
-  if (Array.isArray(value)) return d.array;
-  if (typeof value === 'string') return d.string(JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value));
-  return d.other(typeof value, String(value));
+  const t = coreTranslate(lang);
+  if (value === null) return t('incident.parse.null');
+  if (Array.isArray(value)) return t('incident.parse.array');
+  if (typeof value === 'string') return t('incident.parse.string', { text: JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value) });
+  return t('incident.parse.other', { type: typeof value, text: String(value) });
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -150,17 +111,35 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-function issuesToErrors(error: z.ZodError, input: unknown, lang: Lang): FieldError[] {
-  const t = PARSE_MESSAGES[lang];
+function issuesToErrors(error: z.core.$ZodError, input: unknown, lang: Lang): FieldError[] {
+  const t = coreTranslate(lang);
   return error.issues.map((issue) => {
     const field = formatPath(issue.path) || '(top level)';
-    if (issue.code === 'invalid_format' && (issue.format === 'datetime' || issue.format === 'date')) {
-      const got = JSON.stringify(valueAt(input, issue.path));
-      return { field, message: issue.format === 'datetime' ? t.dateTime(got) : t.date(got) };
+    const unreadableTime = issue.code === 'custom' && issue.params?.['timestamp'] === true;
+    if (unreadableTime || (issue.code === 'invalid_format' && (issue.format === 'datetime' || issue.format === 'date'))) {
+      const got = String(JSON.stringify(valueAt(input, issue.path)));
+      return { field, message: t(unreadableTime || (issue.code === 'invalid_format' && issue.format === 'datetime') ? 'incident.parse.dateTime' : 'incident.parse.date', { got }) };
     }
-    if (field === 'id' && issue.code === 'invalid_format') return { field, message: t.incidentId };
+    if (field === 'id' && issue.code === 'invalid_format') return { field, message: t('incident.parse.incidentId') };
     return { field, message: issue.message };
   });
+}
+
+// The handbook CSV's columns as a JSON object: milestones as top-level keys (`declared`, `resolved`…)
+// instead of a `milestones` object. Read as version 1 with the milestones moved into place.
+function isFlatShape(record: Record<string, unknown>): boolean {
+  return !('milestones' in record) && MILESTONES.some((m) => m in record);
+}
+
+function liftMilestones(record: Record<string, unknown>): Record<string, unknown> {
+  const rest: Record<string, unknown> = {};
+  const milestones: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) {
+    if (!(MILESTONES as readonly string[]).includes(key)) rest[key] = value;
+    // An empty CSV cell is a milestone that has not happened.
+    else if (value !== null && value !== '') milestones[key] = value;
+  }
+  return { ...rest, milestones };
 }
 
 // The seed's Python dict: snake_case keys, `severity` as SEV2 or 2, timeline entries {time, action, by}.
@@ -170,21 +149,27 @@ function isSeedShape(record: Record<string, unknown>): boolean {
   return SEED_KEYS.some((key) => key in record) || typeof record['severity'] === 'number';
 }
 
-function seedSeverity(value: unknown): unknown {
-  if (typeof value === 'number' || (typeof value === 'string' && /^\d$/.test(value))) {
-    const id = `SEV${value}`;
+/**
+ * A severity as the seed wrote it (`2`, `"2"`, `"sev2"`, Python's `"Severity.SEV2"`) as its id; any
+ * other value is returned as it is, for the schema to reject. The handbook CSV reads severities by
+ * this same rule.
+ */
+export function seedSeverity(value: unknown): unknown {
+  if (typeof value === 'number' || (typeof value === 'string' && /^\s*\d\s*$/.test(value))) {
+    const id = `SEV${String(value).trim()}`;
     return (SEVERITY_IDS as readonly string[]).includes(id) ? id : value;
   }
   if (typeof value === 'string') {
     // Python's str(Severity.SEV2) is "Severity.SEV2".
-    return value.replace(/^Severity\./, '').toUpperCase();
+    return value.trim().replace(/^Severity\./, '').toUpperCase();
   }
   return value;
 }
 
-function seedStatus(value: unknown): unknown {
+/** A status as the seed wrote it (Python's `"IncidentStatus.RESOLVED"`, any case) as its id; other values as they are. */
+export function seedStatus(value: unknown): unknown {
   if (typeof value !== 'string') return value;
-  const plain = value.replace(/^IncidentStatus\./, '').toLowerCase();
+  const plain = value.trim().replace(/^IncidentStatus\./, '').toLowerCase();
   return (STATUSES as readonly string[]).includes(plain) ? plain : value;
 }
 
@@ -194,13 +179,13 @@ function asString(value: unknown): unknown {
 
 function migrateSeed(record: Record<string, unknown>, lang: Lang): { ok: true; value: unknown } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = [];
-  const t = PARSE_MESSAGES[lang];
+  const t = coreTranslate(lang);
   const created = record['created_at'];
   const resolved = record['resolved_at'];
   // Python's datetime.now().isoformat() has no offset; guessing a zone would silently shift every time.
   for (const [field, time] of [['created_at', created], ['resolved_at', resolved]] as const) {
-    if (typeof time === 'string' && !/(Z|[+-]\d{2}:?\d{2})$/i.test(time.trim())) {
-      errors.push({ field, message: t.noOffset(JSON.stringify(time)) });
+    if (typeof time === 'string' && !hasOffset(time)) {
+      errors.push({ field, message: t('incident.parse.noOffset', { time: JSON.stringify(time) }) });
     }
   }
   const rawTimeline = Array.isArray(record['timeline']) ? (record['timeline'] as unknown[]) : [];
@@ -208,8 +193,8 @@ function migrateSeed(record: Record<string, unknown>, lang: Lang): { ok: true; v
     const e = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
     const text = e['action'] ?? e['text'];
     const time = e['time'];
-    if (typeof time === 'string' && !/(Z|[+-]\d{2}:?\d{2})$/i.test(time.trim())) {
-      errors.push({ field: `timeline[${i}].time`, message: t.noOffset(JSON.stringify(time)) });
+    if (typeof time === 'string' && !hasOffset(time)) {
+      errors.push({ field: `timeline[${i}].time`, message: t('incident.parse.noOffset', { time: JSON.stringify(time) }) });
     }
     const isStatus = typeof text === 'string' && (text.startsWith('Status -> ') || text === 'Incident declared');
     return { time, author: asString(e['by'] ?? e['author']), text: asString(text), kind: isStatus ? 'status' : 'note' };

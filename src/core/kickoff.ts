@@ -2,7 +2,7 @@
 // next escalation step, and the times of the next update. Pure: callers pass every instant in (the
 // kickoff assistant's live clock lives in the browser island, never here).
 import type { EscalationPolicy, EscalationStep, SeverityId, SeverityLevel, Timestamp } from './schema.ts';
-import { formatWithOffset, offsetMinutes, offsetOf, toEpochMs } from './time.ts';
+import { formatTimestamp, formatWithOffset, offsetMinutes, offsetOf, toEpochMs } from './time/index.ts';
 
 /**
  * Google SRE's questions for "is this an incident, and how big": a yes to any of them means declare.
@@ -59,10 +59,10 @@ export function nextUpdateAt(declaredAt: Timestamp, everyMinutes: number | null,
   return addMinutes(declaredAt, (Math.floor(since / everyMinutes) + 1) * everyMinutes);
 }
 
-/** `14:32 +07:00` (or `14:32 UTC`): a time people can read aloud without guessing the zone. */
+/**
+ * `2026-11-27 14:32 UTC+07:00` (or `… UTC`): a time people can read aloud without guessing the zone,
+ * in the one human format of every tool, in the offset `at` is written with. Empty when unreadable.
+ */
 export function clockLabel(at: Timestamp): string {
-  const offset = offsetOf(at);
-  if (!offset || Number.isNaN(toEpochMs(at))) return '';
-  const pretty = offset === 'Z' ? 'UTC' : offset.includes(':') ? offset : `${offset.slice(0, 3)}:${offset.slice(3)}`;
-  return `${at.trim().slice(11, 16)} ${pretty}`;
+  return formatTimestamp(at);
 }

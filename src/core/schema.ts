@@ -1,10 +1,9 @@
-// The incident model and the organisation data, as zod schemas. Types are inferred from them so the
+// The incident model (incident-schema.ts, re-exported) and the organisation data, as zod schemas. Types are inferred from them so the
 // schema, the TypeScript types and the published JSON Schema can never disagree.
 import { z } from 'zod';
 import {
   ACTION_STATUSES,
   ACTION_TYPES,
-  INCIDENT_ID_RE,
   INCIDENT_SCHEMA_VERSION,
   LANGS,
   MILESTONES,
@@ -26,68 +25,23 @@ export type SeverityId = z.infer<typeof SeverityIdSchema>;
 export const StatusSchema = z.enum(STATUSES);
 export type Status = z.infer<typeof StatusSchema>;
 
-/** ISO 8601 date-time that carries its UTC offset (`Z` or `+07:00`), so no reader has to guess a zone. */
-export const TimestampSchema = z.iso.datetime({ offset: true, local: false });
-export type Timestamp = string;
-
-export type Milestone = (typeof MILESTONES)[number];
-export const MilestonesSchema = z
-  .object(Object.fromEntries(MILESTONES.map((m) => [m, TimestampSchema.optional()])) as Record<Milestone, z.ZodOptional<typeof TimestampSchema>>)
-  .strict();
-export type Milestones = Partial<Record<Milestone, Timestamp>>;
-
-export const TimelineEntrySchema = z.object({
-  time: TimestampSchema,
-  author: z.string(),
-  text: z.string(),
-  kind: z.enum(TIMELINE_KINDS).default('note'),
-});
-export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
-
-export const ActionItemSchema = z.object({
-  task: z.string().min(1),
-  owner: z.string().default(''),
-  priority: z.enum(PRIORITIES).default('P2'),
-  /** Calendar date `YYYY-MM-DD`; empty when not yet agreed (and then flagged). */
-  due: z.union([z.iso.date(), z.literal('')]).default(''),
-  type: z.enum(ACTION_TYPES).default('prevent'),
-  status: z.enum(ACTION_STATUSES).default('todo'),
-});
-export type ActionItem = z.infer<typeof ActionItemSchema>;
+// The incident model lives in incident-schema.ts (zod/mini, so the browser can use it); re-exported here.
+export {
+  ActionItemSchema,
+  IncidentSchema,
+  MilestonesSchema,
+  RolesSchema,
+  TimelineEntrySchema,
+  TimestampSchema,
+  type ActionItem,
+  type Incident,
+  type Milestone,
+  type Milestones,
+  type TimelineEntry,
+  type Timestamp,
+} from './incident-schema.ts';
 
 export type RoleId = (typeof ROLE_IDS)[number];
-export const RolesSchema = z.object({
-  incidentLead: z.string().default(''),
-  communicationsLead: z.string().default(''),
-  technicalLead: z.string().default(''),
-  scribe: z.string().default(''),
-});
-
-export const IncidentSchema = z.object({
-  schemaVersion: z.literal(INCIDENT_SCHEMA_VERSION).default(INCIDENT_SCHEMA_VERSION),
-  id: z.string().regex(INCIDENT_ID_RE, 'must look like INC-0001'),
-  title: z.string(),
-  severity: SeverityIdSchema,
-  status: StatusSchema.default('investigating'),
-  roles: RolesSchema.default({ incidentLead: '', communicationsLead: '', technicalLead: '', scribe: '' }),
-  summary: z.string().default(''),
-  impact: z.string().default(''),
-  /** Contributing factors; the seed's single "root cause" is the first of them. */
-  rootCause: z.string().default(''),
-  trigger: z.string().default(''),
-  detection: z.string().default(''),
-  resolution: z.string().default(''),
-  wentWell: z.array(z.string()).default([]),
-  wentWrong: z.array(z.string()).default([]),
-  gotLucky: z.array(z.string()).default([]),
-  milestones: MilestonesSchema.default({}),
-  timeline: z.array(TimelineEntrySchema).default([]),
-  actionItems: z.array(ActionItemSchema).default([]),
-  supportingInfo: z.string().default(''),
-});
-export type Incident = z.infer<typeof IncidentSchema>;
-/** What a caller may pass in: everything with a default may be left out. */
-export type IncidentInput = z.input<typeof IncidentSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Organisation data (content/data/*.yaml). Every user-facing string is given in both languages.

@@ -8,7 +8,7 @@
 //                                              "rolled back at 2:05 PM" is message text, not a name)
 // Lines that fit none of these are returned with their line number and a reason, never dropped silently.
 import type { TimelineEntry, Timestamp } from './schema.ts';
-import { wallTimeToTimestamp } from './zone.ts';
+import { addDays, wallTimeToTimestamp } from './time/index.ts';
 
 export type UnreadReason = 'unrecognised' | 'bad-time' | 'no-message';
 
@@ -69,11 +69,6 @@ function clockOf(hour: string, minute: string, second: string | undefined, merid
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-
-function addDays(date: string, days: number): string {
-  const t = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) + days);
-  return new Date(t).toISOString().slice(0, 10);
-}
 
 export function parseChatLines(text: string, options: ChatImportOptions): ChatImportResult {
   const kind = options.kind ?? 'note';

@@ -2,7 +2,7 @@
 // keep the order in which they were added (the scribe's order), because Array#sort is stable. No zod
 // here, so the templates and the browser tools sort without the schema library; timeline.ts
 // re-exports sortTimeline with the rest of the timeline API.
-import { toEpochMs } from './time.ts';
+import { toEpochMs } from './time/index.ts';
 
 /** A new array in time order (by instant, so different UTC offsets compare correctly). */
 export function sortTimeline<T extends { time: string }>(entries: readonly T[]): T[] {

@@ -1,7 +1,7 @@
 // The /incident workflow: the Slack channel name for a declaration and the automation steps that
 // apply to a severity (from content/data/workflow.yaml).
 import type { Incident, SeverityId, Timestamp, WorkflowData, WorkflowStep } from './schema.ts';
-import { localDate } from './time.ts';
+import { localDate } from './time/index.ts';
 
 /** Slack channel names: lowercase, at most 80 characters, only letters, digits, hyphens and underscores. */
 export const SLACK_CHANNEL_MAX = 80;

@@ -94,7 +94,7 @@ describe('incident kickoff assistant', () => {
     await page.getByLabel('Minutes since declared').fill('10');
     const summary = page.getByTestId('escalation-summary');
     await summary.getByText('At minute 10, notified: On-call engineer, Team lead.').waitFor();
-    await summary.getByText('Next: VP Engineering in 5 min, at 14:17 +07:00.').waitFor();
+    await summary.getByText('Next: VP Engineering in 5 min, at 2026-11-27 14:17 UTC+07:00.').waitFor();
     expect(await summary.textContent()).not.toContain('notified: On-call engineer, Team lead, VP');
 
     // The first message: missing placeholders are named, then gone once filled.
@@ -104,16 +104,16 @@ describe('incident kickoff assistant', () => {
     await page.getByText('Every placeholder is filled in.').waitFor();
     expect(await page.getByText(/Missing:/).count()).toBe(0);
     expect(await page.getByLabel('Preview (English)').inputValue()).toBe(
-      'We are investigating a problem with checkout that is affecting all customers. Next update by 14:17 +07:00.',
+      'We are investigating a problem with checkout that is affecting all customers. Next update by 2026-11-27 14:17 UTC+07:00.',
     );
     await page.getByLabel('Message language').selectOption('th');
-    expect(await page.getByLabel('Preview (Thai (ไทย))').inputValue()).toContain('อัพเดทครั้งถัดไปภายใน 14:17 +07:00');
+    expect(await page.getByLabel('Preview (Thai (ไทย))').inputValue()).toContain('อัพเดทครั้งถัดไปภายใน 2026-11-27 14:17 UTC+07:00');
 
     // Roles and the kickoff message.
     await page.getByLabel('Incident Lead', { exact: true }).fill('Alice');
     await page.getByLabel('Scribe', { exact: true }).fill('Dan');
     expect(await page.getByLabel('Kickoff message').inputValue()).toBe(
-      'Incident INC-0042 declared: Checkout errors. SEV1 (Critical).\nChannel: #inc-2026-11-27-checkout-errors\nIncident Lead: Alice · Scribe: Dan\nNext update at 14:17 +07:00.',
+      'Incident INC-0042 declared: Checkout errors. SEV1 (Critical).\nChannel: #inc-2026-11-27-checkout-errors\nIncident Lead: Alice · Scribe: Dan\nNext update at 2026-11-27 14:17 UTC+07:00.',
     );
 
     // Everything survives a reload.
@@ -162,8 +162,8 @@ describe('incident kickoff assistant', () => {
     await page.getByRole('button', { name: 'Replace the current draft' }).click();
     expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('Checkout errors');
     expect(await page.getByLabel('Severity', { exact: true }).inputValue()).toBe('SEV1');
-    expect(await page.getByLabel('Incident lead', { exact: true }).inputValue()).toBe('Alice');
-    expect(await page.getByLabel('Technical lead', { exact: true }).inputValue()).toBe('Carol');
+    expect(await page.getByLabel('Incident Lead', { exact: true }).inputValue()).toBe('Alice');
+    expect(await page.getByLabel('Technical Lead', { exact: true }).inputValue()).toBe('Carol');
     // The fragment is never sent anywhere; nothing leaves the origin.
     expect(requests.some((r) => r.includes('draft='))).toBe(false);
     expect(external).toEqual([]);

@@ -18,7 +18,7 @@ import {
   type Incident,
   type Status,
 } from '../../src/core/schema.ts';
-import { formatWithOffset, toEpochMs } from '../../src/core/time.ts';
+import { formatWithOffset, toEpochMs } from '../../src/core/time/index.ts';
 import { sortTimeline } from '../../src/core/timeline.ts';
 import { loadHandbookData } from '../../src/data/load.ts';
 

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import Papa from 'papaparse';
-import { CORE_CSV_FIELDS, guessCsvDialect, readCsvRecords, toIncidentCsv } from '../../src/core/csv.ts';
+import { CORE_CSV_FIELDS, guessCsvDialect, readCsvRecords, toIncidentCsv } from '../../src/core/import/csv.ts';
 import { importIncidents } from '../../src/core/import/index.ts';
 import { toIncidents } from '../../src/core/incident-columns.ts';
-import type { MetricsIncident } from '../../src/core/metrics.ts';
+import type { MetricsIncident } from '../../src/core/metrics/index.ts';
 
 const HEADER = CORE_CSV_FIELDS.join(',');
 

@@ -29,4 +29,13 @@ describe('handbook data', () => {
     files.escalation = { file: 'content/data/escalation.yaml', value: { policies: good.escalation.policies.slice(0, 3) } };
     expect(() => parseHandbookData(files)).toThrow(/escalation\.yaml: policies: no escalation policy for SEV4/);
   });
+
+  test('every role an incident names must be in roles.yaml, where its names come from', () => {
+    const good = loadHandbookData();
+    const files = Object.fromEntries(
+      Object.entries(good).map(([name, value]) => [name, { file: `content/data/${name}.yaml`, value }]),
+    ) as Parameters<typeof parseHandbookData>[0];
+    files.roles = { file: 'content/data/roles.yaml', value: { roles: good.roles.roles.filter((r) => r.id !== 'scribe') } };
+    expect(() => parseHandbookData(files)).toThrow(/roles\.yaml: roles: role "scribe" is not defined/);
+  });
 });

@@ -5,10 +5,10 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { importIncidents, parseTimestamp } from '../../src/core/import/index.ts';
 import { incidentAt, toColumns, toIncidents } from '../../src/core/incident-columns.ts';
-import { isoToEpochMs } from '../../src/core/import/timestamp.ts';
-import { computeMetrics } from '../../src/core/metrics.ts';
+import { isoToEpochMs } from '../../src/core/time/parse.ts';
+import { computeMetrics } from '../../src/core/metrics/index.ts';
 import { MILESTONES } from '../../src/core/schema.ts';
-import { toEpochMs } from '../../src/core/time.ts';
+import { toEpochMs } from '../../src/core/time/parse.ts';
 import { SAMPLE_FILES } from '../../scripts/make-samples.ts';
 
 const two = (n: number) => String(n).padStart(2, '0');

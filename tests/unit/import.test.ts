@@ -4,8 +4,8 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { DEFAULT_SEVERITY_MAPPING, detectSource, epochUnit, importIncidents, parseTimestamp, type SourceId } from '../../src/core/import/index.ts';
 import { toIncidents } from '../../src/core/incident-columns.ts';
-import { formatWithOffset } from '../../src/core/time.ts';
-import { toIncidentCsv } from '../../src/core/csv.ts';
+import { formatWithOffset } from '../../src/core/time/index.ts';
+import { toIncidentCsv } from '../../src/core/import/csv.ts';
 
 const one = (text: string, source?: SourceId) => {
   const r = importIncidents(text, source ? { source } : {});

@@ -8,7 +8,8 @@ import {
   milestoneOrderErrors,
   parseIncident,
 } from '../../src/core/incident.ts';
-import { ACTION_STATUS_LABELS, ACTION_TYPE_LABELS, ACTION_WARNING_LABELS, MILESTONE_LABELS, ROLE_LABELS, STATUS_LABELS } from '../../src/core/i18n.ts';
+import { CORE_MESSAGES } from '../../src/core/i18n/index.ts';
+import { ACTION_STATUSES, ACTION_TYPES, MILESTONES, STATUSES } from '../../src/core/constants.ts';
 import { INCIDENT_SCHEMA_VERSION, type Incident } from '../../src/core/schema.ts';
 import { SCHEMA_PATH, incidentJsonSchemaText } from '../../scripts/incident-schema.ts';
 
@@ -192,12 +193,19 @@ describe('durationMinutes', () => {
 
 describe('labels', () => {
   test('every core label exists in English and Thai', () => {
-    for (const table of [STATUS_LABELS, MILESTONE_LABELS, ROLE_LABELS, ACTION_TYPE_LABELS, ACTION_STATUS_LABELS, ACTION_WARNING_LABELS]) {
-      for (const label of Object.values(table)) {
-        expect(label.en.trim()).not.toBe('');
-        expect(label.th.trim()).not.toBe('');
-        expect(label.th).toMatch(/[\u0E00-\u0E7F]/);
-      }
+    const keys = [
+      ...STATUSES.map((k) => `incident.status.${k}`),
+      ...MILESTONES.map((k) => `incident.milestone.${k}`),
+      ...ACTION_TYPES.map((k) => `incident.actionType.${k}`),
+      ...ACTION_STATUSES.map((k) => `incident.actionStatus.${k}`),
+      'incident.actionWarning.missing-owner',
+      'incident.actionWarning.missing-due',
+    ];
+    for (const key of keys) {
+      const en = CORE_MESSAGES.en[key];
+      const th = CORE_MESSAGES.th[key];
+      expect(typeof en === 'string' && en.trim() !== '', key).toBe(true);
+      expect(th, key).toMatch(/[\u0E00-\u0E7F]/);
     }
   });
 });

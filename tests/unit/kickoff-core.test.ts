@@ -62,10 +62,10 @@ describe('times', () => {
     expect(nextUpdateAt('2026-11-27T14:02:00+07:00', null)).toBeNull();
     expect(nextUpdateAt('nonsense', 30)).toBeNull();
   });
-  test('clockLabel names the offset', () => {
-    expect(clockLabel('2026-11-27T14:32:00+07:00')).toBe('14:32 +07:00');
-    expect(clockLabel('2026-11-27T14:32:00Z')).toBe('14:32 UTC');
-    expect(clockLabel('2026-11-27T14:32:00-0330')).toBe('14:32 -03:30');
+  test('clockLabel is the one human format, in the offset the time is written with', () => {
+    expect(clockLabel('2026-11-27T14:32:00+07:00')).toBe('2026-11-27 14:32 UTC+07:00');
+    expect(clockLabel('2026-11-27T14:32:00Z')).toBe('2026-11-27 14:32 UTC');
+    expect(clockLabel('2026-11-27T14:32:00-0330')).toBe('2026-11-27 14:32 UTC-03:30');
     expect(clockLabel('14:32')).toBe('');
   });
 });

@@ -3,12 +3,12 @@ import fc from 'fast-check';
 import {
   computeMetrics,
   formatWholeMinutes,
-  isoWeekLabel,
   metricsReport,
   percentile,
   toMetricsJson,
   type MetricsIncident,
-} from '../../src/core/metrics.ts';
+} from '../../src/core/metrics/index.ts';
+import { isoWeekLabel } from '../../src/core/time/index.ts';
 import { MILESTONES, SEVERITY_IDS, type Milestone, type SeverityId } from '../../src/core/schema.ts';
 
 const NOW = '2026-11-27T12:00:00Z';

@@ -7,7 +7,7 @@ import { parseIncident } from '../../src/core/incident.ts';
 import { renderPostmortem } from '../../src/core/postmortem/index.ts';
 import type { Incident } from '../../src/core/schema.ts';
 import { parseChatLines } from '../../src/core/timeline-import.ts';
-import { timestampToWallTime, wallTimeToTimestamp, zoneOffsetMinutes } from '../../src/core/zone.ts';
+import { timestampToWallTime, wallTimeToTimestamp, zoneOffsetMinutes } from '../../src/core/time/index.ts';
 import { hasShareFragment, readShareFragment, shareFragment } from '../../src/islands/shared/share.ts';
 import {
   activeDraft,

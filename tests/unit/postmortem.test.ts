@@ -14,7 +14,9 @@ import { loadHandbookData } from '../../src/data/load.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const EXAMPLE = join(ROOT, 'examples', 'inc-0001.json');
-const severities = loadHandbookData().severity.levels;
+const handbookData = loadHandbookData();
+const severities = handbookData.severity.levels;
+const roles = handbookData.roles.roles;
 
 function example(): Incident {
   const result = parseIncident(JSON.parse(readFileSync(EXAMPLE, 'utf8')));
@@ -68,9 +70,9 @@ Connection pool limit too low for traffic spike
 
 ## Timeline
 
-- 2026-03-12T10:02:00+07:00: Incident declared (Alice)
-- 2026-03-12T10:20:00+07:00: Status -> identified: Database connection pool exhausted (Alice)
-- 2026-03-12T10:47:00+07:00: Status -> resolved: Connection pool increased (Alice)
+- 2026-03-12 10:02 UTC+07:00: Incident declared (Alice)
+- 2026-03-12 10:20 UTC+07:00: Status -> identified: Database connection pool exhausted (Alice)
+- 2026-03-12 10:47 UTC+07:00: Status -> resolved: Connection pool increased (Alice)
 
 ## What Went Well
 
@@ -101,7 +103,7 @@ describe('basic template', () => {
     expect(md).toContain('Lead: TBD\n');
     expect(md).toContain('## Impact\n\nTBD\n');
     expect(md).toContain('## Root Cause\n\nTBD\n');
-    expect(md).toContain('- 2026-03-12T10:00:00Z: Incident declared (TBD)');
+    expect(md).toContain('- 2026-03-12 10:00 UTC: Incident declared (TBD)');
     expect(md.endsWith('## Action Items\n\n- TBD\n')).toBe(true);
     const noOwner = { ...inc, actionItems: [{ task: 'Clean logs', owner: '', priority: 'P3' as const, due: '', type: 'prevent' as const, status: 'todo' as const }] };
     expect(renderPostmortem(noOwner, { template: 'basic', lang: 'en' })).toContain('- [P3] Clean logs — TBD\n');
@@ -125,7 +127,7 @@ describe('basic template', () => {
 
 describe('sre template', () => {
   test("follows the Google SRE example's sections", () => {
-    expect(headings(renderPostmortem(example(), { template: 'sre', lang: 'en', severities }))).toEqual([
+    expect(headings(renderPostmortem(example(), { template: 'sre', lang: 'en', severities, roles }))).toEqual([
       '# Post-mortem: API Response Time > 5s (INC-0001)',
       '## Summary',
       '## Impact',
@@ -145,7 +147,7 @@ describe('sre template', () => {
   test('action items are a table with type, owner, due date and status; missing owner or due date is flagged', () => {
     const inc = example();
     inc.actionItems.push({ task: 'Write a runbook', owner: '', priority: 'P3', due: '', type: 'process', status: 'todo' });
-    const md = renderPostmortem(inc, { template: 'sre', lang: 'en', severities });
+    const md = renderPostmortem(inc, { template: 'sre', lang: 'en', severities, roles });
     const table = allTokens(md).find((t) => t.type === 'table') as unknown as { header: { text: string }[]; rows: { text: string }[][] };
     expect(table.header.map((c) => c.text)).toEqual(['Action item', 'Type', 'Priority', 'Owner', 'Due', 'Status']);
     expect(table.rows.map((r) => r.map((c) => c.text))).toEqual([
@@ -157,14 +159,14 @@ describe('sre template', () => {
     expect(md).toContain('still missing for item 4.');
   });
   test('the timeline marks milestones and shows every time with its UTC offset', () => {
-    const md = renderPostmortem(example(), { template: 'sre', lang: 'en', severities });
+    const md = renderPostmortem(example(), { template: 'sre', lang: 'en', severities, roles });
     expect(md).toContain('- 2026-03-12 10:00 UTC+07:00 — Milestone: **Impact started**\n');
     expect(md).toContain('- 2026-03-12 10:02 UTC+07:00 — Incident declared (Alice) — Milestone: **Declared**\n');
     expect(md).toContain('- **Date:** 2026-03-12 (UTC+07:00)');
     expect(md).toContain('- **Severity:** SEV2 (Major)');
   });
   test('Thai', () => {
-    const md = renderPostmortem(example(), { template: 'sre', lang: 'th', severities });
+    const md = renderPostmortem(example(), { template: 'sre', lang: 'th', severities, roles });
     expect(headings(md)).toContain('### จุดที่เราโชคดี');
     expect(md).toContain('- **ระดับความรุนแรง:** SEV2 (รุนแรง)');
     expect(md).toContain('| รายการ | ประเภท | ความสำคัญ | ผู้รับผิดชอบ | กำหนดเสร็จ | สถานะ |');
@@ -173,7 +175,7 @@ describe('sre template', () => {
 
 describe('pagerduty template', () => {
   test("follows PagerDuty's sections and drafts an external message", () => {
-    const md = renderPostmortem(example(), { template: 'pagerduty', lang: 'en', severities });
+    const md = renderPostmortem(example(), { template: 'pagerduty', lang: 'en', severities, roles });
     expect(headings(md)).toEqual([
       '# INC-0001: API Response Time > 5s',
       '## Overview',
@@ -189,12 +191,12 @@ describe('pagerduty template', () => {
       '## External Message',
     ]);
     expect(md).toContain('> **When:** 2026-03-12 10:00 UTC+07:00 – 2026-03-12 10:47 UTC+07:00');
-    expect(md).toContain('- Incident lead: Alice\n- Communications lead: TBD');
+    expect(md).toContain('- Incident Lead: Alice\n- Communications Lead: TBD');
   });
   test('Thai', () => {
-    const md = renderPostmortem(example(), { template: 'pagerduty', lang: 'th', severities });
+    const md = renderPostmortem(example(), { template: 'pagerduty', lang: 'th', severities, roles });
     expect(headings(md)).toContain('## ข้อความถึงลูกค้า');
-    expect(md).toContain('- Incident Lead (ผู้นำการรับมือ): Alice');
+    expect(md).toContain('- Incident Lead (ผู้นำเหตุการณ์): Alice');
   });
 });
 
@@ -229,8 +231,8 @@ describe('escaping user text', () => {
       actionItems: [{ task: evil, owner: evil, priority: 'P1', due: '', type: 'prevent', status: 'todo' }],
     };
     for (const template of TEMPLATE_IDS) {
-      const clean = renderPostmortem(example(), { template, lang: 'en', severities });
-      const md = renderPostmortem(inc, { template, lang: 'en', severities });
+      const clean = renderPostmortem(example(), { template, lang: 'en', severities, roles });
+      const md = renderPostmortem(inc, { template, lang: 'en', severities, roles });
       const tokens = allTokens(md);
       expect(headings(md).length, template).toBe(headings(clean).length);
       expect(tokens.filter((t) => t.type === 'html'), template).toEqual([]);
@@ -250,7 +252,7 @@ describe('postmortem CLI', { timeout: 60_000 }, () => {
       for (const lang of ['en', 'th'] as const) {
         const result = run(EXAMPLE, '--template', template, '--lang', lang);
         expect(result.status, result.stderr).toBe(0);
-        expect(result.stdout).toBe(renderPostmortem(example(), { template, lang, severities }));
+        expect(result.stdout).toBe(renderPostmortem(example(), { template, lang, severities, roles }));
       }
     }
   });
@@ -295,5 +297,17 @@ describe('postmortem CLI', { timeout: 60_000 }, () => {
     expect(unknown.status).toBe(2);
     expect(unknown.stderr.trim().split('\n')).toHaveLength(1);
     expect(unknown.stderr).toMatch(/--colour/);
+  });
+});
+
+describe('role names', () => {
+  test('come from the roles data (content/data/roles.yaml), one name per role', () => {
+    const renamed = roles.map((r) => (r.id === 'scribe' ? { ...r, name: { en: 'Note keeper', th: 'ผู้จดโน้ต' } } : r));
+    expect(renderPostmortem(example(), { template: 'pagerduty', lang: 'en', severities, roles: renamed })).toContain('- Note keeper: ');
+    expect(renderPostmortem(example(), { template: 'pagerduty', lang: 'th', severities, roles: renamed })).toContain('- ผู้จดโน้ต: ');
+    const scribe = roles.find((r) => r.id === 'scribe')!;
+    expect(renderPostmortem(example(), { template: 'pagerduty', lang: 'th', severities, roles })).toContain(`- ${scribe.name.th}: `);
+    const lead = roles.find((r) => r.id === 'incident-lead')!;
+    expect(renderPostmortem(example(), { template: 'basic', lang: 'th', severities, roles })).toContain(`${lead.name.th}: Alice`);
   });
 });

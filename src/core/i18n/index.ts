@@ -3,10 +3,14 @@
 // the site merges them into its own so one t() serves both.
 import type { Lang } from './locales.ts';
 import { career } from './career.ts';
+import { ESCALATION_DICTIONARY } from './escalation.ts';
+import { INCIDENT_DICTIONARY } from './incident.ts';
+import { POSTMORTEM_DOC_DICTIONARY } from './postmortem-doc.ts';
 import { createTranslate, type Dictionary, type Messages, type Translate } from './translate.ts';
+import { METRICS_DICTIONARY } from './metrics.ts';
 
 /** Add a namespace here when you add its module. */
-export const CORE_DICTIONARIES: readonly Dictionary<Messages>[] = [career];
+export const CORE_DICTIONARIES: readonly Dictionary<Messages>[] = [INCIDENT_DICTIONARY, POSTMORTEM_DOC_DICTIONARY, ESCALATION_DICTIONARY, METRICS_DICTIONARY, career];
 
 function merged(lang: Lang): Messages {
   return Object.assign({}, ...CORE_DICTIONARIES.map((dictionary) => dictionary[lang])) as Messages;

@@ -1,16 +1,16 @@
-// The handbook's own format: CSV with the core field names as the header, or JSON incidents
-// (`milestones` object as in the incident JSON format, flat milestone keys as in the CSV, or the
-// seed script's `created_at` / `resolved_at`).
+// The handbook's own format. A JSON incident (the incident JSON format, the same object with its
+// milestones as top-level keys, or the seed script's v0 dict) is read by the one incident reader,
+// parseIncident, so the metrics tools accept and reject exactly what the post-mortem tool and its
+// CLI do. A CSV row is flat (the core field names as the header): it is read without the schema
+// library, a million rows at a time, but by the same vocabulary rules (seedSeverity, seedStatus).
 import { MILESTONES, SEVERITY_IDS, STATUSES } from '../constants.ts';
-import type { Milestone, SeverityId, Status } from '../schema.ts';
+import { parseIncident, seedSeverity, seedStatus } from '../incident.ts';
+import type { SeverityId, Status } from '../schema.ts';
 import type { IncidentRow } from '../incident-columns.ts';
-import { get, isBlank, requireText, RowProblem, text, timeValue, type Rec, type SourceImporter, type SourceRecord } from './record.ts';
+import { CsvRow, isBlank, requireText, RowProblem, text, timeValue, type Rec, type SourceImporter, type SourceRecord } from './record.ts';
 
 /** The CSV header, in this order. Milestone columns may be empty; other columns are ignored. */
 export const CORE_CSV_FIELDS = ['id', 'title', 'severity', 'status', ...MILESTONES] as const;
-
-/** The seed script's field names for the same milestones. */
-const SEED_FIELDS: Partial<Record<Milestone, string>> = { declared: 'created_at', resolved: 'resolved_at' };
 
 // The usual exact values are found without normalising them.
 const SEVERITY_BY_TEXT: ReadonlyMap<unknown, SeverityId> = new Map(SEVERITY_IDS.map((id) => [id, id]));
@@ -20,10 +20,8 @@ function severityOf(raw: unknown): SeverityId {
   const exact = SEVERITY_BY_TEXT.get(raw);
   if (exact) return exact; // the usual case, without allocating
   if (isBlank(raw)) throw new RowProblem('severity', 'severity is missing');
-  const value = String(raw).trim().toUpperCase();
-  if ((SEVERITY_IDS as readonly string[]).includes(value)) return value as SeverityId;
-  // The seed stores Severity.SEV2 as the number 2.
-  if (/^[1-4]$/.test(value)) return `SEV${value}` as SeverityId;
+  const value = seedSeverity(raw);
+  if ((SEVERITY_IDS as readonly unknown[]).includes(value)) return value as SeverityId;
   throw new RowProblem('severity', `severity "${String(raw)}" must be one of ${SEVERITY_IDS.join(', ')}`, raw);
 }
 
@@ -31,30 +29,70 @@ function statusOf(raw: unknown, resolved: boolean): Status {
   const exact = STATUS_BY_TEXT.get(raw);
   if (exact) return exact;
   if (isBlank(raw)) return resolved ? 'resolved' : 'investigating';
-  const value = String(raw).trim().toLowerCase();
-  if ((STATUSES as readonly string[]).includes(value)) return value as Status;
+  const value = seedStatus(raw);
+  if ((STATUSES as readonly unknown[]).includes(value)) return value as Status;
   throw new RowProblem('status', `status "${String(raw)}" must be one of ${STATUSES.join(', ')}`, raw);
 }
 
-/** Fills `row` from a handbook record; throws RowProblem for a bad field. */
-export function mapHandbookRecord(record: SourceRecord, row: IncidentRow): void {
+/** The seed script's field names, which only a seed-shaped record has (read by parseIncident's migration). */
+const SEED_FIELDS = ['created_at', 'resolved_at'];
+
+/** A CSV row as the JSON object it stands for; empty cells are fields nobody filled in. */
+function rowObject(record: CsvRow): Rec {
+  const object: Rec = {};
+  for (const name of record.names()) {
+    const value = record.get(name);
+    if (value !== undefined && value.trim() !== '') object[name] = value;
+  }
+  return object;
+}
+
+/** Fills `row` from one row of the handbook CSV; throws RowProblem for a bad field. */
+function mapCsvRow(record: CsvRow, row: IncidentRow): void {
+  // Columns named as in the seed's dict: the row is that dict, read like a JSON one.
+  if (record.get('declared') === undefined && SEED_FIELDS.some((f) => record.get(f) !== undefined)) return mapJsonIncident(rowObject(record), row);
   row.id = requireText(record, 'id');
-  const nested = get(record, 'milestones');
-  const fromNested = nested !== null && typeof nested === 'object' && !Array.isArray(nested) ? (nested as Rec) : undefined;
   for (let i = 0; i < MILESTONES.length; i++) {
     const m = MILESTONES[i]!;
-    if (fromNested && m in fromNested) {
-      row.times[i] = timeValue(`milestones.${m}`, fromNested[m]);
-      continue;
-    }
-    // One look-up per field: an absent field reads as undefined (JSON never holds undefined itself).
-    const value = get(record, m);
-    const seedField = SEED_FIELDS[m];
-    row.times[i] = value !== undefined ? timeValue(m, value) : seedField ? timeValue(seedField, get(record, seedField)) : Number.NaN;
+    row.times[i] = timeValue(m, record.get(m));
   }
-  row.severity = severityOf(get(record, 'severity'));
-  row.status = statusOf(get(record, 'status'), row.has('resolved'));
+  row.severity = severityOf(record.get('severity'));
+  row.status = statusOf(record.get('status'), row.has('resolved'));
   row.title = text(record, 'title');
+}
+
+function valueAt(record: Rec, field: string): unknown {
+  let current: unknown = record;
+  for (const part of field.split(/[.[\]]+/).filter(Boolean)) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Rec)[part];
+  }
+  return current;
+}
+
+/** Fills `row` from one JSON incident, read by parseIncident; its first problem rejects the row. */
+function mapJsonIncident(record: Rec, row: IncidentRow): void {
+  const parsed = parseIncident(record);
+  if (!parsed.ok) {
+    const first = parsed.errors[0]!;
+    const message = parsed.errors.map((e) => `${e.field}: ${e.message}`).join('; ');
+    throw new RowProblem(first.field, message, valueAt(record, first.field));
+  }
+  const { incident } = parsed;
+  row.id = incident.id;
+  row.title = incident.title;
+  row.severity = incident.severity;
+  row.status = incident.status;
+  for (let i = 0; i < MILESTONES.length; i++) {
+    const m = MILESTONES[i]!;
+    row.times[i] = timeValue(`milestones.${m}`, incident.milestones[m]);
+  }
+}
+
+/** Fills `row` from a handbook record (a CSV row or a JSON incident); throws RowProblem for a bad field. */
+export function mapHandbookRecord(record: SourceRecord, row: IncidentRow): void {
+  if (record instanceof CsvRow) mapCsvRow(record, row);
+  else mapJsonIncident(record, row);
 }
 
 export const handbook: SourceImporter = {

@@ -2,7 +2,7 @@
 // The source is detected from the JSON keys or CSV columns, or chosen by the caller. Every record read
 // is either kept or rejected with its row, field and reason: rejected.length + incidents.length === rowsRead.
 import { IncidentColumnsBuilder, IncidentRow, type IncidentColumns } from '../incident-columns.ts';
-import { readCsvRecords } from '../csv.ts';
+import { readCsvRecords } from './csv.ts';
 import { dispatch } from './dispatch.ts';
 import { grafanaOncall } from './grafana-oncall.ts';
 import { handbook } from './handbook.ts';
@@ -16,7 +16,7 @@ import { statuspage } from './statuspage.ts';
 
 export { DEFAULT_SEVERITY_MAPPING, type SeverityMapping } from './severity.ts';
 export { SOURCE_IDS, type Rejection, type SourceId } from './record.ts';
-export { parseTimestamp, epochUnit } from './timestamp.ts';
+export { parseTimestamp, epochUnit } from '../time/index.ts';
 
 /** In detection order: the most specific keys first, the handbook's generic ones last. */
 export const SOURCES: readonly SourceImporter[] = [incidentIo, opsgenie, pagerdutyAnalytics, pagerduty, grafanaOncall, statuspage, dispatch, handbook];

@@ -3,7 +3,7 @@
 import { STATUSES } from '../constants.ts';
 import type { SeverityId, Status } from '../schema.ts';
 import type { IncidentRow } from '../incident-columns.ts';
-import { isoToEpochMs, parseTimestamp } from './timestamp.ts';
+import { isoToEpochMs, parseTimestamp } from '../time/index.ts';
 import type { SeverityMapping } from './severity.ts';
 
 export type Rec = Record<string, unknown>;

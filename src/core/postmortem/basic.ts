@@ -1,71 +1,50 @@
 // `basic`: the seed's generate_postmortem document, line for line. The only additions are blank
 // lines between blocks, so the Markdown renders one field per line. Times in the timeline are
-// printed as recorded (the seed printed isoformat()); they carry their UTC offset.
+// printed in the one human format (`2026-03-12 10:02 UTC+07:00`), in the offset they were recorded with.
 import { sortTimeline } from '../timeline-order.ts';
-import { bulletList, declaredDate, durationText, line, paragraphs, tbd } from './format.ts';
+import { bulletList, declaredDate, durationText, formatTime, line, paragraphs, tbd } from './format.ts';
 import { inline, isBlank } from './markdown.ts';
-import type { Labels, TemplateContext } from './types.ts';
+import { coreTranslate } from '../i18n/index.ts';
+import type { Vars } from '../i18n/translate.ts';
+import { roleName } from '../roles.ts';
+import type { Lang } from '../schema.ts';
+import type { TemplateContext } from './types.ts';
 
 type Key = 'postmortem' | 'date' | 'severity' | 'duration' | 'lead' | 'summary' | 'impact' | 'rootCause' | 'timeline' | 'wentWell' | 'improve' | 'actionItems';
 
-const LABELS: Labels<Key> = {
-  en: {
-    postmortem: 'Post-mortem',
-    date: 'Date',
-    severity: 'Severity',
-    duration: 'Duration',
-    lead: 'Lead',
-    summary: 'Summary',
-    impact: 'Impact',
-    rootCause: 'Root Cause',
-    timeline: 'Timeline',
-    wentWell: 'What Went Well',
-    improve: 'What Could Be Improved',
-    actionItems: 'Action Items',
-  },
-  th: {
-    postmortem: 'รายงาน Post-mortem',
-    date: 'วันที่',
-    severity: 'ระดับความรุนแรง',
-    duration: 'ระยะเวลา',
-    lead: 'ผู้นำการรับมือ (Lead)',
-    summary: 'สรุป',
-    impact: 'ผลกระทบ',
-    rootCause: 'สาเหตุหลัก (Root Cause)',
-    timeline: 'ลำดับเหตุการณ์',
-    wentWell: 'สิ่งที่ทำได้ดี',
-    improve: 'สิ่งที่ควรปรับปรุง',
-    actionItems: 'รายการที่ต้องทำต่อ (Action Items)',
-  },
-};
+/** This template's headings and labels, in the document's language. */
+function labels(lang: Lang): (key: Key, vars?: Vars) => string {
+  const t = coreTranslate(lang);
+  return (key, vars) => t(`postmortemDoc.basic.${key}`, vars);
+}
 
-export function renderBasic({ incident, lang }: TemplateContext): string {
-  const L = LABELS[lang];
+export function renderBasic({ incident, lang, roles }: TemplateContext): string {
+  const L = labels(lang);
   const timeline = sortTimeline(incident.timeline ?? []).map(
-    (e) => `- ${inline(e.time)}: ${line(e.text, lang)} (${line(e.author, lang)})`,
+    (e) => `- ${formatTime(e.time) ?? inline(e.time)}: ${line(e.text, lang)} (${line(e.author, lang)})`,
   );
   const actions = (incident.actionItems ?? []).map(
     (a) => `- [${a.priority || 'P2'}] ${line(a.task, lang)} — ${isBlank(a.owner) ? tbd(lang) : inline(a.owner)}`,
   );
   return [
-    `# ${L.postmortem}: ${inline(incident.id)} — ${line(incident.title, lang)}`,
-    `${L.date}: ${declaredDate(incident) ?? tbd(lang)}`,
-    `${L.severity}: ${inline(incident.severity)}`,
-    `${L.duration}: ${durationText(incident, lang)}`,
-    `${L.lead}: ${line(incident.roles?.incidentLead, lang)}`,
-    `## ${L.summary}`,
+    `# ${L('postmortem')}: ${inline(incident.id)} — ${line(incident.title, lang)}`,
+    `${L('date')}: ${declaredDate(incident) ?? tbd(lang)}`,
+    `${L('severity')}: ${inline(incident.severity)}`,
+    `${L('duration')}: ${durationText(incident, lang)}`,
+    `${L('lead', { role: roleName('incidentLead', lang, roles) })}: ${line(incident.roles?.incidentLead, lang)}`,
+    `## ${L('summary')}`,
     paragraphs(isBlank(incident.summary) ? incident.title : incident.summary, lang),
-    `## ${L.impact}`,
+    `## ${L('impact')}`,
     paragraphs(incident.impact, lang),
-    `## ${L.rootCause}`,
+    `## ${L('rootCause')}`,
     paragraphs(incident.rootCause, lang),
-    `## ${L.timeline}`,
+    `## ${L('timeline')}`,
     timeline.length ? timeline.join('\n') : `- ${tbd(lang)}`,
-    `## ${L.wentWell}`,
+    `## ${L('wentWell')}`,
     bulletList(incident.wentWell, lang),
-    `## ${L.improve}`,
+    `## ${L('improve')}`,
     bulletList(incident.wentWrong, lang),
-    `## ${L.actionItems}`,
+    `## ${L('actionItems')}`,
     actions.length ? actions.join('\n') : `- ${tbd(lang)}`,
   ].join('\n\n') + '\n';
 }

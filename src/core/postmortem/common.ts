@@ -1,7 +1,9 @@
 // Blocks used by more than one of the richer templates (sre, pagerduty).
+import { actionStatusLabel, actionTypeLabel, statusLabel } from '../labels.ts';
 import { actionItemWarnings } from '../incident-checks.ts';
-import { ACTION_STATUS_LABELS, ACTION_TYPE_LABELS, STATUS_LABELS, severityLabel } from '../i18n.ts';
-import { offsetOf } from '../time.ts';
+import { coreTranslate } from '../i18n/index.ts';
+import { severityLabel } from '../severity-label.ts';
+import { offsetMinutes, offsetOf, utcOffsetLabel } from '../time/index.ts';
 import { declaredDate, durationText, tbd } from './format.ts';
 import { inline, isBlank, tableRow } from './markdown.ts';
 import type { TemplateContext } from './types.ts';
@@ -10,8 +12,8 @@ import type { TemplateContext } from './types.ts';
 export function dateWithZone({ incident, lang }: TemplateContext): string {
   const date = declaredDate(incident);
   if (!date) return tbd(lang);
-  const offset = offsetOf(incident.milestones.declared!);
-  return `${date} (${offset === 'Z' ? 'UTC' : `UTC${offset}`})`;
+  const zone = utcOffsetLabel(offsetMinutes(offsetOf(incident.milestones.declared!)));
+  return coreTranslate(lang)('postmortemDoc.dateWithZone', { date, zone });
 }
 
 export function metaList(rows: readonly [string, string][]): string {
@@ -19,7 +21,7 @@ export function metaList(rows: readonly [string, string][]): string {
 }
 
 export function statusText({ incident, lang }: TemplateContext): string {
-  return STATUS_LABELS[incident.status]?.[lang] ?? inline(incident.status);
+  return statusLabel(incident.status, lang);
 }
 
 export function severityText({ incident, lang, severities }: TemplateContext): string {
@@ -30,32 +32,25 @@ export function durationOf({ incident, lang }: TemplateContext): string {
   return durationText(incident, lang);
 }
 
-const TABLE_HEAD = {
-  en: ['Action item', 'Type', 'Priority', 'Owner', 'Due', 'Status'],
-  th: ['รายการ', 'ประเภท', 'ความสำคัญ', 'ผู้รับผิดชอบ', 'กำหนดเสร็จ', 'สถานะ'],
-} as const;
-
-const NEEDS_OWNER_AND_DUE = {
-  en: (items: string) => `Every action item needs an owner and a due date; still missing for item ${items}.`,
-  th: (items: string) => `ทุก Action Item ต้องมีผู้รับผิดชอบและกำหนดเสร็จ; ยังขาดในรายการที่ ${items}`,
-} as const;
+const TABLE_COLUMNS = ['task', 'type', 'priority', 'owner', 'due', 'status'] as const;
 
 /** The action items as a GFM table with type, owner, due date and status; flags items missing an owner or due date. */
 export function actionItemsTable({ incident, lang }: TemplateContext): string {
   const items = incident.actionItems ?? [];
   if (!items.length) return `- ${tbd(lang)}`;
-  const head = TABLE_HEAD[lang];
+  const t = coreTranslate(lang);
+  const head = TABLE_COLUMNS.map((column) => t(`postmortemDoc.table.${column}`));
   const rows = items.map((a) =>
     tableRow([
       isBlank(a.task) ? tbd(lang) : inline(a.task),
-      ACTION_TYPE_LABELS[a.type]?.[lang] ?? inline(a.type),
+      actionTypeLabel(a.type, lang),
       inline(a.priority),
       isBlank(a.owner) ? `**${tbd(lang)}**` : inline(a.owner),
       isBlank(a.due) ? `**${tbd(lang)}**` : inline(a.due),
-      ACTION_STATUS_LABELS[a.status]?.[lang] ?? inline(a.status),
+      actionStatusLabel(a.status, lang),
     ]),
   );
   const flagged = items.flatMap((a, i) => (actionItemWarnings(a).length ? [String(i + 1)] : []));
   const table = [tableRow(head), tableRow(head.map(() => '---')), ...rows].join('\n');
-  return flagged.length ? `${table}\n\n${NEEDS_OWNER_AND_DUE[lang](flagged.join(', '))}` : table;
+  return flagged.length ? `${table}\n\n${t('postmortemDoc.needsOwnerAndDue', { items: flagged.join(', ') })}` : table;
 }

@@ -1,23 +1,17 @@
-// Shared pieces of the post-mortem templates: times with their UTC offset, labels, the timeline with
+// Shared pieces of the post-mortem templates: times in the one human format (core/time), labels, the timeline with
 // milestones marked. Plain string work only, so every environment formats identically.
-import { MILESTONE_LABELS, TBD, minutesLabel } from '../i18n.ts';
+import { milestoneLabel } from '../labels.ts';
+import { coreTranslate } from '../i18n/index.ts';
 import { MILESTONES } from '../constants.ts';
 import type { Incident, Lang, Milestone, TimelineEntry } from '../schema.ts';
-import { localDate, offsetOf, toEpochMs } from '../time.ts';
+import { formatTimestamp, localDate, toEpochMs } from '../time/index.ts';
 import { durationMinutes } from '../incident-checks.ts';
 import { sortTimeline } from '../timeline-order.ts';
 import { block, inline, isBlank } from './markdown.ts';
 
-const ISO_RE = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:?\d{2})$/i;
-
-/** `2026-11-27 10:02 UTC+07:00`: the wall-clock time as written, with its offset (seconds only if set). */
+/** `2026-11-27 10:02 UTC+07:00`: the one human format, in the offset the time was written with; null when it does not parse. */
 export function formatTime(time: string | undefined): string | null {
-  if (!time) return null;
-  const m = ISO_RE.exec(time.trim());
-  if (!m || Number.isNaN(toEpochMs(time))) return null;
-  const seconds = m[3] && m[3] !== ':00' ? m[3] : '';
-  const offset = offsetOf(time);
-  return `${m[1]} ${m[2]}${seconds} ${offset === 'Z' ? 'UTC' : `UTC${offset}`}`;
+  return (time && formatTimestamp(time)) || null;
 }
 
 /** The declaration date in its own offset, e.g. `2026-11-27`. */
@@ -26,7 +20,7 @@ export function declaredDate(incident: Incident): string | null {
 }
 
 export function tbd(lang: Lang): string {
-  return TBD[lang];
+  return coreTranslate(lang)('incident.tbd');
 }
 
 /** Escaped single-line text, or TBD. */
@@ -48,7 +42,7 @@ export function bulletList(items: readonly string[] | undefined, lang: Lang): st
 /** Whole minutes from declaration to resolution, as text, or TBD. */
 export function durationText(incident: Incident, lang: Lang): string {
   const minutes = durationMinutes(incident);
-  return minutes === null ? tbd(lang) : minutesLabel(Math.round(minutes), lang);
+  return minutes === null ? tbd(lang) : coreTranslate(lang)('incident.minutes', { count: Math.round(minutes) });
 }
 
 export interface TimelineRow {
@@ -76,8 +70,10 @@ export function timelineRows(incident: Incident): TimelineRow[] {
   return sortTimeline([...standalone, ...rows]);
 }
 
+export { milestoneLabel };
+
 export function milestoneMark(names: readonly Milestone[], lang: Lang): string {
-  return names.map((name) => `**${MILESTONE_LABELS[name][lang]}**`).join(', ');
+  return names.map((name) => `**${milestoneLabel(name, lang)}**`).join(', ');
 }
 
 /** `- 2026-11-27 10:02 UTC+07:00 — text (author) — **Declared**` */

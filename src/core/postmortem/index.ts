@@ -1,6 +1,8 @@
 // Post-mortem rendering: one entry point for the browser tool and the CLI, so both print the same bytes.
-import type { Incident, Lang, SeverityLevel } from '../schema.ts';
+import { coreTranslate } from '../i18n/index.ts';
+import type { Incident, Lang, Role, SeverityLevel } from '../schema.ts';
 import { LANGS } from '../constants.ts';
+import { isLang } from '../i18n/locales.ts';
 import { renderBasic } from './basic.ts';
 import { renderPagerDuty } from './pagerduty.ts';
 import { renderSre } from './sre.ts';
@@ -9,11 +11,10 @@ import type { TemplateContext } from './types.ts';
 export const TEMPLATE_IDS = ['basic', 'sre', 'pagerduty'] as const;
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
 
-export const TEMPLATE_NAMES: Record<TemplateId, { en: string; th: string }> = {
-  basic: { en: 'Basic (the handbook’s template)', th: 'แบบพื้นฐาน (template ของคู่มือ)' },
-  sre: { en: 'Google SRE', th: 'Google SRE' },
-  pagerduty: { en: 'PagerDuty', th: 'PagerDuty' },
-};
+/** The template's name for a template picker, e.g. `Google SRE`. */
+export function templateName(template: TemplateId, lang: Lang): string {
+  return coreTranslate(lang)(`postmortemDoc.template.${template}`);
+}
 
 const RENDERERS: Record<TemplateId, (ctx: TemplateContext) => string> = {
   basic: renderBasic,
@@ -25,21 +26,21 @@ export function isTemplateId(value: unknown): value is TemplateId {
   return typeof value === 'string' && (TEMPLATE_IDS as readonly string[]).includes(value);
 }
 
-export function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
-}
+export { isLang } from '../i18n/locales.ts';
 
 export interface RenderOptions {
   template: TemplateId;
   lang: Lang;
-  severities?: readonly SeverityLevel[];
+  severities?: readonly SeverityLevel[] | undefined;
+  /** content/data/roles.yaml's roles: the responders' role names come only from there. */
+  roles?: readonly Role[] | undefined;
 }
 
 /** The incident as a Markdown post-mortem. User text is escaped; empty fields read TBD. */
 export function renderPostmortem(incident: Incident, opts: RenderOptions): string {
   if (!isTemplateId(opts.template)) throw new RangeError(`unknown template ${JSON.stringify(opts.template)}; use one of ${TEMPLATE_IDS.join(', ')}`);
   if (!isLang(opts.lang)) throw new RangeError(`unknown language ${JSON.stringify(opts.lang)}; use one of ${LANGS.join(', ')}`);
-  return RENDERERS[opts.template]({ incident, lang: opts.lang, severities: opts.severities });
+  return RENDERERS[opts.template]({ incident, lang: opts.lang, severities: opts.severities, roles: opts.roles });
 }
 
 export { inline as escapeMarkdownInline, block as escapeMarkdownBlock } from './markdown.ts';

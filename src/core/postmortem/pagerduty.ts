@@ -2,11 +2,13 @@
 // What Happened, Contributing Factors, Resolution, Impact, Responders, Timeline, what went well and
 // what didn't, Action Items, and a draft External Message for customers.
 import { ROLE_IDS } from '../constants.ts';
-import { MILESTONE_LABELS, ROLE_LABELS } from '../i18n.ts';
+import { roleName } from '../roles.ts';
 import { block, inline, isBlank } from './markdown.ts';
-import { bulletList, distinctNames, formatTime, line, paragraphs, tbd, timelineList } from './format.ts';
+import { bulletList, distinctNames, formatTime, line, milestoneLabel, paragraphs, tbd, timelineList } from './format.ts';
 import { actionItemsTable, dateWithZone, durationOf, metaList, severityText, statusText } from './common.ts';
-import type { Labels, TemplateContext } from './types.ts';
+import { coreTranslate } from '../i18n/index.ts';
+import type { Lang } from '../schema.ts';
+import type { TemplateContext } from './types.ts';
 
 type Key =
   | 'date' | 'status' | 'severity' | 'duration'
@@ -14,62 +16,11 @@ type Key =
   | 'responders' | 'alsoInvolved' | 'timeline' | 'milestone' | 'wentWell' | 'didnt' | 'actionItems'
   | 'external' | 'externalNote' | 'extSummary' | 'extWhen' | 'extWhat' | 'extDoing' | 'ongoing';
 
-const LABELS: Labels<Key> = {
-  en: {
-    date: 'Date',
-    status: 'Status',
-    severity: 'Severity',
-    duration: 'Duration',
-    overview: 'Overview',
-    whatHappened: 'What Happened',
-    trigger: 'Trigger',
-    detection: 'Detection',
-    factors: 'Contributing Factors',
-    resolution: 'Resolution',
-    impact: 'Impact',
-    responders: 'Responders',
-    alsoInvolved: 'Also on the timeline',
-    timeline: 'Timeline',
-    milestone: 'Milestone',
-    wentWell: 'What Went Well',
-    didnt: "What Didn't Go So Well",
-    actionItems: 'Action Items',
-    external: 'External Message',
-    externalNote: 'A draft for customers: plain language, no internal names.',
-    extSummary: 'Summary',
-    extWhen: 'When',
-    extWhat: 'What happened',
-    extDoing: 'What we are doing about it',
-    ongoing: 'ongoing',
-  },
-  th: {
-    date: 'วันที่',
-    status: 'สถานะ',
-    severity: 'ระดับความรุนแรง',
-    duration: 'ระยะเวลา',
-    overview: 'ภาพรวม',
-    whatHappened: 'เกิดอะไรขึ้น',
-    trigger: 'สิ่งที่กระตุ้นให้เกิดเหตุ',
-    detection: 'การตรวจพบ',
-    factors: 'ปัจจัยที่ทำให้เกิดเหตุ',
-    resolution: 'การแก้ไข',
-    impact: 'ผลกระทบ',
-    responders: 'ผู้ร่วมรับมือ',
-    alsoInvolved: 'ผู้ที่มีชื่อใน Timeline',
-    timeline: 'ลำดับเหตุการณ์',
-    milestone: 'เหตุการณ์สำคัญ',
-    wentWell: 'สิ่งที่ทำได้ดี',
-    didnt: 'สิ่งที่ยังทำได้ไม่ดี',
-    actionItems: 'รายการที่ต้องทำต่อ (Action Items)',
-    external: 'ข้อความถึงลูกค้า',
-    externalNote: 'ร่างข้อความสำหรับลูกค้า: ใช้ภาษาที่เข้าใจง่าย ไม่ระบุชื่อคนหรือระบบภายใน',
-    extSummary: 'สรุป',
-    extWhen: 'ช่วงเวลา',
-    extWhat: 'เกิดอะไรขึ้น',
-    extDoing: 'สิ่งที่เรากำลังดำเนินการ',
-    ongoing: 'ยังไม่สิ้นสุด',
-  },
-};
+/** This template's headings and labels, in the document's language. */
+function labels(lang: Lang): (key: Key) => string {
+  const t = coreTranslate(lang);
+  return (key) => t(`postmortemDoc.pagerduty.${key}`);
+}
 
 function quote(markdown: string): string {
   return markdown
@@ -80,61 +31,61 @@ function quote(markdown: string): string {
 
 export function renderPagerDuty(ctx: TemplateContext): string {
   const { incident, lang } = ctx;
-  const L = LABELS[lang];
+  const L = labels(lang);
   const m = incident.milestones ?? {};
   const summary = isBlank(incident.summary) ? incident.title : incident.summary;
 
-  const roles = ROLE_IDS.map((role) => `- ${ROLE_LABELS[role][lang]}: ${line(incident.roles?.[role], lang)}`);
+  const roles = ROLE_IDS.map((role) => `- ${roleName(role, lang, ctx.roles)}: ${line(incident.roles?.[role], lang)}`);
   const named = distinctNames(ROLE_IDS.map((role) => incident.roles?.[role]));
   const others = distinctNames((incident.timeline ?? []).map((e) => e.author)).filter((n) => !named.includes(n));
-  if (others.length) roles.push(`- ${L.alsoInvolved}: ${others.map((n) => inline(n)).join(', ')}`);
+  if (others.length) roles.push(`- ${L('alsoInvolved')}: ${others.map((n) => inline(n)).join(', ')}`);
 
   const keyTimes = (['impactStarted', 'detected', 'declared', 'mitigated', 'resolved'] as const)
     .filter((name) => formatTime(m[name]))
-    .map((name) => `- ${MILESTONE_LABELS[name][lang]}: ${formatTime(m[name])}`);
-  keyTimes.push(`- ${L.duration}: ${durationOf(ctx)}`);
+    .map((name) => `- ${milestoneLabel(name, lang)}: ${formatTime(m[name])}`);
+  keyTimes.push(`- ${L('duration')}: ${durationOf(ctx)}`);
 
   const start = formatTime(m.impactStarted) ?? formatTime(m.declared) ?? tbd(lang);
-  const end = formatTime(m.resolved) ?? formatTime(m.mitigated) ?? L.ongoing;
+  const end = formatTime(m.resolved) ?? formatTime(m.mitigated) ?? L('ongoing');
   const external = [
-    `**${L.extSummary}:** ${line(summary, lang)}`,
-    `**${L.extWhen}:** ${start} – ${end}`,
-    `**${L.extWhat}:** ${isBlank(incident.impact) ? tbd(lang) : block(incident.impact)}`,
-    `**${L.extDoing}:** ${isBlank(incident.resolution) ? tbd(lang) : block(incident.resolution)}`,
+    `**${L('extSummary')}:** ${line(summary, lang)}`,
+    `**${L('extWhen')}:** ${start} – ${end}`,
+    `**${L('extWhat')}:** ${isBlank(incident.impact) ? tbd(lang) : block(incident.impact)}`,
+    `**${L('extDoing')}:** ${isBlank(incident.resolution) ? tbd(lang) : block(incident.resolution)}`,
   ].join('\n\n');
 
   return [
     `# ${inline(incident.id)}: ${line(incident.title, lang)}`,
     metaList([
-      [L.date, dateWithZone(ctx)],
-      [L.severity, severityText(ctx)],
-      [L.status, statusText(ctx)],
-      [L.duration, durationOf(ctx)],
+      [L('date'), dateWithZone(ctx)],
+      [L('severity'), severityText(ctx)],
+      [L('status'), statusText(ctx)],
+      [L('duration'), durationOf(ctx)],
     ]),
-    `## ${L.overview}`,
+    `## ${L('overview')}`,
     paragraphs(summary, lang),
-    `## ${L.whatHappened}`,
-    `**${L.trigger}:** ${isBlank(incident.trigger) ? tbd(lang) : block(incident.trigger)}`,
-    `**${L.detection}:** ${isBlank(incident.detection) ? tbd(lang) : block(incident.detection)}`,
-    `## ${L.factors}`,
+    `## ${L('whatHappened')}`,
+    `**${L('trigger')}:** ${isBlank(incident.trigger) ? tbd(lang) : block(incident.trigger)}`,
+    `**${L('detection')}:** ${isBlank(incident.detection) ? tbd(lang) : block(incident.detection)}`,
+    `## ${L('factors')}`,
     paragraphs(incident.rootCause, lang),
-    `## ${L.resolution}`,
+    `## ${L('resolution')}`,
     paragraphs(incident.resolution, lang),
-    `## ${L.impact}`,
+    `## ${L('impact')}`,
     paragraphs(incident.impact, lang),
     keyTimes.join('\n'),
-    `## ${L.responders}`,
+    `## ${L('responders')}`,
     roles.join('\n'),
-    `## ${L.timeline}`,
-    timelineList(incident, lang, L.milestone),
-    `## ${L.wentWell}`,
+    `## ${L('timeline')}`,
+    timelineList(incident, lang, L('milestone')),
+    `## ${L('wentWell')}`,
     bulletList(incident.wentWell, lang),
-    `## ${L.didnt}`,
+    `## ${L('didnt')}`,
     bulletList(incident.wentWrong, lang),
-    `## ${L.actionItems}`,
+    `## ${L('actionItems')}`,
     actionItemsTable(ctx),
-    `## ${L.external}`,
-    L.externalNote,
+    `## ${L('external')}`,
+    L('externalNote'),
     quote(external),
   ].join('\n\n') + '\n';
 }

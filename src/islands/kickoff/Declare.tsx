@@ -2,7 +2,7 @@
 // checklist of what `/incident` automates for the chosen severity.
 import type { Lang, WorkflowData } from '../../core/schema.ts';
 import { automationSteps } from '../../core/workflow.ts';
-import { inZone, timestampToWallTime, wallTimeToTimestamp } from '../../core/zone.ts';
+import { inZone, timestampToWallTime, wallTimeToTimestamp } from '../../core/time/index.ts';
 import { Select, TextField } from '../shared/fields.tsx';
 import type { KickoffT } from './i18n.ts';
 import type { KickoffState } from './logic.ts';

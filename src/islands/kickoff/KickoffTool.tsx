@@ -4,10 +4,10 @@
 // clock, localStorage, the clipboard.
 import { useId, useMemo, useState } from 'react';
 import type { Messages as MessageTable } from '../../core/i18n/translate.ts';
-import { severityLabel } from '../../core/i18n.ts';
+import { severityLabel } from '../../core/severity-label.ts';
 import { clockLabel, nextUpdateAt } from '../../core/kickoff.ts';
 import type { CommsData, EscalationPolicy, Lang, Role, SeverityId, SeverityLevel, WorkflowData } from '../../core/schema.ts';
-import { toEpochMs } from '../../core/time.ts';
+import { toEpochMs } from '../../core/time/index.ts';
 import { channelName } from '../../core/workflow.ts';
 import { LiveRegions, useAnnouncer } from '../shared/announcer.tsx';
 import { zoneOptions } from '../shared/zone.ts';

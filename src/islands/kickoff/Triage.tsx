@@ -1,5 +1,5 @@
 // 1. Severity: Google's three triage questions, the core's suggestion, and the levels to confirm.
-import { severityLabel } from '../../core/i18n.ts';
+import { severityLabel } from '../../core/severity-label.ts';
 import { suggestSeverity, TRIAGE_QUESTIONS, type TriageAnswer, type TriageQuestion } from '../../core/kickoff.ts';
 import type { SeverityId, SeverityLevel } from '../../core/schema.ts';
 import type { KickoffKey } from './i18n.ts';

@@ -2,8 +2,8 @@
 // incident core loaded after the page is interactive, and the hand-over link to the post-mortem tool.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Incident, Lang } from '../../core/schema.ts';
-import { minutesBetween } from '../../core/time.ts';
-import { inZone } from '../../core/zone.ts';
+import { minutesBetween } from '../../core/time/index.ts';
+import { inZone } from '../../core/time/index.ts';
 import { useAutosave } from '../shared/autosave.ts';
 import { browserZone } from '../shared/zone.ts';
 import type { KickoffT } from './i18n.ts';

@@ -4,7 +4,7 @@ import type { createIncident, formatIncidentId } from '../../core/incident.ts';
 import { TRIAGE_QUESTIONS, type TriageAnswer, type TriageAnswers } from '../../core/kickoff.ts';
 import { LANGS, ROLE_IDS, SEVERITY_IDS } from '../../core/constants.ts';
 import type { Incident, Lang, RoleId, SeverityId, Timestamp } from '../../core/schema.ts';
-import { hasOffset, toEpochMs } from '../../core/time.ts';
+import { hasOffset, toEpochMs } from '../../core/time/index.ts';
 import { LOCALES } from '../../core/i18n/locales.ts';
 import { shareFragment } from '../shared/share.ts';
 import type { KickoffT } from './i18n.ts';

@@ -13,7 +13,7 @@ import type { FromWorker, InputSpec, Mapping, RunResult, Stage, TablePage, ToWor
 import { metricsTranslate, type MetricsKey } from './i18n.ts';
 import type { SortOrder } from './columns.ts';
 import { nowFromSearch, PRESET_DAYS, windowOptions, type PresetDays, type WindowChoice, type WindowProblem } from './window.ts';
-import { dateInZone, formatInZone, offsetLabel } from './zone.ts';
+import { dateInZone, formatInstant, zoneOffsetLabel } from '../../core/time/index.ts';
 
 export interface MetricsToolProps {
   lang: Lang;
@@ -323,9 +323,9 @@ export default function MetricsTool({ lang, messages, samples, base }: MetricsTo
             options={zones.map((z) => ({ value: z, label: z }))}
             onChange={setTimeZone}
           />
-          <span className="mt-offset">{clock ? offsetLabel(clock.nowMs, timeZone) : ''}</span>
+          <span className="mt-offset">{clock ? zoneOffsetLabel(clock.nowMs, timeZone) : ''}</span>
         </div>
-        {clock?.fixed && <p className="mt-hint" data-now-fixed>{t('metrics.nowFixed', { now: formatInZone(clock.nowMs, timeZone) })}</p>}
+        {clock?.fixed && <p className="mt-hint" data-now-fixed>{t('metrics.nowFixed', { now: formatInstant(clock.nowMs, timeZone) })}</p>}
         {clock?.ignored !== undefined && <p className="mt-error" role="alert">{t('metrics.nowIgnored', { value: clock.ignored })}</p>}
       </section>
 

@@ -2,13 +2,13 @@
 // rejected rows, the seed-style text report and the exports.
 import { lazy, Suspense, useMemo, Component, type ReactNode } from 'react';
 import type { Lang, Milestone, SeverityId, Status } from '../../core/schema.ts';
-import type { DurationJson, DurationStats } from '../../core/metrics.ts';
+import type { DurationJson, DurationStats } from '../../core/metrics/index.ts';
 import { formatCount, formatMinutes } from './format.ts';
 import { monthlyTtr, weeklyStack } from './chartData.ts';
 import type { RunResult, TablePage } from './protocol.ts';
 import { SORT_KEYS, type SortKey, type SortOrder } from './columns.ts';
 import type { MetricsKey, MetricsT } from './i18n.ts';
-import { formatInZone } from './zone.ts';
+import { formatInstant, toEpochMs } from '../../core/time/index.ts';
 
 // uPlot arrives with this chunk, only when there are results to draw.
 const ChartCanvas = lazy(() => import('./ChartCanvas.tsx'));
@@ -137,7 +137,7 @@ export default function Results({ run, table, lang, t, timeZone, onSort, onPage,
     <section className="mt-results" aria-labelledby="mt-results-heading">
       <h2 id="mt-results-heading">{t('metrics.resultsHeading')}</h2>
       <p className="mt-window" data-window-from={result.window.from} data-window-to={result.window.to}>
-        {t('metrics.windowIs', { from: formatInZone(result.window.from, timeZone), to: formatInZone(result.window.to, timeZone), zone: timeZone })}
+        {t('metrics.windowIs', { from: formatInstant(toEpochMs(result.window.from), timeZone), to: formatInstant(toEpochMs(result.window.to), timeZone), zone: timeZone })}
       </p>
       <dl className="mt-summary">
         {summary.map(([id, key, value]) => (
@@ -244,7 +244,7 @@ export default function Results({ run, table, lang, t, timeZone, onSort, onPage,
                 <td>{row.title}</td>
                 <td>{row.severity}</td>
                 <td>{t(STATUS_KEYS[row.status])}</td>
-                <td>{row.declared ? formatInZone(row.declared, timeZone) : ''}</td>
+                <td>{row.declared ? formatInstant(toEpochMs(row.declared), timeZone) : ''}</td>
                 {(['tta', 'ttd', 'ttm', 'ttr'] as const).map((k) => (
                   <td key={k} className="mt-num">{row[k] === null ? '–' : formatMinutes(row[k], lang)}</td>
                 ))}

@@ -1,7 +1,7 @@
 // The numbers behind the two charts, shaped for uPlot (columns of equal length, x first). Pure, so
 // the data tables and the tests see exactly what is drawn.
 import type { SeverityId } from '../../core/schema.ts';
-import type { MonthlyBucket, TrendBucket } from '../../core/metrics.ts';
+import type { MonthlyBucket, TrendBucket } from '../../core/metrics/index.ts';
 
 export interface StackedBars {
   labels: string[];

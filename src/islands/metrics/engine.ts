@@ -1,13 +1,12 @@
 // What the worker does, as a plain class the unit tests can drive in Node: import once, compute for
 // each window, and answer table pages and exports from the incidents it keeps.
-import { anchorAt, computeMetrics, metricsReport, toMetricsJson, type MetricsResult } from '../../core/metrics.ts';
+import { computeMetrics, metricsReport, toMetricsJson, type MetricsSummary } from '../../core/metrics/index.ts';
 import type { IncidentColumns } from '../../core/incident-columns.ts';
 import { detectSource, importIncidents, type SourceId } from '../../core/import/index.ts';
-import { toEpochMs } from '../../core/time.ts';
 import type { Lang } from '../../core/schema.ts';
 import { rowsToCsv } from './export.ts';
 import { REJECTED_SHOWN, type Mapping, type Rejected, type RunResult, type Stage, type TablePage } from './protocol.ts';
-import { pageOf, sortRows, toTableRow, type SortOrder, type TableRow } from './table.ts';
+import { pageOf, sortRows, tableRows, type SortOrder, type TableRow } from './table.ts';
 import type { WindowOptions } from './window.ts';
 
 export type Progress = (stage: Stage, fraction: number) => void;
@@ -37,7 +36,7 @@ export class MetricsSession {
   private imported: Imported | null = null;
   /** detectSource's answer for the current input, once asked (it parses the whole text). */
   private detection: { value: string | null } | null = null;
-  private result: MetricsResult | null = null;
+  private result: MetricsSummary | null = null;
   private rows: TableRow[] = [];
   private sorted: { key: string; rows: TableRow[] } | null = null;
 
@@ -60,17 +59,10 @@ export class MetricsSession {
     const imported = this.importOnce(opts.source, opts.mapping, progress);
     progress('compute', 0);
     const { incidents } = imported;
-    const result = computeMetrics(incidents, opts.window);
-    const fromMs = toEpochMs(result.window.from);
-    const toMs = toEpochMs(result.window.to);
-    const rows: TableRow[] = [];
-    for (let i = 0; i < incidents.length; i++) {
-      // The same (from, to] rule as computeMetrics, so the table lists exactly the incidents counted.
-      const at = anchorAt(incidents, i);
-      if (at > fromMs && at <= toMs) rows.push(toTableRow(incidents, i));
-    }
+    // The table lists exactly the incidents computeMetrics counted, with the durations it measured.
+    const { windowIncidents, ...result } = computeMetrics(incidents, opts.window);
     this.result = result;
-    this.rows = rows;
+    this.rows = tableRows(incidents, windowIncidents);
     this.sorted = null;
     progress('compute', 1);
     return {

@@ -1,8 +1,7 @@
 // Number formatting for the page. The cards show the numbers of toMetricsJson (already rounded to
 // 2 decimals, as `npm run metrics -- --format json` prints them), so page and CLI agree exactly.
-import type { Lang } from '../../core/schema.ts';
+import { LOCALES, type Lang } from '../../core/i18n/locales.ts';
 
-const LOCALES: Record<Lang, string> = { en: 'en-GB', th: 'th-TH' };
 const minuteFormat = new Map<Lang, Intl.NumberFormat>();
 const countFormat = new Map<Lang, Intl.NumberFormat>();
 
@@ -10,7 +9,7 @@ function formatter(cache: Map<Lang, Intl.NumberFormat>, lang: Lang, digits: numb
   let f = cache.get(lang);
   if (!f) {
     // Latin digits in Thai too: these numbers are compared with the CLI's and pasted into tickets.
-    f = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: digits, numberingSystem: 'latn' });
+    f = new Intl.NumberFormat(LOCALES[lang].intl, { maximumFractionDigits: digits, numberingSystem: 'latn' });
     cache.set(lang, f);
   }
   return f;

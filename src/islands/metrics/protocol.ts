@@ -1,7 +1,7 @@
 // Messages between the page and the worker. Only small, plain data crosses: the incidents stay in
 // the worker, and the page asks it for a sorted page of the table or an export when it needs one.
 import type { Lang, SeverityId } from '../../core/schema.ts';
-import type { MetricsJson, MetricsResult } from '../../core/metrics.ts';
+import type { MetricsJson, MetricsSummary } from '../../core/metrics/index.ts';
 import type { SortOrder, TableRow } from './columns.ts';
 import type { WindowOptions } from './window.ts';
 
@@ -74,7 +74,7 @@ export interface RunResult {
   /** The first rejected rows (all of them are in the JSON export). */
   rejected: Rejected[];
   /** `errors` holds only the first REJECTED_SHOWN of problemCount metric problems (no time, reversed milestones). */
-  result: MetricsResult;
+  result: MetricsSummary;
   problemCount: number;
   /** The result as the CLI's JSON prints it (minutes rounded to 2 decimals); the cards show these numbers. */
   json: MetricsJson;

@@ -1,32 +1,37 @@
 // The per-incident table: one row per incident in the window, sorting, paging and CSV export.
 // Pure, so the worker runs it on 100,000 rows and the unit tests run it in Node.
-import { anchorAt, durationAt } from '../../core/metrics.ts';
+import type { WindowIncidents } from '../../core/metrics/index.ts';
 import { SEVERITY_IDS, STATUSES } from '../../core/constants.ts';
 import type { IncidentColumns } from '../../core/incident-columns.ts';
-import { formatWithOffset } from '../../core/time.ts';
+import { formatWithOffset } from '../../core/time/index.ts';
 
 export { DURATION_KEYS, SORT_KEYS, type DurationKey, type SortDirection, type SortKey, type SortOrder, type TableRow } from './columns.ts';
 import { DURATION_KEYS, type DurationKey, type SortKey, type SortOrder, type TableRow } from './columns.ts';
 import type { Status } from '../../core/schema.ts';
 
-/** The row of the i-th incident; durations come from the core, so the table and the cards can never disagree. */
-export function toTableRow(incidents: IncidentColumns, i: number): TableRow {
-  const minutes = (metric: DurationKey) => {
-    const outcome = durationAt(incidents, i, metric);
-    return outcome.ok ? outcome.minutes : null;
-  };
-  const anchor = anchorAt(incidents, i);
-  return {
-    id: incidents.ids[i]!,
-    title: incidents.titles[i]!,
-    severity: SEVERITY_IDS[incidents.severities[i]!]!,
-    status: STATUSES[incidents.statuses[i]!]!,
-    declared: Number.isNaN(anchor) ? '' : formatWithOffset(anchor, 0),
-    tta: minutes('tta'),
-    ttd: minutes('ttd'),
-    ttm: minutes('ttm'),
-    ttr: minutes('ttr'),
-  };
+/**
+ * One row per incident computeMetrics counted in the window, in import order. The anchor and the
+ * durations are the ones it measured, so the table and the cards can never disagree.
+ */
+export function tableRows(incidents: IncidentColumns, inWindow: WindowIncidents): TableRow[] {
+  const { indexes, anchors, minutes } = inWindow;
+  const shown = (values: Float64Array, j: number) => (Number.isNaN(values[j]!) ? null : values[j]!);
+  const rows: TableRow[] = new Array(indexes.length);
+  for (let j = 0; j < indexes.length; j++) {
+    const i = indexes[j]!;
+    rows[j] = {
+      id: incidents.ids[i]!,
+      title: incidents.titles[i]!,
+      severity: SEVERITY_IDS[incidents.severities[i]!]!,
+      status: STATUSES[incidents.statuses[i]!]!,
+      declared: formatWithOffset(anchors[j]!, 0),
+      tta: shown(minutes.tta, j),
+      ttd: shown(minutes.ttd, j),
+      ttm: shown(minutes.ttm, j),
+      ttr: shown(minutes.ttr, j),
+    };
+  }
+  return rows;
 }
 
 // `numeric` so INC-0002 sorts before INC-0010 and "INC-9" before "INC-10".

@@ -1,7 +1,6 @@
 // The reporting window the user chose, turned into the options computeMetrics takes.
-import { toEpochMs } from '../../core/time.ts';
+import { addDays, formatIsoInZone, isCalendarDate, startOfDayInZone, toEpochMs } from '../../core/time/index.ts';
 import type { Timestamp } from '../../core/schema.ts';
-import { isCalendarDate, nextDate, startOfDayInZone, toZonedTimestamp } from './zone.ts';
 
 export const PRESET_DAYS = [7, 30, 90, 365] as const;
 export type PresetDays = (typeof PRESET_DAYS)[number];
@@ -26,13 +25,13 @@ export function windowOptions(
   nowMs: number,
   timeZone: string,
 ): { ok: true; options: WindowOptions } | { ok: false; problem: WindowProblem } {
-  if (choice.kind === 'days') return { ok: true, options: { days: choice.days, now: toZonedTimestamp(nowMs, timeZone), timeZone } };
+  if (choice.kind === 'days') return { ok: true, options: { days: choice.days, now: formatIsoInZone(nowMs, timeZone), timeZone } };
   if (!isCalendarDate(choice.fromDate)) return { ok: false, problem: 'custom-from-invalid' };
   if (!isCalendarDate(choice.toDate)) return { ok: false, problem: 'custom-to-invalid' };
   if (choice.toDate < choice.fromDate) return { ok: false, problem: 'custom-order' };
   const from = startOfDayInZone(choice.fromDate, timeZone);
-  const to = startOfDayInZone(nextDate(choice.toDate), timeZone);
-  return { ok: true, options: { from: toZonedTimestamp(from, timeZone), to: toZonedTimestamp(to, timeZone), timeZone } };
+  const to = startOfDayInZone(addDays(choice.toDate, 1), timeZone);
+  return { ok: true, options: { from: formatIsoInZone(from, timeZone), to: formatIsoInZone(to, timeZone), timeZone } };
 }
 
 /**

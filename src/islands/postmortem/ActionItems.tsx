@@ -2,7 +2,7 @@
 // (the core's actionItemWarnings decides, so the CLI and the templates agree).
 import { memo, useEffect, useRef, type Dispatch } from 'react';
 import { actionItemWarnings } from '../../core/incident-checks.ts';
-import { ACTION_STATUS_LABELS, ACTION_TYPE_LABELS, ACTION_WARNING_LABELS } from '../../core/i18n.ts';
+import { actionStatusLabel, actionTypeLabel, actionWarningLabel } from '../../core/labels.ts';
 import { ACTION_STATUSES, ACTION_TYPES, PRIORITIES } from '../../core/constants.ts';
 import type { ActionItem, Lang } from '../../core/schema.ts';
 import { Select, TextField } from '../shared/fields.tsx';
@@ -46,7 +46,7 @@ const ActionItemRow = memo(function ActionItemRow({ t, lang, item, index, dispat
         label={t('postmortem.owner')}
         value={item.owner}
         onChange={(owner) => update({ owner })}
-        warning={warnings.includes('missing-owner') ? ACTION_WARNING_LABELS['missing-owner'][lang] : undefined}
+        warning={warnings.includes('missing-owner') ? actionWarningLabel('missing-owner', lang) : undefined}
       />
       <Select label={t('postmortem.priority')} value={item.priority} options={PRIORITIES.map((p) => ({ value: p, label: p }))} onChange={(priority) => update({ priority })} />
       <TextField
@@ -54,13 +54,13 @@ const ActionItemRow = memo(function ActionItemRow({ t, lang, item, index, dispat
         type="date"
         value={item.due}
         onChange={(due) => update({ due })}
-        warning={warnings.includes('missing-due') ? ACTION_WARNING_LABELS['missing-due'][lang] : undefined}
+        warning={warnings.includes('missing-due') ? actionWarningLabel('missing-due', lang) : undefined}
       />
-      <Select label={t('postmortem.type')} value={item.type} options={ACTION_TYPES.map((t) => ({ value: t, label: ACTION_TYPE_LABELS[t][lang] }))} onChange={(type) => update({ type })} />
+      <Select label={t('postmortem.type')} value={item.type} options={ACTION_TYPES.map((t) => ({ value: t, label: actionTypeLabel(t, lang) }))} onChange={(type) => update({ type })} />
       <Select
         label={t('postmortem.itemStatus')}
         value={item.status}
-        options={ACTION_STATUSES.map((t) => ({ value: t, label: ACTION_STATUS_LABELS[t][lang] }))}
+        options={ACTION_STATUSES.map((t) => ({ value: t, label: actionStatusLabel(t, lang) }))}
         onChange={(status) => update({ status })}
       />
       <div className="row-buttons">

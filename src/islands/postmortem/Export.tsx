@@ -4,8 +4,8 @@
 import { useDeferredValue, useState, type Dispatch, type RefObject } from 'react';
 import { LANGS } from '../../core/constants.ts';
 import type { FieldError } from '../../core/incident-checks.ts';
-import { renderPostmortem, TEMPLATE_IDS, TEMPLATE_NAMES, type TemplateId } from '../../core/postmortem/index.ts';
-import type { Incident, Lang, SeverityLevel } from '../../core/schema.ts';
+import { renderPostmortem, TEMPLATE_IDS, templateName, type TemplateId } from '../../core/postmortem/index.ts';
+import type { Incident, Lang, Role, SeverityLevel } from '../../core/schema.ts';
 import type { Announce } from '../shared/announcer.tsx';
 import { copyText } from '../shared/clipboard.ts';
 import { downloadFile, fileSafe } from '../shared/download.ts';
@@ -24,6 +24,8 @@ interface ExportProps {
   incident: Incident;
   timeZone: string;
   severities: SeverityLevel[];
+  /** content/data/roles.yaml's roles: the documents name roles from these. */
+  roles: Role[];
   dispatch: Dispatch<Action>;
   announce: Announce;
   shareUrl: string;
@@ -31,14 +33,14 @@ interface ExportProps {
   onShare: () => void;
 }
 
-export function Export({ t, lang, incident, timeZone, severities, dispatch, announce, shareUrl, shareButton, onShare }: ExportProps) {
+export function Export({ t, lang, incident, timeZone, severities, roles, dispatch, announce, shareUrl, shareButton, onShare }: ExportProps) {
   const [template, setTemplate] = useState<TemplateId>('basic');
   const [docLang, setDocLang] = useState<Lang>(lang);
   const [uploadProblem, setUploadProblem] = useState<{ title: string; errors: FieldError[] } | null>(null);
   // Typing stays responsive: the preview re-renders after the keystroke is on screen.
   const deferredIncident = useDeferredValue(incident);
 
-  const currentMarkdown = () => renderPostmortem(incidentForOutput(incident), { template, lang: docLang, severities });
+  const currentMarkdown = () => renderPostmortem(incidentForOutput(incident), { template, lang: docLang, severities, roles });
   const exportedJson = () => `${JSON.stringify(incidentForOutput(incident), null, 2)}\n`;
   const baseName = `${fileSafe(incident.id)}-postmortem`;
 
@@ -77,7 +79,7 @@ export function Export({ t, lang, incident, timeZone, severities, dispatch, anno
           label={t('postmortem.template')}
           name="template"
           value={template}
-          options={TEMPLATE_IDS.map((id) => ({ value: id, label: TEMPLATE_NAMES[id][lang] }))}
+          options={TEMPLATE_IDS.map((id) => ({ value: id, label: templateName(id, lang) }))}
           onChange={setTemplate}
         />
         <Select
@@ -133,7 +135,7 @@ export function Export({ t, lang, incident, timeZone, severities, dispatch, anno
         </div>
       )}
       {shareUrl && <TextField label={t('postmortem.shareLink')} hint={t('postmortem.shareHint')} value={shareUrl} readOnly onChange={() => undefined} />}
-      <Preview t={t} incident={deferredIncident} template={template} lang={docLang} uiLang={lang} severities={severities} />
+      <Preview t={t} incident={deferredIncident} template={template} lang={docLang} uiLang={lang} severities={severities} roles={roles} />
     </div>
   );
 }

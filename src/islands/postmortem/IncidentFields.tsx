@@ -2,8 +2,9 @@
 // people in each role.
 import { memo, type Dispatch } from 'react';
 import { ROLE_IDS, STATUSES } from '../../core/constants.ts';
-import { ROLE_LABELS, STATUS_LABELS } from '../../core/i18n.ts';
-import type { Incident, Lang, SeverityLevel } from '../../core/schema.ts';
+import { statusLabel } from '../../core/labels.ts';
+import { roleName } from '../../core/roles.ts';
+import type { Incident, Lang, Role, SeverityLevel } from '../../core/schema.ts';
 import { Select, TextField } from '../shared/fields.tsx';
 import type { PostmortemT } from './i18n.ts';
 import type { Action, TextField as TextFieldName } from './state.ts';
@@ -14,13 +15,13 @@ interface SectionProps {
   dispatch: Dispatch<Action>;
 }
 
-export const Roles = memo(function Roles({ t, lang, dispatch, roles }: SectionProps & { roles: Incident['roles'] }) {
+export const Roles = memo(function Roles({ t, lang, dispatch, names, roles }: SectionProps & { names: Incident['roles']; roles: Role[] }) {
   return (
     <fieldset>
       <legend>{t('postmortem.roles')}</legend>
       <div className="field-grid">
         {ROLE_IDS.map((role) => (
-          <TextField key={role} label={ROLE_LABELS[role][lang]} name={role} value={roles[role]} onChange={(value) => dispatch({ type: 'role', role, value })} />
+          <TextField key={role} label={roleName(role, lang, roles)} name={role} value={names[role]} onChange={(value) => dispatch({ type: 'role', role, value })} />
         ))}
       </div>
     </fieldset>
@@ -33,7 +34,8 @@ export const IncidentFields = memo(function IncidentFields({
   dispatch,
   incident,
   severities,
-}: SectionProps & { incident: Pick<Incident, 'id' | 'title' | 'severity' | 'status' | 'roles'>; severities: SeverityLevel[] }) {
+  roles,
+}: SectionProps & { incident: Pick<Incident, 'id' | 'title' | 'severity' | 'status' | 'roles'>; severities: SeverityLevel[]; roles: Role[] }) {
   const field = (name: TextFieldName) => (value: string) => dispatch({ type: 'field', field: name, value });
   return (
     <section className="pm-section" aria-labelledby="pm-incident-heading">
@@ -53,11 +55,11 @@ export const IncidentFields = memo(function IncidentFields({
           label={t('postmortem.status')}
           name="status"
           value={incident.status}
-          options={STATUSES.map((st) => ({ value: st, label: STATUS_LABELS[st][lang] }))}
+          options={STATUSES.map((st) => ({ value: st, label: statusLabel(st, lang) }))}
           onChange={(value) => dispatch({ type: 'status', value })}
         />
       </div>
-      <Roles t={t} lang={lang} dispatch={dispatch} roles={incident.roles} />
+      <Roles t={t} lang={lang} dispatch={dispatch} names={incident.roles} roles={roles} />
     </section>
   );
 });

@@ -3,9 +3,9 @@
 import { memo, useMemo, type Dispatch } from 'react';
 import { MILESTONES } from '../../core/constants.ts';
 import { milestoneOrderErrors } from '../../core/incident-checks.ts';
-import { MILESTONE_LABELS } from '../../core/i18n.ts';
+import { milestoneLabel } from '../../core/labels.ts';
 import type { Incident, Lang } from '../../core/schema.ts';
-import { timestampToWallTime, wallTimeToTimestamp } from '../../core/zone.ts';
+import { timestampToWallTime, wallTimeToTimestamp } from '../../core/time/index.ts';
 import { Select, TextField } from '../shared/fields.tsx';
 import { zoneOptions } from '../shared/zone.ts';
 import type { PostmortemT } from './i18n.ts';
@@ -37,7 +37,7 @@ export const Milestones = memo(function Milestones({ t, lang, dispatch, mileston
         {MILESTONES.map((m) => (
           <div key={m} className="pm-milestone">
             <TextField
-              label={MILESTONE_LABELS[m][lang]}
+              label={milestoneLabel(m, lang)}
               name={`milestone-${m}`}
               type="datetime-local"
               value={milestones[m] ? timestampToWallTime(milestones[m]!, timeZone) : ''}
@@ -47,7 +47,7 @@ export const Milestones = memo(function Milestones({ t, lang, dispatch, mileston
             {milestones[m] && (
               <button
                 type="button"
-                aria-label={`${t('postmortem.clear')}: ${MILESTONE_LABELS[m][lang]}`}
+                aria-label={`${t('postmortem.clear')}: ${milestoneLabel(m, lang)}`}
                 onClick={() => dispatch({ type: 'milestone', milestone: m, value: '' })}
               >
                 {t('postmortem.clear')}

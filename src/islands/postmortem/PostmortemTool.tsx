@@ -3,8 +3,8 @@
 // its own component; the editor sections are memoised so a keystroke re-renders only its section.
 import { useCallback, useMemo, useState } from 'react';
 import type { Messages } from '../../core/i18n/translate.ts';
-import type { Incident, Lang, SeverityLevel } from '../../core/schema.ts';
-import { timestampToWallTime } from '../../core/zone.ts';
+import type { Incident, Lang, Role, SeverityLevel } from '../../core/schema.ts';
+import { timestampToWallTime } from '../../core/time/index.ts';
 import { LiveRegions, useAnnouncer } from '../shared/announcer.tsx';
 import { ActionItemsEditor } from './ActionItems.tsx';
 import { DraftBar } from './DraftBar.tsx';
@@ -24,11 +24,13 @@ export interface PostmortemToolProps {
   /** Language of the page (and the default language of the document). */
   lang: Lang;
   severities: SeverityLevel[];
+  /** content/data/roles.yaml's roles: the role fields and the documents name roles from these. */
+  roles: Role[];
   /** The seed's worked example, already read by the core at build time. */
   example: Incident;
 }
 
-export default function PostmortemTool({ messages, lang, severities, example }: PostmortemToolProps) {
+export default function PostmortemTool({ messages, lang, severities, roles, example }: PostmortemToolProps) {
   const t = useMemo(() => postmortemTranslate(messages, lang), [messages, lang]);
   const { polite, urgent, announce } = useAnnouncer();
   const [notices, setNotices] = useState<string[]>([]);
@@ -84,7 +86,7 @@ export default function PostmortemTool({ messages, lang, severities, example }: 
         <div className="pm-columns">
           <div className="pm-editor">
             <h2>{t('postmortem.editor')}</h2>
-            <IncidentFields t={t} lang={lang} dispatch={dispatch} incident={incident} severities={severities} />
+            <IncidentFields t={t} lang={lang} dispatch={dispatch} incident={incident} severities={severities} roles={roles} />
             <Narrative t={t} dispatch={dispatch} incident={incident} />
             <Lessons t={t} dispatch={dispatch} incident={incident} />
             <Milestones t={t} lang={lang} dispatch={dispatch} milestones={incident.milestones} timeZone={draft.timeZone} />
@@ -98,6 +100,7 @@ export default function PostmortemTool({ messages, lang, severities, example }: 
             incident={incident}
             timeZone={draft.timeZone}
             severities={severities}
+            roles={roles}
             dispatch={rawDispatch}
             announce={announce}
             shareUrl={share.shareUrl}

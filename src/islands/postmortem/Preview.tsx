@@ -3,7 +3,7 @@
 import { memo, useLayoutEffect, useMemo } from 'react';
 import type { FieldError } from '../../core/incident-checks.ts';
 import { renderPostmortem, type TemplateId } from '../../core/postmortem/index.ts';
-import type { Incident, Lang, SeverityLevel } from '../../core/schema.ts';
+import type { Incident, Lang, Role, SeverityLevel } from '../../core/schema.ts';
 import type { PostmortemT } from './i18n.ts';
 import { MarkdownView } from './Markdown.tsx';
 import { draftProblems, incidentForOutput } from './state.ts';
@@ -17,10 +17,11 @@ interface PreviewProps {
   lang: Lang;
   uiLang: Lang;
   severities: SeverityLevel[];
+  roles: Role[];
 }
 
-export const Preview = memo(function Preview({ t, incident, template, lang, uiLang, severities }: PreviewProps) {
-  const markdown = useMemo(() => renderPostmortem(incidentForOutput(incident), { template, lang, severities }), [incident, template, lang, severities]);
+export const Preview = memo(function Preview({ t, incident, template, lang, uiLang, severities, roles }: PreviewProps) {
+  const markdown = useMemo(() => renderPostmortem(incidentForOutput(incident), { template, lang, severities, roles }), [incident, template, lang, severities, roles]);
   const problems: FieldError[] = useMemo(() => draftProblems(incident, uiLang), [incident, uiLang]);
   useLayoutEffect(() => {
     if (!benchmarking() || performance.getEntriesByName('pm-dispatch', 'mark').length === 0) return;

@@ -1,9 +1,12 @@
 // The post-mortem tool's state: several named drafts, each an Incident from the core, and the one
 // step of undo that "new draft" and "delete draft" offer. A pure reducer, so every edit is testable
 // without a browser; ids and clocks are passed in by the caller.
-// Only zod-free core modules are imported here and in the UI, so the page does not ship the schema
-// library; parseIncident (zod) is loaded on demand, when a file, a link or an old draft is read.
+// Defaults and shape checks come from the core's incident defaults (incident-defaults.ts, the object the
+// zod schema takes its defaults from), so the page ships no schema library; parseIncident (zod, its
+// messages and migrations) is loaded on demand, when a file, a link or an old draft is read.
 import { INCIDENT_ID_RE } from '../../core/constants.ts';
+import { freshDefault, INCIDENT_DEFAULTS } from '../../core/incident-defaults.ts';
+import { coreTranslate } from '../../core/i18n/index.ts';
 import { milestoneOrderErrors, type FieldError } from '../../core/incident-checks.ts';
 import type { ActionItem, Incident, Lang, Milestone, RoleId, SeverityId, Status, TimelineEntry } from '../../core/schema.ts';
 import { sortTimeline } from '../../core/timeline-order.ts';
@@ -55,30 +58,35 @@ export type Action =
   | { type: 'undo' }
   | { type: 'load'; state: DraftsState };
 
-/** An empty incident: every field present, nothing filled in. */
+/** An empty incident: the schema's defaults for every field, nothing filled in. */
 export function blankIncident(): Incident {
-  return {
-    schemaVersion: 1,
-    id: 'INC-0001',
-    title: '',
-    severity: 'SEV3',
-    status: 'investigating',
-    roles: { incidentLead: '', communicationsLead: '', technicalLead: '', scribe: '' },
-    summary: '',
-    impact: '',
-    rootCause: '',
-    trigger: '',
-    detection: '',
-    resolution: '',
-    wentWell: [],
-    wentWrong: [],
-    gotLucky: [],
-    milestones: {},
-    timeline: [],
-    actionItems: [],
-    supportingInfo: '',
-  };
+  return { ...freshDefault(INCIDENT_DEFAULTS), id: 'INC-0001', title: '', severity: 'SEV3' };
 }
+
+const kindOf = (value: unknown): string => (Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value);
+
+/**
+ * A stored value as a draft incident this tool wrote at the current schema version, or null when it
+ * is something else (an older shape, foreign data), which goes through the core's parseIncident. A
+ * draft may be half-typed (an id still being typed), so only its shape is checked: the required text
+ * fields, and every defaulted field of the same kind as its default (missing ones get the default).
+ * Both lists come from the core's incident defaults, so a new field needs no change here.
+ */
+export function readDraftIncident(value: unknown): Incident | null {
+  if (kindOf(value) !== 'object') return null;
+  const stored = value as Record<string, unknown>;
+  if (stored['schemaVersion'] !== INCIDENT_DEFAULTS.schemaVersion) return null;
+  if (!REQUIRED_TEXT.every((field) => typeof stored[field] === 'string')) return null;
+  const draft: Record<string, unknown> = { ...stored };
+  for (const [field, fallback] of Object.entries(INCIDENT_DEFAULTS)) {
+    if (stored[field] === undefined) draft[field] = freshDefault(fallback);
+    else if (kindOf(stored[field]) !== kindOf(fallback)) return null;
+  }
+  return draft as Incident;
+}
+
+/** The fields an incident must have (the schema gives them no default). */
+const REQUIRED_TEXT = ['id', 'title', 'severity'] as const;
 
 export function makeDraft(id: string, name: string, timeZone: string, incident: Incident = blankIncident()): Draft {
   return { id, name, timeZone, incident };
@@ -121,7 +129,7 @@ export function incidentForOutput(incident: Incident): Incident {
  */
 export function draftProblems(incident: Incident, lang: Lang = 'en'): FieldError[] {
   const problems: FieldError[] = [];
-  if (!INCIDENT_ID_RE.test(incident.id)) problems.push({ field: 'id', message: lang === 'th' ? 'ต้องอยู่ในรูปแบบ INC-0001' : 'must look like INC-0001' });
+  if (!INCIDENT_ID_RE.test(incident.id)) problems.push({ field: 'id', message: coreTranslate(lang)('incident.parse.incidentId') });
   return [...problems, ...milestoneOrderErrors(incident, lang)];
 }
 

@@ -2,8 +2,7 @@
 // of the tool are migrated, and anything that cannot be read is copied aside under a backup key and
 // reported, never deleted. Storage is passed in so the logic is tested without a browser.
 import type { ParseIncidentResult } from '../../core/incident.ts';
-import type { Incident } from '../../core/schema.ts';
-import type { Draft, DraftsState } from './state.ts';
+import { readDraftIncident, type Draft, type DraftsState } from './state.ts';
 
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
@@ -41,23 +40,6 @@ export type SaveResult = { ok: true } | { ok: false; quota: boolean; message: st
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/**
- * A draft this tool wrote itself at the current incident schema version. Such a draft may be
- * half-typed (an id still being typed fails the schema), so it is restored as it was rather than
- * rejected; the editor shows what is still wrong with it.
- */
-function isOwnDraft(value: unknown): value is Incident {
-  if (!isObject(value) || value['schemaVersion'] !== 1) return false;
-  const strings = ['id', 'title', 'severity', 'status', 'summary', 'impact', 'rootCause', 'trigger', 'detection', 'resolution', 'supportingInfo'];
-  const arrays = ['wentWell', 'wentWrong', 'gotLucky', 'timeline', 'actionItems'];
-  return (
-    strings.every((k) => typeof value[k] === 'string') &&
-    arrays.every((k) => Array.isArray(value[k])) &&
-    isObject(value['roles']) &&
-    isObject(value['milestones'])
-  );
-}
-
 /** True when some stored draft must go through the core's parseIncident (older shapes, foreign data). */
 export function needsParser(storage: Pick<Storage, 'getItem'>): boolean {
   const raw = storage.getItem(STORAGE_KEY) ?? storage.getItem(LEGACY_KEY);
@@ -65,7 +47,7 @@ export function needsParser(storage: Pick<Storage, 'getItem'>): boolean {
   try {
     const stored: unknown = JSON.parse(raw);
     if (!isObject(stored) || stored['version'] !== STORAGE_VERSION || !Array.isArray(stored['drafts'])) return true;
-    return !stored['drafts'].every((d: unknown) => isObject(d) && isOwnDraft(d['incident']));
+    return !stored['drafts'].every((d: unknown) => isObject(d) && readDraftIncident(d['incident']) !== null);
   } catch {
     return false;
   }
@@ -121,8 +103,10 @@ export function loadDrafts(storage: StorageLike, parse: (value: unknown) => Pars
   const drafts: Draft[] = [];
   for (const candidate of candidates) {
     const label = candidate.name || candidate.id;
-    if (isOwnDraft(candidate.incident)) {
-      drafts.push({ ...candidate, incident: candidate.incident });
+    // A draft this tool wrote (possibly half-typed) is restored as it was; the editor shows what is still wrong.
+    const own = readDraftIncident(candidate.incident);
+    if (own) {
+      drafts.push({ ...candidate, incident: own });
       continue;
     }
     // Older incident shapes (an earlier schema version, the seed's dict) go through the core's migration.

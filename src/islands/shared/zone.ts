@@ -1,6 +1,6 @@
 // The browser's side of time zones, for every tool: the zone this browser is in, and the zones a
-// time-zone select offers. The zone arithmetic itself is the core's (src/core/zone.ts).
-import { isTimeZone } from '../../core/zone.ts';
+// time-zone select offers. The zone arithmetic itself is the core's (src/core/time/).
+import { isTimeZone, orderTimeZones } from '../../core/time/index.ts';
 
 /** This browser's IANA zone, or UTC when the runtime reports none it can use. */
 export function browserZone(): string {
@@ -16,9 +16,7 @@ export function allZones(current: string): string[] {
 
 /** Every zone the runtime knows, UTC first, then `current`, then the rest sorted. */
 export function timeZoneChoices(current: string): string[] {
-  const supported = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-  const rest = [...new Set(supported)].filter((z) => z !== 'UTC' && z !== current).sort();
-  return current === 'UTC' ? ['UTC', ...rest] : ['UTC', current, ...rest];
+  return orderTimeZones(current, typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : []);
 }
 
 /** Options for a zone select; `readable` shows `America/New York` instead of `America/New_York`. */

@@ -4,9 +4,9 @@
 // Row numbers are 1-based data rows: the header is not counted and blank lines are skipped, so row 1
 // is the first incident (a spreadsheet shows it as line 2).
 import Papa from 'papaparse';
-import type { MetricsIncident } from './metrics.ts';
-import { CORE_CSV_FIELDS } from './import/handbook.ts';
-import { CsvRow } from './import/record.ts';
+import type { MetricsIncident } from '../incident-columns.ts';
+import { CORE_CSV_FIELDS } from './handbook.ts';
+import { CsvRow } from './record.ts';
 
 export { CORE_CSV_FIELDS };
 

@@ -1,13 +1,13 @@
-// The one timestamp parser every importer uses. Exports write times as ISO 8601 strings with an
-// offset, or as epoch numbers whose unit differs by tool; the unit is told apart by magnitude:
+// The one instant parser. Timestamps are ISO 8601 strings with their UTC offset; exports also write
+// epoch numbers whose unit differs by tool, told apart by magnitude:
 //   |n| < 1e11 → seconds (until the year 5138), < 1e14 → milliseconds, < 1e17 → microseconds,
 //   otherwise nanoseconds. A time without a UTC offset is refused rather than guessed.
-import type { Timestamp } from '../schema.ts';
-import { formatWithOffset, offsetMinutes } from '../time.ts';
+// Stateless: nothing is cached between calls, so the core stays free of module state.
+import { formatWithOffset, offsetMinutes } from './offset.ts';
 
 export type EpochUnit = 's' | 'ms' | 'us' | 'ns';
 
-export type ParsedTime = { ok: true; value: Timestamp; ms: number } | { ok: false; message: string };
+export type ParsedTime = { ok: true; value: string; ms: number } | { ok: false; message: string };
 
 /** The unit of an epoch number, by magnitude (see the file comment). */
 export function epochUnit(n: number): EpochUnit {
@@ -24,22 +24,21 @@ export function epochToMs(n: number): number {
   return Math.round(n * UNIT_TO_MS[epochUnit(n)]);
 }
 
-/** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
+// Days before the first of each month in a common year.
+const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date: whole years, the leap days up to the date
+ * (477 of them fell before 1970), the month's offset and the day. No state and no cache: this runs
+ * millions of times per import and is as cheap as a cached month.
+ */
 function daysFromCivil(y: number, m: number, d: number): number {
   const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
+  const leapDays = Math.floor(yy / 4) - Math.floor(yy / 100) + Math.floor(yy / 400) - 477;
+  return 365 * (y - 1970) + leapDays + DAYS_BEFORE_MONTH[m - 1]! + d - 1;
 }
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-// Days since the epoch of the first of the last month seen: exports are sorted or clustered by time,
-// so most timestamps fall in the month of the one before and skip the calendar arithmetic.
-let cachedYearMonth = -1;
-let cachedMonthDays = 0;
 
 /**
  * Epoch ms of a canonical ISO 8601 time `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`, NaN for anything
@@ -90,12 +89,7 @@ export function isoToEpochMs(s: string): number {
     if (oh > 23 || om > 59) return Number.NaN;
     offsetMin = (sign === 45 ? -1 : 1) * (oh * 60 + om);
   } else return Number.NaN;
-  const yearMonth = year * 12 + month;
-  if (yearMonth !== cachedYearMonth) {
-    cachedYearMonth = yearMonth;
-    cachedMonthDays = daysFromCivil(year, month, 1);
-  }
-  return (((cachedMonthDays + day - 1) * 24 + hour) * 60 + minute - offsetMin) * 60_000 + second * 1000 + ms;
+  return ((daysFromCivil(year, month, day) * 24 + hour) * 60 + minute - offsetMin) * 60_000 + second * 1000 + ms;
 }
 
 // Already canonical: kept exactly as written (offset included).
@@ -109,6 +103,34 @@ function normaliseOffset(raw: string): string {
   if (upper === 'Z' || upper === 'UTC' || upper === 'GMT') return 'Z';
   const digits = raw.replace(':', '');
   return digits.length === 3 ? `${digits}:00` : `${digits.slice(0, 3)}:${digits.slice(3)}`;
+}
+
+/** A loose ISO 8601 spelling (see LOOSE) as its instant (NaN when the date does not exist) and offset; null when not one. */
+function looseIso(text: string): { ms: number; offsetMin: number } | null {
+  const loose = LOOSE.exec(text);
+  if (!loose) return null;
+  const offset = normaliseOffset(loose[4]!);
+  const seconds = (loose[3] ?? ':00').replace(',', '.');
+  return { ms: Date.parse(`${loose[1]}T${loose[2]}${seconds}${offset}`), offsetMin: offsetMinutes(offset) };
+}
+
+/**
+ * Epoch ms of an ISO 8601 date-time that carries its UTC offset (the canonical shape or one of the
+ * loose spellings parseTimestamp accepts); NaN for anything else, epoch numbers and times without an
+ * offset included. The reader for timestamps in the handbook's own data.
+ */
+export function toEpochMs(value: string): number {
+  const fast = isoToEpochMs(value);
+  if (!Number.isNaN(fast)) return fast;
+  const text = value.trim();
+  if (text !== value) return toEpochMs(text);
+  if (CANONICAL.test(text)) return Number.NaN;
+  return looseIso(text)?.ms ?? Number.NaN;
+}
+
+/** Whole and fractional minutes from `from` to `to` (negative when `to` is earlier; NaN when either does not parse). */
+export function minutesBetween(from: string, to: string): number {
+  return (toEpochMs(to) - toEpochMs(from)) / 60_000;
 }
 
 /**
@@ -125,14 +147,10 @@ export function parseTimestamp(value: unknown): ParsedTime | null {
   if (!Number.isNaN(fast)) return { ok: true, value: text, ms: fast };
   if (CANONICAL.test(text)) return { ok: false, message: `"${text}" is not a valid date-time` };
   if (NUMERIC.test(text)) return fromEpoch(Number(text));
-  const loose = LOOSE.exec(text);
+  const loose = looseIso(text);
   if (loose) {
-    const offset = normaliseOffset(loose[4]!);
-    const seconds = (loose[3] ?? ':00').replace(',', '.');
-    const iso = `${loose[1]}T${loose[2]}${seconds}${offset}`;
-    const ms = Date.parse(iso);
-    if (Number.isNaN(ms)) return { ok: false, message: `"${text}" is not a valid date-time` };
-    return { ok: true, value: formatWithOffset(ms, offsetMinutes(offset)), ms };
+    if (Number.isNaN(loose.ms)) return { ok: false, message: `"${text}" is not a valid date-time` };
+    return { ok: true, value: formatWithOffset(loose.ms, loose.offsetMin), ms: loose.ms };
   }
   if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(text)) {
     return { ok: false, message: `"${text}" has no UTC offset; add Z or an offset such as +07:00` };
