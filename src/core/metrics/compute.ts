@@ -19,7 +19,7 @@ import type { Milestone, Timestamp } from '../schema.ts';
 import { DAY_MS, formatWithOffset, monthStarts, offsetMinutes, offsetOf, toEpochMs, weekStarts, zoneCalendar } from '../time/index.ts';
 import { toColumns, type IncidentColumns } from '../incident-columns.ts';
 import { summarise } from './statistics.ts';
-import { METRIC_IDS, METRIC_MILESTONES, WINDOW_ANCHORS, type MetricId, type MetricsIncident, type MetricsProblem, type MetricsResult, type MetricsWindowOptions, type MonthlyBucket, type SeverityCounts, type TrendBucket } from './types.ts';
+import { METRIC_IDS, METRIC_MILESTONES, WINDOW_ANCHORS, type MetricsIncident, type MetricsProblem, type MetricsResult, type MetricsWindowOptions, type MonthlyBucket, type SeverityCounts, type TrendBucket } from './types.ts';
 
 function zeroCounts(): SeverityCounts {
   return { SEV1: 0, SEV2: 0, SEV3: 0, SEV4: 0 };
