@@ -186,6 +186,10 @@ describe('metrics calculator: using it', () => {
     const windowLine = page.locator('.mt-results [data-window-from]');
     await expect.poll(() => windowLine.getAttribute('data-window-from')).toBe('2026-11-01T00:00:00+07:00');
     expect(await windowLine.getAttribute('data-window-to')).toBe('2026-11-27T00:00:00+07:00');
+    // Shown in the one human format of every tool: date, 24-hour time, UTC offset.
+    expect(await windowLine.textContent()).toContain('2026-11-01 00:00 UTC+07:00');
+    expect(await windowLine.textContent()).toContain('2026-11-27 00:00 UTC+07:00');
+    expect(await page.locator('.mt-incidents tbody tr td').nth(4).textContent()).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\+07:00$/);
     expect(await page.locator('.mt-incidents thead').textContent()).toContain('Asia/Bangkok');
     // The trends follow the zone's calendar too, and say so.
     expect(await page.locator('.mt-results').textContent()).toContain('weeks start on Monday at 00:00, Asia/Bangkok');

@@ -144,16 +144,16 @@ describe('per-incident table', () => {
         milestones: { declared: '2026-01-01T10:00:00+07:00', acknowledged: '2026-01-01T10:04:30+07:00', resolved: '2026-01-01T09:00:00+07:00' },
       },
     ]);
-    const { windowIncidents } = computeMetrics(incidents, { days: 30, now: '2026-01-10T00:00:00Z' });
-    expect(tableRows(incidents, windowIncidents)).toEqual([{ id: 'INC-0001', title: 'API', severity: 'SEV2', status: 'resolved', declared: '2026-01-01T03:00:00Z', tta: 4.5, ttr: null, ttd: null, ttm: null }]);
+    const { windowIncidents } = computeMetrics(incidents, { days: 30, now: '2026-01-10T00:00:00Z', listIncidents: true });
+    expect(tableRows(incidents, windowIncidents!)).toEqual([{ id: 'INC-0001', title: 'API', severity: 'SEV2', status: 'resolved', declared: '2026-01-01T03:00:00Z', tta: 4.5, ttr: null, ttd: null, ttm: null }]);
   });
 
   test('the table lists exactly the incidents the window counts, in import order', () => {
     const at = (id: string, declared: string) => ({ id, title: id, severity: 'SEV3' as const, status: 'resolved' as const, milestones: { declared } });
     const incidents = toColumns([at('A', '2026-01-05T00:00:00Z'), at('B', '2025-12-01T00:00:00Z'), at('C', '2026-01-10T00:00:00Z'), at('D', '2025-12-11T00:00:00Z')]);
-    const { windowIncidents, incidents: counts } = computeMetrics(incidents, { days: 30, now: '2026-01-10T00:00:00Z' });
+    const { windowIncidents, incidents: counts } = computeMetrics(incidents, { days: 30, now: '2026-01-10T00:00:00Z', listIncidents: true });
     // (from, to]: D at exactly 30 days before now is out, C at now is in.
-    expect(tableRows(incidents, windowIncidents).map((r) => r.id)).toEqual(['A', 'C']);
+    expect(tableRows(incidents, windowIncidents!).map((r) => r.id)).toEqual(['A', 'C']);
     expect(counts.inWindow).toBe(2);
   });
 });

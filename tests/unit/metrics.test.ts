@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   computeMetrics,
   formatWholeMinutes,
+  METRIC_IDS,
   metricsReport,
   percentile,
   toMetricsJson,
@@ -291,5 +292,28 @@ describe('percentile (property)', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('computeMetrics: the incidents it counted (listIncidents)', () => {
+  test('lists each in-window incident with its anchor and durations, NaN where left out', () => {
+    const incidents = [
+      incident('A', 'SEV2', { declared: 0, acknowledged: 5, resolved: 60 }),
+      incident('B', 'SEV1', { declared: 10, resolved: 0 }),
+      incident('old', 'SEV3', { declared: -60 * 24 * 60, resolved: 1 }),
+      incident('C', 'SEV4', { detected: 20 }),
+    ];
+    const window = { from: '2026-11-19T00:00:00Z', to: '2026-11-27T00:00:00Z' };
+    expect(computeMetrics(incidents, window).windowIncidents).toBeUndefined();
+    const r = computeMetrics(incidents, { ...window, listIncidents: true });
+    const listed = r.windowIncidents!;
+    expect([...listed.indexes]).toEqual([0, 1, 3]);
+    expect([...listed.anchors]).toEqual([base, base + 10 * 60_000, base + 20 * 60_000]);
+    const minutes = (j: number, metric: (typeof METRIC_IDS)[number]) => listed.minutes[j * METRIC_IDS.length + METRIC_IDS.indexOf(metric)];
+    expect([minutes(0, 'tta'), minutes(0, 'ttr')]).toEqual([5, 60]);
+    expect(minutes(1, 'ttr')).toBeNaN(); // resolved before declared: left out, as in the statistics
+    expect(minutes(2, 'ttd')).toBeNaN();
+    expect(r.incidents.inWindow).toBe(listed.indexes.length);
+    expect(r.ttr.n).toBe(1);
   });
 });

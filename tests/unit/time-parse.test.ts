@@ -1,7 +1,7 @@
 // The one instant parser (src/core/time/parse.ts): parseTimestamp for imports (ISO 8601 or epoch
 // numbers) and toEpochMs for the handbook's own timestamps (ISO 8601 with an offset only).
 import { describe, expect, test } from 'vitest';
-import { minutesBetween, parseTimestamp, toEpochMs } from '../../src/core/time/parse.ts';
+import { isTimestamp, minutesBetween, parseTimestamp, toEpochMs } from '../../src/core/time/parse.ts';
 import { hasOffset, offsetMinutes, offsetOf } from '../../src/core/time/offset.ts';
 import { addDays, dateInZone, isCalendarDate, startOfDayInZone } from '../../src/core/time/calendar.ts';
 import { orderTimeZones, wallTimeToTimestamp } from '../../src/core/time/zone.ts';
@@ -22,6 +22,12 @@ describe('toEpochMs', () => {
     expect(toEpochMs('2026-02-30T00:00:00Z')).toBeNaN();
     expect(toEpochMs('yesterday')).toBeNaN();
     expect(toEpochMs('')).toBeNaN();
+  });
+
+  test('isTimestamp is the same rule as a yes/no check (for zod refinements)', () => {
+    expect(isTimestamp('2026-11-27T14:02:00+07:00')).toBe(true);
+    expect(isTimestamp('2026-11-27T14:02:00')).toBe(false);
+    expect(isTimestamp(1795000000)).toBe(false);
   });
 
   test('minutesBetween is signed and NaN for an unreadable end', () => {

@@ -6,6 +6,8 @@ export type { MetricsIncident } from '../incident-columns.ts';
 export type MetricsWindowOptions = ({ days: number; now: Timestamp } | { from: Timestamp; to: Timestamp }) & {
   /** The IANA time zone whose calendar the weekly and monthly trends follow (default UTC). */
   timeZone?: string;
+  /** Also return `windowIncidents`, the incidents counted and their durations (the calculator's table). */
+  listIncidents?: boolean;
 };
 
 export const METRIC_IDS = ['ttd', 'tta', 'ttm', 'ttr'] as const;
@@ -71,19 +73,20 @@ export interface MetricsResult {
   trends: { weekly: TrendBucket[]; monthly: MonthlyBucket[] };
   /** Incidents that could not be placed in the window or whose milestones are out of order. */
   errors: MetricsProblem[];
-  /** The incidents counted (anchor in the window) and their durations: what the calculator's table lists. */
-  windowIncidents: WindowIncidents;
+  /** With `listIncidents`: the incidents counted (anchor in the window) and their durations, what the calculator's table lists. */
+  windowIncidents?: WindowIncidents;
 }
 
 /**
  * The incidents in the window, in input order: `indexes[j]` is the incident's index in the columns (or
  * array) passed to computeMetrics, `anchors[j]` the instant (epoch ms) that placed it in the window, and
- * `minutes[metric][j]` its duration, NaN when missing or negative (left out of the statistics).
+ * `minutes[j * METRIC_IDS.length + k]` its duration for METRIC_IDS[k] (one array, not one per metric:
+ * a million incidents' durations in a single allocation), NaN when missing or negative (left out).
  */
 export interface WindowIncidents {
   readonly indexes: Int32Array;
   readonly anchors: Float64Array;
-  readonly minutes: Readonly<Record<MetricId, Float64Array>>;
+  readonly minutes: Float64Array;
 }
 
 /** A result without the per-incident part: what crosses from the worker to the page. */

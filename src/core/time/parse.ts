@@ -128,6 +128,11 @@ export function toEpochMs(value: string): number {
   return looseIso(text)?.ms ?? Number.NaN;
 }
 
+/** True for an ISO 8601 date-time with a UTC offset that toEpochMs reads: a zod refinement, `z.string().refine(isTimestamp)`. */
+export function isTimestamp(value: unknown): value is string {
+  return typeof value === 'string' && !Number.isNaN(toEpochMs(value));
+}
+
 /** Whole and fractional minutes from `from` to `to` (negative when `to` is earlier; NaN when either does not parse). */
 export function minutesBetween(from: string, to: string): number {
   return (toEpochMs(to) - toEpochMs(from)) / 60_000;

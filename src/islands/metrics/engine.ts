@@ -60,9 +60,9 @@ export class MetricsSession {
     progress('compute', 0);
     const { incidents } = imported;
     // The table lists exactly the incidents computeMetrics counted, with the durations it measured.
-    const { windowIncidents, ...result } = computeMetrics(incidents, opts.window);
+    const { windowIncidents, ...result } = computeMetrics(incidents, { ...opts.window, listIncidents: true });
     this.result = result;
-    this.rows = tableRows(incidents, windowIncidents);
+    this.rows = tableRows(incidents, windowIncidents!);
     this.sorted = null;
     progress('compute', 1);
     return {

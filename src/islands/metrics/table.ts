@@ -1,6 +1,6 @@
 // The per-incident table: one row per incident in the window, sorting, paging and CSV export.
 // Pure, so the worker runs it on 100,000 rows and the unit tests run it in Node.
-import type { WindowIncidents } from '../../core/metrics/index.ts';
+import { METRIC_IDS, type WindowIncidents } from '../../core/metrics/index.ts';
 import { SEVERITY_IDS, STATUSES } from '../../core/constants.ts';
 import type { IncidentColumns } from '../../core/incident-columns.ts';
 import { formatWithOffset } from '../../core/time/index.ts';
@@ -15,20 +15,23 @@ import type { Status } from '../../core/schema.ts';
  */
 export function tableRows(incidents: IncidentColumns, inWindow: WindowIncidents): TableRow[] {
   const { indexes, anchors, minutes } = inWindow;
-  const shown = (values: Float64Array, j: number) => (Number.isNaN(values[j]!) ? null : values[j]!);
+  const stride = METRIC_IDS.length;
+  const [tta, ttd, ttm, ttr] = (['tta', 'ttd', 'ttm', 'ttr'] as const).map((id) => METRIC_IDS.indexOf(id)) as [number, number, number, number];
+  const shown = (value: number) => (Number.isNaN(value) ? null : value);
   const rows: TableRow[] = new Array(indexes.length);
   for (let j = 0; j < indexes.length; j++) {
     const i = indexes[j]!;
+    const at = j * stride;
     rows[j] = {
       id: incidents.ids[i]!,
       title: incidents.titles[i]!,
       severity: SEVERITY_IDS[incidents.severities[i]!]!,
       status: STATUSES[incidents.statuses[i]!]!,
       declared: formatWithOffset(anchors[j]!, 0),
-      tta: shown(minutes.tta, j),
-      ttd: shown(minutes.ttd, j),
-      ttm: shown(minutes.ttm, j),
-      ttr: shown(minutes.ttr, j),
+      tta: shown(minutes[at + tta]!),
+      ttd: shown(minutes[at + ttd]!),
+      ttm: shown(minutes[at + ttm]!),
+      ttr: shown(minutes[at + ttr]!),
     };
   }
   return rows;
