@@ -5,10 +5,11 @@
 // shape (src/core/i18n/), because core imports nothing outside itself; it is merged in here too.
 import type { Lang } from '../core/i18n/locales.ts';
 import { CORE_DICTIONARIES } from '../core/i18n/index.ts';
+import { assessmentDictionary } from './assessment.ts';
 import { createTranslate, type Dictionary, type Messages, type Translate } from '../core/i18n/translate.ts';
 
 /** Add a namespace here when you add its module. */
-export const DICTIONARIES: readonly Dictionary<Messages>[] = [...CORE_DICTIONARIES];
+export const DICTIONARIES: readonly Dictionary<Messages>[] = [...CORE_DICTIONARIES, assessmentDictionary];
 
 function merged(lang: Lang): Messages {
   return Object.assign({}, ...DICTIONARIES.map((dictionary) => dictionary[lang])) as Messages;
