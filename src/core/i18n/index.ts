@@ -2,10 +2,11 @@
 // shape as the site's. Core renderers (templates, reports, reader messages) translate through these;
 // the site merges them into its own so one t() serves both.
 import type { Lang } from './locales.ts';
+import { career } from './career.ts';
 import { createTranslate, type Dictionary, type Messages, type Translate } from './translate.ts';
 
 /** Add a namespace here when you add its module. */
-export const CORE_DICTIONARIES: readonly Dictionary<Messages>[] = [];
+export const CORE_DICTIONARIES: readonly Dictionary<Messages>[] = [career];
 
 function merged(lang: Lang): Messages {
   return Object.assign({}, ...CORE_DICTIONARIES.map((dictionary) => dictionary[lang])) as Messages;
