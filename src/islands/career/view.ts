@@ -1,0 +1,76 @@
+// Presentation helpers of the assessment tool: names in the reader's language, the profile as words,
+// links into the handbook under the deployment base, and snapshot times for people. The numbers all
+// come from the career core; nothing here computes a level.
+import type { Lang } from '../../core/i18n/locales.ts';
+import type { Translate, Messages } from '../../core/i18n/translate.ts';
+import { localizedPath } from '../../core/career/plan.ts';
+import type { AreaFit, CareerFramework, HandbookPath, LevelId, RatingValue } from '../../core/career/types.ts';
+
+export interface ViewContext {
+  t: Translate<Messages>;
+  lang: Lang;
+  framework: CareerFramework;
+  /** import.meta.env.BASE_URL of the build, e.g. '/' or '/handbook/'. */
+  base: string;
+}
+
+export function levelName(ctx: ViewContext, id: LevelId | null): string {
+  if (id === null) return ctx.t('assessment.level.none');
+  return ctx.framework.levels.find((l) => l.id === id)?.name[ctx.lang] ?? id;
+}
+
+export function areaName(ctx: ViewContext, id: string): string {
+  return ctx.framework.areas.find((a) => a.id === id)?.name[ctx.lang] ?? id;
+}
+
+export function competencyName(ctx: ViewContext, id: string): string {
+  for (const area of ctx.framework.areas) {
+    const competency = area.competencies.find((c) => c.id === id);
+    if (competency) return competency.name[ctx.lang];
+  }
+  return id;
+}
+
+const RATING_KEYS: Record<RatingValue, string> = {
+  'not-yet': 'assessment.ratingNotYet',
+  sometimes: 'assessment.ratingSometimes',
+  consistently: 'assessment.ratingConsistently',
+};
+
+export function ratingLabel(ctx: ViewContext, value: RatingValue): string {
+  return ctx.t(RATING_KEYS[value]);
+}
+
+/** An area's profile in words, the same number the chart's bar shows: "Mid-level, 40% of Senior". */
+export function fitText(ctx: ViewContext, fit: AreaFit): string {
+  const percent = Math.round((fit.profile - Math.floor(fit.profile)) * 100);
+  if (fit.next === null) return ctx.t('assessment.fitLevel', { level: levelName(ctx, fit.fit) });
+  if (fit.fit === null) return percent > 0 ? ctx.t('assessment.fitNoneProgress', { percent, next: levelName(ctx, fit.next) }) : ctx.t('assessment.fitNone', { next: levelName(ctx, fit.next) });
+  return percent > 0 ? ctx.t('assessment.fitProgress', { level: levelName(ctx, fit.fit), percent, next: levelName(ctx, fit.next) }) : ctx.t('assessment.fitLevel', { level: levelName(ctx, fit.fit) });
+}
+
+/** A handbook path as an href in the reader's language under the deployment base. */
+export function handbookHref(ctx: Pick<ViewContext, 'lang' | 'base'>, path: HandbookPath): string {
+  return `${ctx.base.replace(/\/$/, '')}${localizedPath(path, ctx.lang)}`;
+}
+
+/**
+ * A stored timestamp (`2026-11-27T14:02:00+07:00`) in the handbook's one human format
+ * (`2026-11-27 14:02 UTC+07:00`). Integration note: once src/core/time/ (branch `time`) is merged,
+ * this is its `formatTimestamp`.
+ */
+export function snapshotTime(value: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.exec(value);
+  if (!m) return value;
+  return `${m[1]} ${m[2]} ${m[3] === 'Z' || m[3] === '+00:00' || m[3] === '-00:00' ? 'UTC' : `UTC${m[3]}`}`;
+}
+
+/** Whether an evidence link is one the assessment file accepts (http or https). */
+export function isEvidenceLink(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
