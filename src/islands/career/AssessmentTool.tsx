@@ -1,13 +1,14 @@
 // The self-assessment and growth-plan tool. State is one core Assessment (ratings, target, snapshots,
 // role shifts); every level, diff, plan and readiness comes from the career core. Autosaved to
-// localStorage as the versioned file text; the file parser (zod) and the share code (fflate) load
-// only when needed, so the page's first JavaScript stays small.
+// localStorage as the versioned file text. The page's first JavaScript is React and this island: the
+// core's computing functions load on the first interaction (engine.ts), the file reader/writer (zod)
+// on the first save or restore, the share code (fflate) and the PNG export only when used.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Lang } from '../../core/i18n/locales.ts';
 import { createTranslate, type Messages } from '../../core/i18n/translate.ts';
 import { formatWithOffset } from '../../core/time.ts';
-import { areaFit } from '../../core/career/fit.ts';
-import type { Assessment, AssessmentProblem, BehaviourId, CareerFramework, LevelId, Rating, RoleShift } from '../../core/career/types.ts';
+import type { AreaFit, Assessment, AssessmentProblem, BehaviourId, CareerFramework, GrowthPlan, LevelId, Rating, RoleShift } from '../../core/career/types.ts';
+import type { Engine } from './engine.ts';
 import { Select } from '../shared/fields.tsx';
 import { History } from './History.tsx';
 import { Plan } from './Plan.tsx';
@@ -16,7 +17,7 @@ import { RatingForm } from './RatingForm.tsx';
 import { Roles, type RoleOption } from './Roles.tsx';
 import { downloadText } from './download.ts';
 import { loadAssessment, saveAssessment, STORAGE_KEY } from './storage.ts';
-import { snapshotTime, type ViewContext } from './view.ts';
+import { snapshotTime, type BehaviourIds, type ViewContext } from './view.ts';
 
 interface Props {
   lang: Lang;
@@ -24,12 +25,19 @@ interface Props {
   framework: CareerFramework;
   roles: readonly RoleOption[];
   base: string;
+  ids: BehaviourIds;
+  /** The target level until the reader picks one. */
+  defaultTarget: LevelId;
+  /** The core's results for the empty assessment and the default target, computed at build time. */
+  initial: { fits: readonly AreaFit[]; plan: GrowthPlan };
 }
 
 type FileModule = typeof import('../../core/career/assessment-file.ts');
 let fileModule: Promise<FileModule> | null = null;
 /** The versioned file code (zod), loaded once on first need. */
 const loadFileModule = () => (fileModule ??= import('../../core/career/assessment-file.ts'));
+let engineModule: Promise<Engine> | null = null;
+const loadEngine = () => (engineModule ??= import('./engine.ts'));
 
 const EMPTY: Assessment = { target: null, ratings: {}, snapshots: [], shifts: [] };
 const AUTOSAVE_MS = 300;
@@ -38,14 +46,18 @@ type Notice = { kind: 'info' | 'problem'; text: string };
 
 const describe = (problems: readonly AssessmentProblem[]) => problems.map((p) => `${p.path}: ${p.message}`).join('; ');
 
-export default function AssessmentTool({ lang, messages, framework, roles, base }: Props) {
+export default function AssessmentTool({ lang, messages, framework, roles, base, ids, defaultTarget, initial }: Props) {
   const t = useMemo(() => createTranslate(messages, lang), [messages, lang]);
-  const ctx: ViewContext = useMemo(() => ({ t, lang, framework, base }), [t, lang, framework, base]);
+  const ctx: ViewContext = useMemo(() => ({ t, lang, framework, base, ids }), [t, lang, framework, base, ids]);
   const [assessment, setAssessment] = useState<Assessment>(EMPTY);
   const [restored, setRestored] = useState(false);
   const [saveState, setSaveState] = useState<Notice | null>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [shared, setShared] = useState<Assessment | null>(null);
+  const [engine, setEngine] = useState<Engine | null>(null);
+  const needEngine = useCallback(() => {
+    if (!engine) void loadEngine().then(setEngine);
+  }, [engine]);
   // Autosave stays off while an unreadable entry could not be copied aside, so it is not overwritten.
   const autosave = useRef(true);
   const dirty = useRef(false);
@@ -62,6 +74,8 @@ export default function AssessmentTool({ lang, messages, framework, roles, base 
       } catch {
         // Storage refused (privacy mode): the tool still works, and saving reports the failure.
       }
+      const hasShare = location.hash.length > 1;
+      if (stored !== null || hasShare) setEngine(await loadEngine());
       if (stored !== null) {
         const file = await loadFileModule();
         const result = loadAssessment(localStorage, (text) => {
@@ -78,7 +92,7 @@ export default function AssessmentTool({ lang, messages, framework, roles, base 
           }
         }
       }
-      if (location.hash.length > 1) {
+      if (hasShare) {
         const { decodeAssessmentShare } = await import('../../core/career/share.ts');
         const decoded = decodeAssessmentShare(location.hash, lang);
         if (cancelled) return;
@@ -123,9 +137,10 @@ export default function AssessmentTool({ lang, messages, framework, roles, base 
     [change],
   );
 
-  const defaultTarget = framework.levels[Math.min(1, framework.levels.length - 1)]!.id;
   const target: LevelId = assessment.target ?? defaultTarget;
-  const fits = useMemo(() => areaFit(framework, assessment.ratings), [framework, assessment.ratings]);
+  // Until the core's functions load, the build-time results stand in (the assessment is still empty then).
+  const fits = useMemo(() => (engine ? engine.areaFit(framework, assessment.ratings) : initial.fits), [engine, framework, assessment.ratings, initial]);
+  const plan = useMemo(() => (engine ? engine.growthPlan(framework, assessment, target) : initial.plan), [engine, framework, assessment, target, initial]);
   const behaviourCount = useMemo(() => framework.areas.reduce((n, a) => n + a.competencies.reduce((m, c) => m + Object.values(c.levels).filter((e) => e.expected).length, 0), 0), [framework]);
   const ratedCount = Object.values(assessment.ratings).filter((r) => r.value !== 'not-yet').length;
 
@@ -161,7 +176,7 @@ export default function AssessmentTool({ lang, messages, framework, roles, base 
   };
 
   return (
-    <div className="ca-tool tool-form">
+    <div className="ca-tool tool-form" onFocusCapture={needEngine} onPointerDownCapture={needEngine}>
       <div className="ca-notices" aria-live="polite">
         {notices.map((n, i) => (
           <p key={i} className={n.kind === 'problem' ? 'ca-problem' : 'ca-notice'}>
@@ -192,9 +207,13 @@ export default function AssessmentTool({ lang, messages, framework, roles, base 
             </button>
           </div>
           <h3>{t('assessment.profile')}</h3>
-          <Profile ctx={ctx} fits={areaFit(framework, shared.ratings)} target={shared.target ?? defaultTarget} idPrefix="ca-shared" downloads={false} />
-          <h3>{t('assessment.plan')}</h3>
-          <Plan ctx={ctx} assessment={shared} target={shared.target ?? defaultTarget} readOnly />
+          {engine && (
+            <>
+              <Profile ctx={ctx} fits={engine.areaFit(framework, shared.ratings)} target={shared.target ?? defaultTarget} idPrefix="ca-shared" downloads={false} />
+              <h3>{t('assessment.plan')}</h3>
+              <Plan ctx={ctx} assessment={shared} target={shared.target ?? defaultTarget} plan={engine.growthPlan(framework, shared, shared.target ?? defaultTarget)} loadEngine={loadEngine} readOnly />
+            </>
+          )}
         </section>
       )}
 
@@ -224,6 +243,7 @@ export default function AssessmentTool({ lang, messages, framework, roles, base 
           <h2 id="ca-history-title">{t('assessment.snapshots')}</h2>
           <History
             ctx={ctx}
+            engine={engine}
             snapshots={assessment.snapshots}
             current={assessment.ratings}
             onSave={saveSnapshot}
@@ -233,7 +253,7 @@ export default function AssessmentTool({ lang, messages, framework, roles, base 
 
         <section className="ca-plan" aria-labelledby="ca-plan-title">
           <h2 id="ca-plan-title">{t('assessment.plan')}</h2>
-          <Plan ctx={ctx} assessment={assessment} target={target} />
+          <Plan ctx={ctx} assessment={assessment} target={target} plan={plan} loadEngine={loadEngine} />
         </section>
 
         <section aria-labelledby="ca-roles-title">

@@ -2,12 +2,14 @@
 // what moved up, what moved down, and which areas' fitted level changed. The diff is the core's.
 import { useState } from 'react';
 import { Select } from '../shared/fields.tsx';
-import { diffAssessments } from '../../core/career/fit.ts';
+import type { Engine } from './engine.ts';
 import type { Ratings, Snapshot } from '../../core/career/types.ts';
 import { areaName, competencyName, levelName, ratingLabel, snapshotTime, type ViewContext } from './view.ts';
 
 interface Props {
   ctx: ViewContext;
+  /** Null until the core's functions have loaded; the comparison waits for them. */
+  engine: Engine | null;
   snapshots: readonly Snapshot[];
   current: Ratings;
   onSave: () => void;
@@ -20,7 +22,7 @@ export function snapshotLabel(ctx: ViewContext, snapshot: Snapshot, index: numbe
   return `${index + 1}. ${ctx.t('assessment.snapshotLabel', { date: snapshotTime(snapshot.takenAt), target: levelName(ctx, snapshot.target) })}`;
 }
 
-export function History({ ctx, snapshots, current, onSave, onDelete }: Props) {
+export function History({ ctx, engine, snapshots, current, onSave, onDelete }: Props) {
   const n = snapshots.length;
   const [from, setFrom] = useState<string>('');
   const [to, setTo] = useState<string>('');
@@ -30,7 +32,7 @@ export function History({ ctx, snapshots, current, onSave, onDelete }: Props) {
   const toValue = valid(to) ? to : n >= 2 ? String(n - 1) : CURRENT;
   const options = [...snapshots.map((s, i) => ({ value: String(i), label: snapshotLabel(ctx, s, i) })), { value: CURRENT, label: ctx.t('assessment.current') }];
   const ratingsOf = (v: string) => (v === CURRENT ? current : snapshots[Number(v)]!.ratings);
-  const diff = n > 0 ? diffAssessments(ctx.framework, { ratings: ratingsOf(fromValue) }, { ratings: ratingsOf(toValue) }) : null;
+  const diff = n > 0 && engine ? engine.diffAssessments(ctx.framework, { ratings: ratingsOf(fromValue) }, { ratings: ratingsOf(toValue) }) : null;
   const areaChanges = diff ? diff.areas.filter((a) => a.from !== a.to) : [];
 
   return (

@@ -2,8 +2,8 @@
 // core's growthPlanMarkdown: the same bytes the CLI prints), printing, and a read-only share link whose
 // payload sits in the URL fragment (never sent to a server; the share code loads only when asked for).
 import { useState } from 'react';
-import { growthPlan, growthPlanMarkdown } from '../../core/career/plan.ts';
-import type { Assessment, LevelId } from '../../core/career/types.ts';
+import type { Assessment, GrowthPlan, LevelId } from '../../core/career/types.ts';
+import type { Engine } from './engine.ts';
 import { downloadText } from './download.ts';
 import { areaName, competencyName, handbookHref, levelName, ratingLabel, type ViewContext } from './view.ts';
 
@@ -11,6 +11,10 @@ interface Props {
   ctx: ViewContext;
   assessment: Assessment;
   target: LevelId;
+  /** The core's growthPlan for this assessment and target. */
+  plan: GrowthPlan;
+  /** The core's functions, loaded on demand (for the Markdown). */
+  loadEngine: () => Promise<Engine>;
   /** The shared view shows the plan without the buttons. */
   readOnly?: boolean;
 }
@@ -19,8 +23,7 @@ export function planFilename(target: LevelId, lang: string): string {
   return `growth-plan-${target}-${lang}.md`;
 }
 
-export function Plan({ ctx, assessment, target, readOnly = false }: Props) {
-  const plan = growthPlan(ctx.framework, assessment, target);
+export function Plan({ ctx, assessment, target, plan, loadEngine, readOnly = false }: Props) {
   const targetName = levelName(ctx, target);
   const [share, setShare] = useState<{ url: string; copied: boolean } | { error: string } | null>(null);
 
@@ -47,7 +50,7 @@ export function Plan({ ctx, assessment, target, readOnly = false }: Props) {
       <p>{ctx.t('assessment.planProgress', { done: plan.done, count: plan.total, target: targetName })}</p>
       {!readOnly && (
         <div className="row-buttons">
-          <button type="button" onClick={() => downloadText(growthPlanMarkdown(ctx.framework, assessment, target, ctx.lang), planFilename(target, ctx.lang), 'text/markdown;charset=utf-8')}>
+          <button type="button" onClick={async () => downloadText((await loadEngine()).growthPlanMarkdown(ctx.framework, assessment, target, ctx.lang), planFilename(target, ctx.lang), 'text/markdown;charset=utf-8')}>
             {ctx.t('assessment.downloadPlan')}
           </button>
           <button type="button" onClick={() => window.print()}>

@@ -2,7 +2,6 @@
 // expects something at, with an optional evidence note and link behind a disclosure.
 import { memo, useId, useState } from 'react';
 import { TextArea, TextField } from '../shared/fields.tsx';
-import { behaviourId } from '../../core/career/framework.ts';
 import { RATING_VALUES, type BehaviourId, type Competency, type Rating, type RatingValue, type Ratings } from '../../core/career/types.ts';
 import { isEvidenceLink, levelName, ratingLabel, type ViewContext } from './view.ts';
 
@@ -45,7 +44,8 @@ function CompetencyCard({ ctx, competency, ratings, onRate }: { ctx: ViewContext
             </p>
           );
         }
-        const id = behaviourId(competency.id, level.id);
+        const id = ctx.ids[competency.id]?.[level.id];
+        if (!id) return null;
         return (
           <Behaviour
             key={id}

@@ -1,15 +1,18 @@
 // Presentation helpers of the assessment tool: names in the reader's language, the profile as words,
 // links into the handbook under the deployment base, and snapshot times for people. The numbers all
 // come from the career core; nothing here computes a level.
-import type { Lang } from '../../core/i18n/locales.ts';
+import { LOCALES, type Lang } from '../../core/i18n/locales.ts';
 import type { Translate, Messages } from '../../core/i18n/translate.ts';
-import { localizedPath } from '../../core/career/plan.ts';
-import type { AreaFit, CareerFramework, HandbookPath, LevelId, RatingValue } from '../../core/career/types.ts';
+import type { AreaFit, BehaviourId, CareerFramework, HandbookPath, LevelId, RatingValue } from '../../core/career/types.ts';
+
+export type BehaviourIds = Readonly<Record<string, Readonly<Record<LevelId, BehaviourId>>>>;
 
 export interface ViewContext {
   t: Translate<Messages>;
   lang: Lang;
   framework: CareerFramework;
+  /** Behaviour ids by competency and level (the core's allBehaviours, computed at build time). */
+  ids: BehaviourIds;
   /** import.meta.env.BASE_URL of the build, e.g. '/' or '/handbook/'. */
   base: string;
 }
@@ -49,9 +52,12 @@ export function fitText(ctx: ViewContext, fit: AreaFit): string {
   return percent > 0 ? ctx.t('assessment.fitProgress', { level: levelName(ctx, fit.fit), percent, next: levelName(ctx, fit.next) }) : ctx.t('assessment.fitLevel', { level: levelName(ctx, fit.fit) });
 }
 
-/** A handbook path as an href in the reader's language under the deployment base. */
+/**
+ * A handbook path as an href in the reader's language under the deployment base (the language prefix
+ * as the core's localizedPath adds it, read from the locale table; plan.ts itself loads later).
+ */
 export function handbookHref(ctx: Pick<ViewContext, 'lang' | 'base'>, path: HandbookPath): string {
-  return `${ctx.base.replace(/\/$/, '')}${localizedPath(path, ctx.lang)}`;
+  return `${ctx.base.replace(/\/$/, '')}${LOCALES[ctx.lang].prefix}${path}`;
 }
 
 /**
