@@ -6,10 +6,11 @@
 import type { Lang } from '../core/i18n/locales.ts';
 import { CORE_DICTIONARIES } from '../core/i18n/index.ts';
 import { assessmentDictionary } from './assessment.ts';
+import { career } from './career.ts';
 import { createTranslate, type Dictionary, type Messages, type Translate } from '../core/i18n/translate.ts';
 
 /** Add a namespace here when you add its module. */
-export const DICTIONARIES: readonly Dictionary<Messages>[] = [...CORE_DICTIONARIES, assessmentDictionary];
+export const DICTIONARIES: readonly Dictionary<Messages>[] = [...CORE_DICTIONARIES, career, assessmentDictionary];
 
 function merged(lang: Lang): Messages {
   return Object.assign({}, ...DICTIONARIES.map((dictionary) => dictionary[lang])) as Messages;

@@ -3,6 +3,7 @@
 export * from './types.ts';
 export { CompetenciesDataSchema, allBehaviours, behaviourId, buildCareerFramework, findArea, findCompetency, levelIndex, levelPairs, type CompetenciesData, type SeedLevel } from './framework.ts';
 export { areaFit, diffAssessments, ratingOf, ratingPoints } from './fit.ts';
+export { compareLevels, pairSlug, type LevelComparison } from './compare.ts';
 export { growthPlan, growthPlanMarkdown, localizedPath } from './plan.ts';
 export { ASSESSMENT_FORMAT, ASSESSMENT_VERSION, AssessmentFileSchema, assessmentFileValue, emptyAssessment, parseAssessmentFile, parseAssessmentValue, serializeAssessmentFile, type AssessmentFile } from './assessment-file.ts';
 export { CLEAN_REVERSE_SHADOWS_BEFORE_PRIMARY, SHADOWS_BEFORE_REVERSE, roleReadiness } from './readiness.ts';
