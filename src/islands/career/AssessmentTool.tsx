@@ -64,6 +64,26 @@ export default function AssessmentTool({ lang, messages, framework, roles, base,
 
   const notify = (notice: Notice) => setNotices((list) => [...list, notice]);
 
+  /** Shows a shared assessment from a location hash, read-only; replaces nothing. */
+  const readShare = useCallback(
+    async (hash: string) => {
+      const [{ decodeAssessmentShare }, loaded] = await Promise.all([import('../../core/career/share.ts'), loadEngine()]);
+      setEngine(loaded);
+      const decoded = decodeAssessmentShare(hash, lang);
+      if (decoded?.ok) setShared(decoded.assessment);
+      else if (decoded) notify({ kind: 'problem', text: t('assessment.shareBad', { message: describe(decoded.problems) }) });
+    },
+    [lang, t],
+  );
+
+  // A share link pasted into the address bar of an open page arrives as a hash change.
+  useEffect(() => {
+    if (!restored) return;
+    const onHash = () => void readShare(location.hash);
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [restored, readShare]);
+
   // Restore, then look for a shared assessment in the fragment.
   useEffect(() => {
     let cancelled = false;
@@ -92,19 +112,13 @@ export default function AssessmentTool({ lang, messages, framework, roles, base,
           }
         }
       }
-      if (hasShare) {
-        const { decodeAssessmentShare } = await import('../../core/career/share.ts');
-        const decoded = decodeAssessmentShare(location.hash, lang);
-        if (cancelled) return;
-        if (decoded?.ok) setShared(decoded.assessment);
-        else if (decoded) notify({ kind: 'problem', text: t('assessment.shareBad', { message: describe(decoded.problems) }) });
-      }
+      if (hasShare && !cancelled) await readShare(location.hash);
       if (!cancelled) setRestored(true);
     })();
     return () => {
       cancelled = true;
     };
-  }, [lang, t]);
+  }, [lang, t, readShare]);
 
   // Autosave after each change (debounced). A failure keeps everything on the page and says so.
   useEffect(() => {
