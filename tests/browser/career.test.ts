@@ -119,6 +119,20 @@ describe('career self-assessment', () => {
     await context.close();
   });
 
+  test('the chart downloads as SVG with its title and as PNG drawn in the browser', async () => {
+    const { page, context, external } = await openPage(browser, PAGE);
+    await ready(page);
+    await radio(page, 0, 'Consistently').check();
+    const svg = readFileSync(await download(page, 'Download chart (SVG)'), 'utf8');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain('<title id="ca-own-chart-title">Level per area against the target Mid-level Engineer</title>');
+    const png = readFileSync(await download(page, 'Download chart (PNG)'));
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.readUInt32BE(16)).toBe(1280);
+    expect(external).toEqual([]);
+    await context.close();
+  });
+
   test('a share link opens read-only in a fresh browser and replaces nothing until asked', async () => {
     const sender = await openPage(browser, PAGE);
     await ready(sender.page);
@@ -223,6 +237,9 @@ describe('career self-assessment', () => {
       await page.getByRole('button', { name: 'Save snapshot' }).click();
       await radio(page, 1, 'Sometimes').check();
       await page.locator('.ca-compare').waitFor();
+      await page.getByRole('button', { name: 'Copy read-only share link' }).click();
+      await page.goto(await page.locator('.ca-share-url').inputValue());
+      await page.locator('.ca-shared').waitFor();
       const violations = await inMain(page, await axe(page));
       expect(describeViolations(page.url(), violations)).toBe('');
       await context.close();

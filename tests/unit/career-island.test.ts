@@ -97,3 +97,20 @@ describe('profile chart', () => {
     expect(opened).toBe(closed);
   });
 });
+
+describe('presentation helpers', () => {
+  test('snapshot times use the handbook format, explicit about the zone', async () => {
+    const { snapshotTime } = await import('../../src/islands/career/view.ts');
+    expect(snapshotTime('2026-11-27T14:02:00+07:00')).toBe('2026-11-27 14:02 UTC+07:00');
+    expect(snapshotTime('2026-11-27T07:02:00Z')).toBe('2026-11-27 07:02 UTC');
+    expect(snapshotTime('2026-11-27T07:02:00-03:30')).toBe('2026-11-27 07:02 UTC-03:30');
+  });
+
+  test('evidence links are http(s) only, as the assessment file requires', async () => {
+    const { isEvidenceLink } = await import('../../src/islands/career/view.ts');
+    expect(isEvidenceLink('https://example.org/pm/1')).toBe(true);
+    expect(isEvidenceLink('http://intranet/x')).toBe(true);
+    expect(isEvidenceLink('javascript:alert(1)')).toBe(false);
+    expect(isEvidenceLink('example.org')).toBe(false);
+  });
+});
