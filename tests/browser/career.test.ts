@@ -128,7 +128,7 @@ describe('career self-assessment', () => {
     expect(svg).toContain('<title id="ca-own-chart-title">Level per area against the target Mid-level Engineer</title>');
     const png = readFileSync(await download(page, 'Download chart (PNG)'));
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    expect(png.readUInt32BE(16)).toBe(1280);
+    expect(png.readUInt32BE(16)).toBe(960);
     expect(external).toEqual([]);
     await context.close();
   });

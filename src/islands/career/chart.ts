@@ -26,11 +26,11 @@ export interface ChartData {
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export const CHART_WIDTH = 640;
+export const CHART_WIDTH = 480;
 const LABEL_ROW = 20;
 const BAR = 18;
 const ROW = LABEL_ROW + BAR + 14;
-const TOP = 40;
+const TOP = 54;
 const LEFT = 12;
 const RIGHT = 12;
 
@@ -47,18 +47,19 @@ export function chartSvg(data: ChartData, id = 'career-chart'): string {
   const x = (value: number) => LEFT + (Math.max(0, Math.min(steps, value)) / steps) * plot;
   const parts: string[] = [];
   parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-title ${id}-desc" font-family="Arial, 'Noto Sans Thai', Tahoma, sans-serif" font-size="13">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-title ${id}-desc" font-family="Arial, 'Noto Sans Thai', Tahoma, sans-serif" font-size="14">`,
     `<title id="${id}-title">${escapeXml(data.title)}</title>`,
     `<desc id="${id}-desc">${escapeXml(data.desc)}</desc>`,
     `<style>.bg{fill:var(--bg,#ffffff)}.fg{fill:var(--fg,#1b1f24)}.muted{fill:var(--muted,#4f5963)}.grid{stroke:var(--border,#c4ccd4);stroke-width:1}.track{fill:var(--surface-2,#eaeef2)}.bar{fill:var(--accent,#0b57c2)}.target{stroke:var(--danger,#c0262d);stroke-width:2;stroke-dasharray:6 4}</style>`,
     `<rect class="bg" x="0" y="0" width="${width}" height="${height}"/>`,
   );
-  // Axis: one gridline and label per level.
-  const axisY = TOP - 14;
+  // Axis: one gridline and label per level; labels alternate between two rows so long level names
+  // do not run into each other.
   for (let i = 0; i <= steps; i++) {
+    const axisY = i % 2 === 0 ? TOP - 30 : TOP - 14;
     const gx = x(i);
     const anchor = i === 0 ? 'start' : i === steps ? 'end' : 'middle';
-    parts.push(`<line class="grid" x1="${gx}" y1="${TOP - 8}" x2="${gx}" y2="${TOP + data.areas.length * ROW - 6}"/>`);
+    parts.push(`<line class="grid" x1="${gx}" y1="${axisY + 4}" x2="${gx}" y2="${TOP + data.areas.length * ROW - 6}"/>`);
     parts.push(`<text class="muted" x="${gx}" y="${axisY}" text-anchor="${anchor}">${escapeXml(i === 0 ? data.noneLabel : data.levels[i - 1]!)}</text>`);
   }
   data.areas.forEach((area, i) => {
