@@ -171,6 +171,38 @@ describe('career self-assessment', () => {
     await receiver.context.close();
   });
 
+  test('an exported file imports; a bad file is refused with its field named and changes nothing', async () => {
+    const { page, context } = await openPage(browser, PAGE);
+    await ready(page);
+    await radio(page, 2, 'Sometimes').check();
+    const input = page.getByLabel('Import JSON file');
+    await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'incident-handbook/career-assessment', version: 1, target: 'senior', ratings: { 'declare-and-escalate@junior': { value: 'always' } }, snapshots: [], shifts: [] })) });
+    const refused = page.locator('.ca-problem').filter({ hasText: 'bad.json was not imported' });
+    await refused.waitFor();
+    expect(await refused.textContent()).toContain('ratings["declare-and-escalate@junior"].value');
+    expect(await radio(page, 2, 'Sometimes').isChecked()).toBe(true);
+
+    await input.setInputFiles('examples/assessment.json');
+    await page.getByText('Imported assessment.json.').waitFor();
+    const example = JSON.parse(readFileSync('examples/assessment.json', 'utf8')) as { ratings: Record<string, unknown> };
+    await expect.poll(async () => Object.keys((await stored(page))?.ratings ?? {}).sort()).toEqual(Object.keys(example.ratings).sort());
+    expect(await radio(page, 0, 'Consistently').isChecked()).toBe(true);
+    expect(await page.getByLabel('Target level', { exact: true }).inputValue()).toBe('senior');
+    await context.close();
+  });
+
+  test('printing shows the growth plan only', async () => {
+    const { page, context } = await openPage(browser, PAGE);
+    await ready(page);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#ca-plan-title').isVisible()).toBe(true);
+    expect(await page.locator('.ca-plan-item').first().isVisible()).toBe(true);
+    for (const hidden of ['#ca-rate-title', '#ca-profile-title', '#ca-history-title', '#ca-roles-title', 'header', '.ca-plan .row-buttons']) {
+      expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    }
+    await context.close();
+  });
+
   test('a full storage is reported and the answers stay on the page', async () => {
     const { page, context } = await openPage(browser, PAGE);
     await ready(page);
