@@ -109,6 +109,11 @@ describe('career self-assessment', () => {
       if (lang === 'th') {
         await page.goto(new URL(`th/${PAGE}`, siteUrl()).href);
         await ready(page);
+        // Restored evidence shows in its fields.
+        const restored = page.locator('.ca-behaviour').filter({ has: page.locator('fieldset') }).nth(1);
+        await restored.locator('summary').click();
+        expect(await restored.getByLabel('ลิงก์หลักฐาน').inputValue()).toBe('https://example.org/inc-7');
+        expect(await restored.getByLabel('บันทึกหลักฐาน').inputValue()).toBe('Declared INC-7 | fast *and* calm');
       }
       const json = await download(page, 'Export (JSON)');
       const markdown = readFileSync(await download(page, lang === 'en' ? 'Download plan (Markdown)' : 'ดาวน์โหลดแผน (Markdown)'), 'utf8');

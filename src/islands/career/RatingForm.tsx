@@ -1,6 +1,7 @@
 // Rating every expected behaviour: per area and competency, one radio group per level the competency
 // expects something at, with an optional evidence note and link behind a disclosure.
 import { memo, useId, useState } from 'react';
+import type { Localized } from '../../core/career/types.ts';
 import { TextArea, TextField } from '../shared/fields.tsx';
 import { RATING_VALUES, type BehaviourId, type Competency, type Rating, type RatingValue, type Ratings } from '../../core/career/types.ts';
 import { isEvidenceLink, levelName, ratingLabel, type ViewContext } from './view.ts';
@@ -53,7 +54,7 @@ function CompetencyCard({ ctx, competency, ratings, onRate }: { ctx: ViewContext
             id={id}
             levelLabel={ctx.t('assessment.expected', { level: levelName(ctx, level.id) })}
             text={expectation.behaviour[ctx.lang]}
-            examples={expectation.evidence.map((e) => e[ctx.lang])}
+            evidence={expectation.evidence}
             competencyName={competency.name[ctx.lang]}
             rating={ratings[id]}
             onRate={onRate}
@@ -69,19 +70,21 @@ interface BehaviourProps {
   id: BehaviourId;
   levelLabel: string;
   text: string;
-  examples: string[];
+  /** The framework's evidence examples (a stable reference, so memo holds). */
+  evidence: readonly Localized[];
   competencyName: string;
   rating: Rating | undefined;
   onRate: Props['onRate'];
 }
 
 /** One behaviour. Memoised: a rating change re-renders only the behaviour it changed. */
-const Behaviour = memo(function Behaviour({ ctx, id, levelLabel, text, examples, competencyName, rating, onRate }: BehaviourProps) {
+const Behaviour = memo(function Behaviour({ ctx, id, levelLabel, text, evidence, competencyName, rating, onRate }: BehaviourProps) {
   const uid = useId();
   const value: RatingValue = rating?.value ?? 'not-yet';
-  // The link as typed; it reaches the assessment only once it is an http(s) link the file accepts.
-  const [linkDraft, setLinkDraft] = useState(rating?.link ?? '');
-  const linkBad = linkDraft !== '' && !isEvidenceLink(linkDraft);
+  // A link being typed that is not yet an http(s) link the file accepts stays here, shown with a
+  // warning; otherwise the field shows the saved link (also after a restore or an import).
+  const [pendingLink, setPendingLink] = useState<string | null>(null);
+  const linkValue = pendingLink ?? rating?.link ?? '';
   const update = (patch: Partial<Rating>) => {
     const next: Rating = { value, ...(rating?.evidence ? { evidence: rating.evidence } : {}), ...(rating?.link ? { link: rating.link } : {}), ...patch };
     if (!next.evidence) delete next.evidence;
@@ -109,17 +112,19 @@ const Behaviour = memo(function Behaviour({ ctx, id, levelLabel, text, examples,
           {ctx.t('assessment.evidence')}
           {rating?.evidence || rating?.link ? ' ✓' : ''}
         </summary>
-        <p className="field-hint">{ctx.t('assessment.evidenceExamples', { examples })}</p>
+        <p className="field-hint">{ctx.t('assessment.evidenceExamples', { examples: evidence.map((e) => e[ctx.lang]) })}</p>
         <div className="ca-evidence">
           <TextArea label={ctx.t('assessment.evidence')} value={rating?.evidence ?? ''} rows={2} onChange={(evidence) => update({ evidence: evidence.slice(0, MAX_TEXT) })} />
           <TextField
             label={ctx.t('assessment.evidenceLink')}
-            value={linkDraft}
-            warning={linkBad ? ctx.t('assessment.linkInvalid') : undefined}
+            value={linkValue}
+            warning={pendingLink !== null ? ctx.t('assessment.linkInvalid') : undefined}
             onChange={(link) => {
-              setLinkDraft(link);
               const trimmed = link.trim();
-              if (trimmed === '' || isEvidenceLink(trimmed)) update({ link: trimmed });
+              if (trimmed === '' || isEvidenceLink(trimmed)) {
+                setPendingLink(null);
+                update({ link: trimmed });
+              } else setPendingLink(link);
             }}
           />
         </div>
