@@ -208,6 +208,34 @@ describe('career self-assessment', () => {
     await context.close();
   });
 
+  test('role shifts move the reader along the readiness path and survive a reload', async () => {
+    const { page, context } = await openPage(browser, PAGE);
+    await ready(page);
+    const form = page.locator('fieldset').filter({ has: page.getByRole('button', { name: 'Add shift' }) });
+    const lead = page.locator('.ca-role').filter({ has: page.getByRole('heading', { name: 'Incident Lead' }) });
+    expect(await lead.textContent()).toContain('Not started');
+    // A shift without a date is refused with a message on the field.
+    await form.getByRole('button', { name: 'Add shift' }).click();
+    await form.getByText('Enter the date of the shift.').waitFor();
+    for (const date of ['2026-10-01', '2026-10-20']) {
+      await form.getByLabel('Date').fill(date);
+      await form.getByRole('button', { name: 'Add shift' }).click();
+    }
+    await expect.poll(() => lead.textContent()).toContain('Ready for reverse shadow');
+    expect(await lead.textContent()).toContain('Shadow 2, reverse shadow 0, primary 0');
+    await form.getByLabel('Shift').selectOption('reverse-shadow');
+    await form.getByLabel('Date').fill('2026-11-05');
+    await form.getByRole('button', { name: 'Add shift' }).click();
+    await expect.poll(() => lead.textContent()).toContain('Reverse shadowing');
+    await expect.poll(async () => ((await stored(page)) as unknown as { shifts: unknown[] }).shifts.length).toBe(3);
+    await page.reload();
+    await ready(page);
+    expect(await lead.textContent()).toContain('Shadow 2, reverse shadow 1, primary 0');
+    await lead.getByRole('button', { name: 'Remove the Reverse shadow shift of 2026-11-05 (Incident Lead)' }).click();
+    await expect.poll(() => lead.textContent()).toContain('Ready for reverse shadow');
+    await context.close();
+  });
+
   test('a full storage is reported and the answers stay on the page', async () => {
     const { page, context } = await openPage(browser, PAGE);
     await ready(page);
