@@ -5,6 +5,7 @@
 // shape (src/core/i18n/), because core imports nothing outside itself; it is merged in here too.
 import type { Lang } from '../core/i18n/locales.ts';
 import { CORE_DICTIONARIES } from '../core/i18n/index.ts';
+import { assessmentDictionary } from './assessment.ts';
 import { createTranslate, type Dictionary, type Messages, type Translate } from '../core/i18n/translate.ts';
 import { career } from './career.ts';
 import kickoff from './kickoff.ts';
@@ -22,6 +23,7 @@ export const DICTIONARIES: readonly Dictionary<Messages>[] = [
   kickoff,
   metrics,
   career,
+  assessmentDictionary,
 ];
 
 function merged(lang: Lang): Messages {

@@ -7,7 +7,8 @@ import { builtHtmlFiles } from './browser.ts';
 
 const JS_BUDGET_GZIP = 20 * 1024;
 const REACT_MARKERS = /react\.transitional\.element|__CLIENT_INTERNALS_DO_NOT_USE|react-dom/;
-const isToolOrSearch = (file: string) => /^(th\/)?(tools|search)\//.test(file);
+// The career self-assessment is a tool page that lives in the career section.
+const isToolOrSearch = (file: string) => /^(th\/)?(tools|search|career\/assessment)\//.test(file);
 
 function contentPages(): string[] {
   return builtHtmlFiles('dist').filter((file) => {
