@@ -35,6 +35,14 @@ module.exports = {
       to: { path: '^src/islands/', pathNot: ['^src/islands/$1/', '^src/islands/shared/'] },
     },
     {
+      name: 'no-folder-cycles',
+      comment: 'Folders depend on each other one way only (e.g. core/import may use core/time, never the reverse).',
+      severity: 'error',
+      scope: 'folder',
+      from: {},
+      to: { circular: true },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},
@@ -46,6 +54,10 @@ module.exports = {
     exclude: { path: ['^dist', '^node_modules', '^\\.astro'] },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'],
+    },
   },
 };

@@ -16,7 +16,12 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? 'dist',
-  integrations: [mdx(), react(), sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', th: 'th' } }, filter: (page) => !/\/404\/?$/.test(page) }), pagefind()],
+  integrations: [
+    mdx(),
+    react(),
+    sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', th: 'th' } }, filter: (page) => !/\/404\/?$/.test(page) }),
+    pagefind(),
+  ],
   markdown: {
     // Diagrams are drawn at build time; root-relative links in Markdown/MDX get the base path.
     processor: satteri({ mdastPlugins: [mermaidPlugin(), baseLinksPlugin(base)] }),

@@ -6,7 +6,13 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { ASSESSMENT_VERSION, AssessmentFileSchema } from '../src/core/career/assessment-file.ts';
 
-export const CAREER_SCHEMA_PATH = join(import.meta.dirname, '..', 'public', 'schema', `career-assessment.v${ASSESSMENT_VERSION}.json`);
+export const CAREER_SCHEMA_PATH = join(
+  import.meta.dirname,
+  '..',
+  'public',
+  'schema',
+  `career-assessment.v${ASSESSMENT_VERSION}.json`,
+);
 
 export function careerAssessmentJsonSchemaText(): string {
   const schema = {

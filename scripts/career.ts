@@ -35,8 +35,12 @@ function main(): void {
     return;
   }
   if (!isLang(values.lang)) throw new UsageError(`--lang must be one of ${LANGS.join(', ')}, got ${JSON.stringify(values.lang)}`);
-  if (values.target !== undefined && !levels.includes(values.target)) throw new UsageError(`--target must be one of ${levels.join(', ')}, got ${JSON.stringify(values.target)}`);
-  if (positionals.length !== 1) throw new UsageError(positionals.length ? `expected one assessment file, got ${positionals.length}` : `no assessment file given; ${usage}`);
+  if (values.target !== undefined && !levels.includes(values.target))
+    throw new UsageError(`--target must be one of ${levels.join(', ')}, got ${JSON.stringify(values.target)}`);
+  if (positionals.length !== 1)
+    throw new UsageError(
+      positionals.length ? `expected one assessment file, got ${positionals.length}` : `no assessment file given; ${usage}`,
+    );
 
   const shown = positionals[0]!;
   // npm runs scripts from the package root; INIT_CWD is where the user typed the command.
@@ -46,14 +50,24 @@ function main(): void {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (error as Error).message;
     throw new UsageError(`cannot read ${shown}: ${reason}`);
   }
   const parsed = parseAssessmentFile(text, values.lang);
   if (!parsed.ok) throw new UsageError(`${shown}: ${parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
   const target = values.target ?? parsed.assessment.target;
   if (target === null) throw new UsageError(`${shown} has no target level; give one with --target ${levels.join('|')}`);
-  if (!levels.includes(target)) throw new UsageError(`${shown}: target "${target}" is not a level of this handbook (${levels.join(', ')}); give one with --target`);
+  if (!levels.includes(target))
+    throw new UsageError(
+      `${shown}: target "${target}" is not a level of this handbook (${levels.join(', ')}); give one with --target`,
+    );
   process.stdout.write(growthPlanMarkdown(framework, parsed.assessment, target, values.lang));
 }
 
@@ -62,6 +76,7 @@ try {
 } catch (error) {
   // parseArgs reports unknown options and missing values as TypeErrors with an ERR_PARSE_ARGS code.
   const code = (error as NodeJS.ErrnoException).code;
-  if (error instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) fail(`${(error as Error).message.split('\n')[0]}`);
+  if (error instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')))
+    fail(`${(error as Error).message.split('\n')[0]}`);
   throw error;
 }

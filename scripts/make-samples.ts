@@ -35,7 +35,18 @@ const minutes = (rand: Rand, median: number, spread = 0.8): number => {
 const hex = (rand: Rand, n: number, alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ') =>
   Array.from({ length: n }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
 
-const SERVICES = ['checkout-api', 'payments', 'search', 'auth', 'web-frontend', 'mobile-gateway', 'orders-db', 'notifications', 'cdn', 'billing-worker'];
+const SERVICES = [
+  'checkout-api',
+  'payments',
+  'search',
+  'auth',
+  'web-frontend',
+  'mobile-gateway',
+  'orders-db',
+  'notifications',
+  'cdn',
+  'billing-worker',
+];
 const TEAMS = ['Platform', 'Payments', 'Growth', 'Identity', 'Data'];
 const PROBLEMS = [
   'API response time > 5s',
@@ -62,7 +73,12 @@ export interface SampleIncident {
   t: Partial<Record<Milestone, number>>;
 }
 
-const SEVERITY_WEIGHTS: [SeverityId, number][] = [['SEV1', 0.06], ['SEV2', 0.2], ['SEV3', 0.44], ['SEV4', 0.3]];
+const SEVERITY_WEIGHTS: [SeverityId, number][] = [
+  ['SEV1', 0.06],
+  ['SEV2', 0.2],
+  ['SEV3', 0.44],
+  ['SEV4', 0.3],
+];
 // Medians in minutes: detection, acknowledgement, mitigation after impact, resolution after mitigation.
 const MEDIANS: Record<SeverityId, { ttd: number; tta: number; ttm: number; fix: number }> = {
   SEV1: { ttd: 4, tta: 2, ttm: 35, fix: 40 },
@@ -98,10 +114,13 @@ export function sampleIncidents(seed: number, count: number): SampleIncident[] {
   return out;
 }
 
-const iso = (ms: number | undefined, offsetMin = 0): string | null => (ms === undefined ? null : formatWithOffset(Math.floor(ms / 1000) * 1000, offsetMin));
+const iso = (ms: number | undefined, offsetMin = 0): string | null =>
+  ms === undefined ? null : formatWithOffset(Math.floor(ms / 1000) * 1000, offsetMin);
 const isoMs = (ms: number | undefined): string | null => (ms === undefined ? null : new Date(Math.floor(ms)).toISOString());
 const isoMicro = (ms: number | undefined, rand: Rand): string | null =>
-  ms === undefined ? null : `${new Date(Math.floor(ms / 1000) * 1000).toISOString().slice(0, 19)}.${String(Math.floor(rand() * 1e6)).padStart(6, '0')}Z`;
+  ms === undefined
+    ? null
+    : `${new Date(Math.floor(ms / 1000) * 1000).toISOString().slice(0, 19)}.${String(Math.floor(rand() * 1e6)).padStart(6, '0')}Z`;
 const csv = (fields: string[], rows: unknown[][]) => Papa.unparse({ fields, data: rows }, { newline: '\n' }) + '\n';
 const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
 const PRIORITY: Record<SeverityId, string> = { SEV1: 'P1', SEV2: 'P2', SEV3: 'P3', SEV4: 'P4' };
@@ -130,8 +149,20 @@ export function handbookJson(count = 150, seed = 11): string {
   const incidents: unknown[] = handbookIncidents(count, seed);
   // Hand-written entries: a priority where the severity belongs, and a time without its offset.
   incidents.push(
-    { id: `INC-${String(count + 1).padStart(4, '0')}`, title: 'Webhook retries piling up', severity: 'P2', status: 'resolved', milestones: { declared: '2026-11-18T09:00:00+07:00', resolved: '2026-11-18T09:40:00+07:00' } },
-    { id: `INC-${String(count + 2).padStart(4, '0')}`, title: 'Stale cache after deploy', severity: 'SEV3', status: 'resolved', milestones: { declared: '2026-11-19T14:00:00+07:00', resolved: '2026-11-19 15:10' } },
+    {
+      id: `INC-${String(count + 1).padStart(4, '0')}`,
+      title: 'Webhook retries piling up',
+      severity: 'P2',
+      status: 'resolved',
+      milestones: { declared: '2026-11-18T09:00:00+07:00', resolved: '2026-11-18T09:40:00+07:00' },
+    },
+    {
+      id: `INC-${String(count + 2).padStart(4, '0')}`,
+      title: 'Stale cache after deploy',
+      severity: 'SEV3',
+      status: 'resolved',
+      milestones: { declared: '2026-11-19T14:00:00+07:00', resolved: '2026-11-19 15:10' },
+    },
   );
   return json(incidents);
 }
@@ -142,8 +173,19 @@ export function pagerdutyIncidents(count = 320, seed = 2): string {
     const status = inc.t.resolved ? 'resolved' : inc.t.acknowledged ? 'acknowledged' : 'triggered';
     const id = `Q${hex(rand, 13)}`;
     // Resolved incidents come back with an empty acknowledgements list (API behaviour).
-    const acknowledgements = status === 'acknowledged' ? [{ at: iso(inc.t.acknowledged), acknowledger: { id: `P${hex(rand, 6)}`, type: 'user_reference', summary: 'On-call engineer' } }] : [];
-    const priority = rand() < 0.85 ? { id: `P${hex(rand, 6)}`, type: 'priority_reference', summary: PRIORITY[inc.severity], name: PRIORITY[inc.severity] } : null;
+    const acknowledgements =
+      status === 'acknowledged'
+        ? [
+            {
+              at: iso(inc.t.acknowledged),
+              acknowledger: { id: `P${hex(rand, 6)}`, type: 'user_reference', summary: 'On-call engineer' },
+            },
+          ]
+        : [];
+    const priority =
+      rand() < 0.85
+        ? { id: `P${hex(rand, 6)}`, type: 'priority_reference', summary: PRIORITY[inc.severity], name: PRIORITY[inc.severity] }
+        : null;
     return {
       id,
       type: 'incident',
@@ -161,7 +203,11 @@ export function pagerdutyIncidents(count = 320, seed = 2): string {
       last_status_change_at: iso(inc.t.resolved ?? inc.t.acknowledged ?? inc.t.detected),
       resolved_at: iso(inc.t.resolved),
       acknowledgements,
-      alert_counts: { all: 1 + Math.floor(rand() * 5), triggered: status === 'resolved' ? 0 : 1, resolved: status === 'resolved' ? 1 : 0 },
+      alert_counts: {
+        all: 1 + Math.floor(rand() * 5),
+        triggered: status === 'resolved' ? 0 : 1,
+        resolved: status === 'resolved' ? 1 : 0,
+      },
       urgency: inc.severity === 'SEV1' || inc.severity === 'SEV2' ? 'high' : 'low',
       priority,
       escalation_policy: { id: `P${hex(rand, 6)}`, type: 'escalation_policy_reference', summary: `${inc.team} escalation` },
@@ -176,7 +222,24 @@ export function pagerdutyIncidents(count = 320, seed = 2): string {
 
 export function pagerdutyAnalyticsCsv(count = 380, seed = 3): string {
   const rand = prng(seed);
-  const fields = ['id', 'incident_number', 'description', 'created_at', 'resolved_at', 'seconds_to_first_ack', 'seconds_to_resolve', 'seconds_to_engage', 'seconds_to_mobilize', 'priority_name', 'urgency', 'major', 'service_name', 'team_name', 'escalation_count', 'assignment_count'];
+  const fields = [
+    'id',
+    'incident_number',
+    'description',
+    'created_at',
+    'resolved_at',
+    'seconds_to_first_ack',
+    'seconds_to_resolve',
+    'seconds_to_engage',
+    'seconds_to_mobilize',
+    'priority_name',
+    'urgency',
+    'major',
+    'service_name',
+    'team_name',
+    'escalation_count',
+    'assignment_count',
+  ];
   const la = -8 * 60; // an account in America/Los_Angeles (standard time)
   const rows = sampleIncidents(seed, count).map((inc) => {
     const created = inc.t.detected!;
@@ -209,7 +272,12 @@ export function incidentIoJson(count = 200, seed = 4): string {
   const rand = prng(seed);
   const severities = { SEV1: ['Critical', 3], SEV2: ['Major', 2], SEV3: ['Minor', 1], SEV4: ['Minor', 1] } as const;
   const stamp = (name: string, rank: number, ms: number | undefined) =>
-    ms === undefined ? null : { incident_timestamp: { id: `01FCNDV6P870EA6S7TK1DSY${String(rank).padStart(3, '0')}`, name, rank }, value: { value: isoMicro(ms, rand) } };
+    ms === undefined
+      ? null
+      : {
+          incident_timestamp: { id: `01FCNDV6P870EA6S7TK1DSY${String(rank).padStart(3, '0')}`, name, rank },
+          value: { value: isoMicro(ms, rand) },
+        };
   const incidents = sampleIncidents(seed, count).map((inc) => {
     const r = rand();
     const category = r < 0.04 ? 'declined' : r < 0.06 ? 'merged' : inc.t.closed ? 'closed' : inc.t.resolved ? 'learning' : 'live';
@@ -225,7 +293,14 @@ export function incidentIoJson(count = 200, seed = 4): string {
       permalink: `https://app.incident.io/acme/incidents/${inc.n + 100}`,
       created_at: isoMicro(inc.t.declared, rand),
       updated_at: isoMicro(inc.t.closed ?? inc.t.resolved ?? inc.t.declared, rand),
-      incident_status: { id: `01G${hex(rand, 23)}`, name: { declined: 'Declined', merged: 'Merged', closed: 'Closed', learning: 'Post-incident', live: 'Investigating' }[category], category, rank: 1 },
+      incident_status: {
+        id: `01G${hex(rand, 23)}`,
+        name: { declined: 'Declined', merged: 'Merged', closed: 'Closed', learning: 'Post-incident', live: 'Investigating' }[
+          category
+        ],
+        category,
+        rank: 1,
+      },
       severity: { id: `01F${hex(rand, 23)}`, name: sevName, rank, description: `${sevName} impact` },
       incident_type: { id: '01FCNDV6P870EA6S7TK1DSYDG0', name: 'Default' },
       incident_timestamp_values: [
@@ -248,7 +323,8 @@ export function opsgenieJson(count = 400, seed = 5): string {
     const created = inc.t.detected!;
     const closed = inc.t.resolved;
     const report: Record<string, unknown> = {};
-    if (inc.t.acknowledged !== undefined) Object.assign(report, { ackTime: Math.round(inc.t.acknowledged - created), acknowledgedBy: 'oncall@acme.example' });
+    if (inc.t.acknowledged !== undefined)
+      Object.assign(report, { ackTime: Math.round(inc.t.acknowledged - created), acknowledgedBy: 'oncall@acme.example' });
     if (closed !== undefined) Object.assign(report, { closeTime: Math.round(closed - created), closedBy: 'oncall@acme.example' });
     return {
       id: `${hex(rand, 8, '0123456789abcdef')}-${hex(rand, 4, '0123456789abcdef')}-4${hex(rand, 3, '0123456789abcdef')}-a${hex(rand, 3, '0123456789abcdef')}-${hex(rand, 12, '0123456789abcdef')}`,
@@ -275,7 +351,15 @@ export function opsgenieJson(count = 400, seed = 5): string {
   });
   data[33]!.priority = 'P0'; // not an Opsgenie priority
   (data[90]!.report as { ackTime?: number }).ackTime = -1200; // clock skew in a relay
-  return json({ data, paging: { first: 'https://api.opsgenie.com/v2/alerts?limit=400&offset=0', last: 'https://api.opsgenie.com/v2/alerts?limit=400&offset=0' }, took: 0.123, requestId: '9ae63dd7-ed00-4c81-86f0-c4ffd33142c9' });
+  return json({
+    data,
+    paging: {
+      first: 'https://api.opsgenie.com/v2/alerts?limit=400&offset=0',
+      last: 'https://api.opsgenie.com/v2/alerts?limit=400&offset=0',
+    },
+    took: 0.123,
+    requestId: '9ae63dd7-ed00-4c81-86f0-c4ffd33142c9',
+  });
 }
 
 export function grafanaOncallJson(count = 300, seed = 6): string {
@@ -287,7 +371,11 @@ export function grafanaOncallJson(count = 300, seed = 6): string {
       { key: { id: 'service', name: 'service' }, value: { id: inc.service, name: inc.service } },
       { key: { id: 'team', name: 'team' }, value: { id: inc.team.toLowerCase(), name: inc.team.toLowerCase() } },
     ];
-    if (i % 97 !== 5) labels.push({ key: { id: 'severity', name: 'severity' }, value: { id: labelFor[inc.severity], name: labelFor[inc.severity] } });
+    if (i % 97 !== 5)
+      labels.push({
+        key: { id: 'severity', name: 'severity' },
+        value: { id: labelFor[inc.severity], name: labelFor[inc.severity] },
+      });
     return {
       id: `I${hex(rand, 12)}`,
       integration_id: 'CFRPV98RPR1U8',
@@ -306,14 +394,38 @@ export function grafanaOncallJson(count = 300, seed = 6): string {
       labels,
     };
   });
-  return json({ count: results.length, next: null, previous: null, results, current_page_number: 1, page_size: results.length, total_pages: 1 });
+  return json({
+    count: results.length,
+    next: null,
+    previous: null,
+    results,
+    current_page_number: 1,
+    page_size: results.length,
+    total_pages: 1,
+  });
 }
 
 export function dispatchCsv(count = 160, seed = 7): string {
   const rand = prng(seed);
-  const fields = ['name', 'title', 'description', 'status', 'incident_type.name', 'incident_severity.name', 'incident_priority.name', 'reported_at', 'stable_at', 'closed_at', 'commander.individual.email', 'project.name'];
+  const fields = [
+    'name',
+    'title',
+    'description',
+    'status',
+    'incident_type.name',
+    'incident_severity.name',
+    'incident_priority.name',
+    'reported_at',
+    'stable_at',
+    'closed_at',
+    'commander.individual.email',
+    'project.name',
+  ];
   const sevName: Record<SeverityId, string> = { SEV1: 'Critical', SEV2: 'High', SEV3: 'Medium', SEV4: 'Low' };
-  const pyIso = (ms: number | undefined) => (ms === undefined ? '' : `${new Date(Math.floor(ms / 1000) * 1000).toISOString().slice(0, 19)}.${String(Math.floor(rand() * 1e6)).padStart(6, '0')}+00:00`);
+  const pyIso = (ms: number | undefined) =>
+    ms === undefined
+      ? ''
+      : `${new Date(Math.floor(ms / 1000) * 1000).toISOString().slice(0, 19)}.${String(Math.floor(rand() * 1e6)).padStart(6, '0')}+00:00`;
   const rows = sampleIncidents(seed, count).map((inc) => {
     const status = inc.t.resolved ? 'Closed' : inc.t.mitigated ? 'Stable' : 'Active';
     return [
@@ -342,8 +454,24 @@ export function statuspageJson(count = 150, seed = 8): string {
   const incidents = sampleIncidents(seed, count).map((inc) => {
     const id = hex(rand, 12, '0123456789abcdefghijklmnopqrstuvwxyz');
     const update = (status: string, ms: number | undefined, body: string) =>
-      ms === undefined ? null : { id: hex(rand, 12, '0123456789abcdefghijklmnopqrstuvwxyz'), incident_id: id, status, body, created_at: iso(ms, offset), display_at: iso(ms, offset), affected_components: null };
-    const status = inc.t.resolved ? 'resolved' : inc.t.mitigated ? 'monitoring' : inc.t.identified ? 'identified' : 'investigating';
+      ms === undefined
+        ? null
+        : {
+            id: hex(rand, 12, '0123456789abcdefghijklmnopqrstuvwxyz'),
+            incident_id: id,
+            status,
+            body,
+            created_at: iso(ms, offset),
+            display_at: iso(ms, offset),
+            affected_components: null,
+          };
+    const status = inc.t.resolved
+      ? 'resolved'
+      : inc.t.mitigated
+        ? 'monitoring'
+        : inc.t.identified
+          ? 'identified'
+          : 'investigating';
     return {
       id,
       name: inc.title.replace(/^[^:]+: /, `${inc.service} `),
@@ -388,7 +516,11 @@ export function statuspageJson(count = 150, seed = 8): string {
     impact_override: null,
     postmortem_body: null,
   });
-  return json([...incidents, maintenance(1, 40), maintenance(2, 12)].sort((a, b) => String(b.created_at).localeCompare(String(a.created_at))));
+  return json(
+    [...incidents, maintenance(1, 40), maintenance(2, 12)].sort((a, b) =>
+      String(b.created_at).localeCompare(String(a.created_at)),
+    ),
+  );
 }
 
 const CHUNK = 50_000;

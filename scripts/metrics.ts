@@ -59,7 +59,9 @@ function main(): void {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    fail(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message}`);
+    fail(
+      `cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message}`,
+    );
   }
 
   const imported = importIncidents(text, { source: values.source as SourceId | 'auto' });
@@ -76,7 +78,9 @@ function main(): void {
     process.stderr.write(`\n${errors.length} of ${imported.rowsRead} rows left out (${imported.source}):\n`);
     for (const e of errors.slice(0, 50)) {
       // Most messages already start with the field's name; do not print it twice.
-      process.stderr.write(e.message.startsWith(e.field) ? `  row ${e.row}: ${e.message}\n` : `  row ${e.row}, ${e.field}: ${e.message}\n`);
+      process.stderr.write(
+        e.message.startsWith(e.field) ? `  row ${e.row}: ${e.message}\n` : `  row ${e.row}, ${e.field}: ${e.message}\n`,
+      );
     }
     if (errors.length > 50) process.stderr.write(`  ... and ${errors.length - 50} more (use --format json to see all)\n`);
   }

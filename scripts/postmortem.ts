@@ -24,7 +24,14 @@ function readIncidentFile(path: string, shown: string): unknown {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (error as Error).message;
     throw new UsageError(`cannot read ${shown}: ${reason}`);
   }
   try {
@@ -47,9 +54,13 @@ function main(): void {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  if (!isTemplateId(values.template)) throw new UsageError(`--template must be one of ${TEMPLATE_IDS.join(', ')}, got ${JSON.stringify(values.template)}`);
+  if (!isTemplateId(values.template))
+    throw new UsageError(`--template must be one of ${TEMPLATE_IDS.join(', ')}, got ${JSON.stringify(values.template)}`);
   if (!isLang(values.lang)) throw new UsageError(`--lang must be one of ${LANGS.join(', ')}, got ${JSON.stringify(values.lang)}`);
-  if (positionals.length !== 1) throw new UsageError(positionals.length ? `expected one incident file, got ${positionals.length}` : `no incident file given; ${USAGE}`);
+  if (positionals.length !== 1)
+    throw new UsageError(
+      positionals.length ? `expected one incident file, got ${positionals.length}` : `no incident file given; ${USAGE}`,
+    );
 
   const shown = positionals[0]!;
   // npm runs scripts from the package root; INIT_CWD is where the user typed the command.
@@ -60,7 +71,14 @@ function main(): void {
   if (orderErrors.length) throw new UsageError(`${shown}: ${orderErrors.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
 
   const data = loadHandbookData(join(import.meta.dirname, '..', 'content', 'data'));
-  process.stdout.write(renderPostmortem(parsed.incident, { template: values.template, lang: values.lang, severities: data.severity.levels, roles: data.roles.roles }));
+  process.stdout.write(
+    renderPostmortem(parsed.incident, {
+      template: values.template,
+      lang: values.lang,
+      severities: data.severity.levels,
+      roles: data.roles.roles,
+    }),
+  );
 }
 
 try {
@@ -68,6 +86,7 @@ try {
 } catch (error) {
   // parseArgs reports unknown options and missing values as TypeErrors with an ERR_PARSE_ARGS code.
   const code = (error as NodeJS.ErrnoException).code;
-  if (error instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) fail(`${(error as Error).message.split('\n')[0]}`);
+  if (error instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')))
+    fail(`${(error as Error).message.split('\n')[0]}`);
   throw error;
 }

@@ -16,7 +16,13 @@ const PAGE = 'career/assessment/';
 const JS_BUDGET_KB = 90;
 const JS_STRETCH_KB = 60;
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
 
 function serve(root: string): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
@@ -30,10 +36,12 @@ function serve(root: string): Promise<{ server: Server; url: string }> {
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    resolve({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/` });
-  }));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      resolve({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/` });
+    }),
+  );
 }
 
 /** Gzipped size of every script the page loads until the network is idle, with one row per file. */
@@ -54,31 +62,44 @@ async function initialJs(browser: Browser, url: string, stored: string | null): 
     const bytes = readFileSync(file);
     const gz = gzipSync(bytes, { level: 9 }).length;
     total += gz;
-    rows.push(`  ${path.padEnd(56)} ${(bytes.length / 1024).toFixed(1).padStart(7)} KB raw ${(gz / 1024).toFixed(1).padStart(6)} KB gzip`);
+    rows.push(
+      `  ${path.padEnd(56)} ${(bytes.length / 1024).toFixed(1).padStart(7)} KB raw ${(gz / 1024).toFixed(1).padStart(6)} KB gzip`,
+    );
   }
   await context.close();
   return { kb: total / 1024, rows };
 }
 
-const verdict = (kb: number) => `target <= ${JS_BUDGET_KB} KB: ${kb <= JS_BUDGET_KB ? 'PASS' : 'FAIL'}; stretch <= ${JS_STRETCH_KB} KB: ${kb <= JS_STRETCH_KB ? 'PASS' : 'not met'}`;
+const verdict = (kb: number) =>
+  `target <= ${JS_BUDGET_KB} KB: ${kb <= JS_BUDGET_KB ? 'PASS' : 'FAIL'}; stretch <= ${JS_STRETCH_KB} KB: ${kb <= JS_STRETCH_KB ? 'PASS' : 'not met'}`;
 
 export default async function bench(): Promise<void> {
   if (!existsSync(join(DIST, PAGE, 'index.html'))) {
     throw new Error(`no production build of /${PAGE} in dist/. Fix: run \`npm run build\` first.`);
   }
   const { server, url } = await serve(DIST);
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   try {
     const first = await initialJs(browser, url, null);
     console.log(`Initial JavaScript of /${PAGE}, first visit (everything loaded until the network is idle):`);
     console.log(first.rows.join('\n'));
     console.log(`  total ${first.kb.toFixed(1)} KB gzip; ${verdict(first.kb)}`);
-    const saved = serializeAssessmentFile({ target: 'senior', ratings: { 'incident-declare@junior': { value: 'consistently' } }, snapshots: [], shifts: [] });
+    const saved = serializeAssessmentFile({
+      target: 'senior',
+      ratings: { 'incident-declare@junior': { value: 'consistently' } },
+      snapshots: [],
+      shifts: [],
+    });
     const again = await initialJs(browser, url, saved);
     console.log(`\nReturn visit with a saved assessment (the file reader loads to restore it):`);
     console.log(again.rows.join('\n'));
     console.log(`  total ${again.kb.toFixed(1)} KB gzip; ${verdict(again.kb)}`);
-    if (first.kb > JS_BUDGET_KB) throw new Error(`first-visit JavaScript ${first.kb.toFixed(1)} KB gzip is over the ${JS_BUDGET_KB} KB budget`);
+    if (first.kb > JS_BUDGET_KB)
+      throw new Error(`first-visit JavaScript ${first.kb.toFixed(1)} KB gzip is over the ${JS_BUDGET_KB} KB budget`);
   } finally {
     await browser.close();
     server.close();

@@ -12,7 +12,9 @@ export default async function contentBench(): Promise<void> {
   });
   console.log('language  pages   words  words/page');
   for (const row of rows) {
-    console.log(`${row.lang.padEnd(8)}  ${String(row.pages).padStart(5)}  ${String(row.words).padStart(6)}  ${String(row.wordsPerPage).padStart(10)}`);
+    console.log(
+      `${row.lang.padEnd(8)}  ${String(row.pages).padStart(5)}  ${String(row.words).padStart(6)}  ${String(row.wordsPerPage).padStart(10)}`,
+    );
   }
   const sections = [...new Set(pages.map((page) => page.folder))].sort();
   console.log('\nsection          ' + LANGS.map((lang) => `${lang} pages/words`.padStart(16)).join(''));

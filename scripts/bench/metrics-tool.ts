@@ -23,7 +23,9 @@ const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /** The files a built page runs on load: script tags, island components and renderers, and their static imports. */
 export function initialScripts(html: string, pagePath: string, distDir = DIST): { inline: string[]; files: string[] } {
-  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).filter((s) => s.trim() && !/^\s*\{/.test(s));
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1]!)
+    .filter((s) => s.trim() && !/^\s*\{/.test(s));
   const urls = [
     ...[...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!),
     ...[...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]!),
@@ -31,13 +33,15 @@ export function initialScripts(html: string, pagePath: string, distDir = DIST): 
   ];
   const files = new Set<string>();
   const pageDir = dirname(join(distDir, pagePath));
-  const toFile = (url: string, fromDir: string) => (url.startsWith('/') ? join(distDir, url.replace(/^\/(handbook\/)?/, '')) : join(fromDir, url));
+  const toFile = (url: string, fromDir: string) =>
+    url.startsWith('/') ? join(distDir, url.replace(/^\/(handbook\/)?/, '')) : join(fromDir, url);
   const visit = (file: string) => {
     if (files.has(file) || !existsSync(file)) return;
     files.add(file);
     const code = readFileSync(file, 'utf8');
     // Static imports only: `import x from "./a.js"` and `import "./a.js"`; never `import("./a.js")`.
-    for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+\.js)["'`]/g)) visit(toFile(m[1]!, dirname(file)));
+    for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+\.js)["'`]/g))
+      visit(toFile(m[1]!, dirname(file)));
   };
   for (const url of urls) visit(toFile(url, pageDir));
   return { inline, files: [...files] };
@@ -48,7 +52,14 @@ function gzipKb(text: string | Buffer): number {
 }
 
 function serve(dir: string): Promise<{ server: Server; url: string }> {
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.csv': 'text/csv', '.svg': 'image/svg+xml' };
+  const types: Record<string, string> = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.json': 'application/json',
+    '.csv': 'text/csv',
+    '.svg': 'image/svg+xml',
+  };
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(dir, path);
@@ -60,7 +71,9 @@ function serve(dir: string): Promise<{ server: Server; url: string }> {
     res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
     res.end(readFileSync(file));
   });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}/` })));
+  return new Promise((ok) =>
+    server.listen(0, '127.0.0.1', () => ok({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}/` })),
+  );
 }
 
 function generatedCsv(count: number): string {
@@ -69,12 +82,17 @@ function generatedCsv(count: number): string {
     title: inc.title,
     severity: inc.severity,
     status: inc.t.resolved ? 'resolved' : 'investigating',
-    milestones: Object.fromEntries(Object.entries(inc.t).map(([k, v]) => [k, formatWithOffset(Math.floor(v / 1000) * 1000, 420)])),
+    milestones: Object.fromEntries(
+      Object.entries(inc.t).map(([k, v]) => [k, formatWithOffset(Math.floor(v / 1000) * 1000, 420)]),
+    ),
   }));
   return toIncidentCsv(incidents);
 }
 
-async function longestTask(baseUrl: string, csvPath: string): Promise<{ longest: number; tasks: number; seconds: number; inWindow: string }> {
+async function longestTask(
+  baseUrl: string,
+  csvPath: string,
+): Promise<{ longest: number; tasks: number; seconds: number; inWindow: string }> {
   const browser = await chromium.launch({ executablePath: CHROME, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const page = await browser.newPage();
@@ -98,7 +116,11 @@ async function longestTask(baseUrl: string, csvPath: string): Promise<{ longest:
     await page.locator('.mt-chart canvas').first().waitFor({ timeout: 30_000 });
     await page.waitForTimeout(300);
     const seconds = (Date.now() - t0) / 1000;
-    const tasks = await page.evaluate((since) => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter((t) => t.start >= since), startedAt);
+    const tasks = await page.evaluate(
+      (since) =>
+        (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter((t) => t.start >= since),
+      startedAt,
+    );
     const inWindow = (await page.locator('[data-summary="inWindow"]').textContent()) ?? '';
     // Calibration: a deliberate 120 ms task must be seen, or "no long task" would prove nothing.
     // Scheduled as a page task (setTimeout): code run straight from the driver is not a page task.
@@ -114,10 +136,14 @@ async function longestTask(baseUrl: string, csvPath: string): Promise<{ longest:
     });
     await page.waitForTimeout(400);
     const seen = await page.evaluate(
-      (since) => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.some((t) => t.start >= since && t.duration >= 100),
+      (since) =>
+        (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.some(
+          (t) => t.start >= since && t.duration >= 100,
+        ),
       calibrationFrom,
     );
-    if (!seen) throw new Error('the longtask observer did not report a deliberate 120 ms task; the measurement cannot be trusted');
+    if (!seen)
+      throw new Error('the longtask observer did not report a deliberate 120 ms task; the measurement cannot be trusted');
     return { longest: Math.max(0, ...tasks.map((t) => t.duration)), tasks: tasks.length, seconds, inWindow };
   } finally {
     await browser.close();
@@ -136,7 +162,9 @@ export default async function metricsToolBench(): Promise<void> {
     const kb = files.reduce((sum, f) => sum + gzipKb(readFileSync(f)), 0) + inline.reduce((sum, s) => sum + gzipKb(s), 0);
     const ok = kb <= JS_BUDGET_KB;
     failed ||= !ok;
-    console.log(`${ok ? 'PASS' : 'FAIL'}  /${page.replace('index.html', '')} initial JS ${kb.toFixed(1)} KB gzipped (${files.length} files, ${inline.length} inline scripts; target <= ${JS_BUDGET_KB} KB)`);
+    console.log(
+      `${ok ? 'PASS' : 'FAIL'}  /${page.replace('index.html', '')} initial JS ${kb.toFixed(1)} KB gzipped (${files.length} files, ${inline.length} inline scripts; target <= ${JS_BUDGET_KB} KB)`,
+    );
   }
 
   if (!existsSync(CHROME)) {

@@ -44,7 +44,8 @@ export default async function bench(): Promise<void> {
     let line =
       `CSV import + metrics (best of 3), ${size.toLocaleString('en-US')} incidents (${(text.length / 1e6).toFixed(1)} MB): CPU ${seconds.toFixed(3)} s (wall ${wall.toFixed(3)} s), ${rate} incidents/s` +
       ` (kept ${parsed.incidents.length}, rejected ${parsed.rejected.length}; TTR median ${result.ttr.median?.toFixed(0)} min)`;
-    if (size === TARGET.incidents) line += `  ${seconds < TARGET.seconds ? 'PASS' : 'FAIL'} (target < ${TARGET.seconds} s CPU on one core)`;
+    if (size === TARGET.incidents)
+      line += `  ${seconds < TARGET.seconds ? 'PASS' : 'FAIL'} (target < ${TARGET.seconds} s CPU on one core)`;
     console.log(line);
   }
 }

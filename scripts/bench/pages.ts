@@ -11,7 +11,8 @@ function htmlFiles(dir: string, sub = ''): string[] {
   });
 }
 
-const sum = (list: { bytes: number; gzip: number }[]) => list.reduce((a, b) => ({ bytes: a.bytes + b.bytes, gzip: a.gzip + b.gzip }), { bytes: 0, gzip: 0 });
+const sum = (list: { bytes: number; gzip: number }[]) =>
+  list.reduce((a, b) => ({ bytes: a.bytes + b.bytes, gzip: a.gzip + b.gzip }), { bytes: 0, gzip: 0 });
 const median = (values: number[]) => {
   const s = [...values].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
@@ -25,7 +26,9 @@ export default async function pagesBench(): Promise<void> {
     console.log('No build in dist/. Run `npm run build` first.');
     return;
   }
-  const pages: PageAssets[] = htmlFiles('dist').sort().map((file) => pageAssets('dist', file));
+  const pages: PageAssets[] = htmlFiles('dist')
+    .sort()
+    .map((file) => pageAssets('dist', file));
   const rows = pages.map((p) => ({ file: p.file, html: sum([p.html]), css: sum(p.css), js: sum(p.js) }));
   const kinds = ['html', 'css', 'js'] as const;
   console.log(`pages: ${rows.length}`);
@@ -34,11 +37,15 @@ export default async function pagesBench(): Promise<void> {
     const raw = rows.map((r) => r[kind].bytes);
     const gzip = rows.map((r) => r[kind].gzip);
     const largest = rows.reduce((a, b) => (b[kind].gzip > a[kind].gzip ? b : a));
-    console.log(`${kind.padEnd(6)} ${kb(median(raw)).padEnd(11)} ${kb(median(gzip)).padEnd(12)} ${kb(Math.max(...raw)).padEnd(11)} ${kb(Math.max(...gzip)).padEnd(11)} ${largest.file}`);
+    console.log(
+      `${kind.padEnd(6)} ${kb(median(raw)).padEnd(11)} ${kb(median(gzip)).padEnd(12)} ${kb(Math.max(...raw)).padEnd(11)} ${kb(Math.max(...gzip)).padEnd(11)} ${largest.file}`,
+    );
   }
   console.log('\nper page (raw / gzip):');
   for (const r of rows) {
-    console.log(`  ${r.file.padEnd(52)} html ${kb(r.html.bytes)} / ${kb(r.html.gzip)}  css ${kb(r.css.bytes)} / ${kb(r.css.gzip)}  js ${kb(r.js.bytes)} / ${kb(r.js.gzip)}`);
+    console.log(
+      `  ${r.file.padEnd(52)} html ${kb(r.html.bytes)} / ${kb(r.html.gzip)}  css ${kb(r.css.bytes)} / ${kb(r.css.gzip)}  js ${kb(r.js.bytes)} / ${kb(r.js.gzip)}`,
+    );
   }
 }
 

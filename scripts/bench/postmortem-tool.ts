@@ -20,7 +20,13 @@ const JS_BUDGET_KB = 90;
 const KEYSTROKE_BUDGET_MS = 16;
 const KEYSTROKES = 40;
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
 
 function serve(root: string): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
@@ -34,10 +40,12 @@ function serve(root: string): Promise<{ server: Server; url: string }> {
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    resolve({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/` });
-  }));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      resolve({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/` });
+    }),
+  );
 }
 
 /** A large incident: 300 timeline entries a minute apart and 50 action items. */
@@ -70,9 +78,15 @@ export default async function bench(): Promise<void> {
   if (!existsSync(join(DIST, PAGE, 'index.html'))) {
     throw new Error(`no production build of /${PAGE} in dist/. Fix: run \`npm run build\` first.`);
   }
-  const example = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'examples', 'inc-0001.json'), 'utf8')) as Incident;
+  const example = JSON.parse(
+    readFileSync(join(import.meta.dirname, '..', '..', 'examples', 'inc-0001.json'), 'utf8'),
+  ) as Incident;
   const { server, url } = await serve(DIST);
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   try {
     // 1. Initial JavaScript.
     const context = await browser.newContext();
@@ -90,7 +104,9 @@ export default async function bench(): Promise<void> {
       const bytes = readFileSync(file);
       const gz = gzipSync(bytes, { level: 9 }).length;
       totalGzip += gz;
-      rows.push(`  ${path.padEnd(48)} ${(bytes.length / 1024).toFixed(1).padStart(7)} KB raw ${(gz / 1024).toFixed(1).padStart(6)} KB gzip`);
+      rows.push(
+        `  ${path.padEnd(48)} ${(bytes.length / 1024).toFixed(1).padStart(7)} KB raw ${(gz / 1024).toFixed(1).padStart(6)} KB gzip`,
+      );
     }
     const jsKb = totalGzip / 1024;
     console.log(`Initial JavaScript of /${PAGE} (${scripts.size} files, everything loaded until the network is idle):`);
@@ -139,8 +155,12 @@ export default async function bench(): Promise<void> {
     }
     const m = median(commits);
     console.log(`\nKeystroke in the title with 300 timeline entries and 50 action items (Chromium, ${KEYSTROKES} keystrokes):`);
-    console.log(`  dispatch -> React commit of the edit: median ${m.toFixed(2)} ms, max ${Math.max(...commits).toFixed(2)} ms; target < ${KEYSTROKE_BUDGET_MS} ms: ${m < KEYSTROKE_BUDGET_MS ? 'PASS' : 'FAIL'}`);
-    console.log(`  dispatch -> deferred preview commit (Markdown re-rendered): median ${median(previews).toFixed(2)} ms, max ${Math.max(...previews).toFixed(2)} ms (no target)`);
+    console.log(
+      `  dispatch -> React commit of the edit: median ${m.toFixed(2)} ms, max ${Math.max(...commits).toFixed(2)} ms; target < ${KEYSTROKE_BUDGET_MS} ms: ${m < KEYSTROKE_BUDGET_MS ? 'PASS' : 'FAIL'}`,
+    );
+    console.log(
+      `  dispatch -> deferred preview commit (Markdown re-rendered): median ${median(previews).toFixed(2)} ms, max ${Math.max(...previews).toFixed(2)} ms (no target)`,
+    );
     await ctx2.close();
   } finally {
     await browser.close();

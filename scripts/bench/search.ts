@@ -23,7 +23,9 @@ function indexSizes(): void {
   const all = files(PAGEFIND);
   const ui = all.filter((f) => /pagefind-(component-|modular-)?ui|pagefind-highlight/.test(f.path));
   const index = all.filter((f) => !ui.includes(f));
-  console.log(`index files: ${index.length}, ${kb(index.reduce((s, f) => s + f.size, 0))} (Pagefind's unused UI bundles, not loaded: ${kb(ui.reduce((s, f) => s + f.size, 0))})`);
+  console.log(
+    `index files: ${index.length}, ${kb(index.reduce((s, f) => s + f.size, 0))} (Pagefind's unused UI bundles, not loaded: ${kb(ui.reduce((s, f) => s + f.size, 0))})`,
+  );
   for (const lang of ['en', 'th']) {
     const own = index.filter((f) => new RegExp(`(^|[/.])${lang}_|wasm\\.${lang}\\.`).test(f.path));
     console.log(`  ${lang}: ${own.length} files, ${kb(own.reduce((s, f) => s + f.size, 0))}`);
@@ -52,7 +54,14 @@ async function queries(): Promise<void> {
     await waitFor(site);
     const browser = await chromium.launch({
       executablePath: CHROME,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
     const cases: [string, string, string][] = [
       ['', 'connection pool', 'database'],
@@ -106,7 +115,8 @@ async function queries(): Promise<void> {
 }
 
 export default async function bench(): Promise<void> {
-  if (!existsSync(join(PAGEFIND, 'pagefind-entry.json'))) throw new Error('no search index in dist/pagefind: run `npm run build` first');
+  if (!existsSync(join(PAGEFIND, 'pagefind-entry.json')))
+    throw new Error('no search index in dist/pagefind: run `npm run build` first');
   indexSizes();
   await queries();
 }

@@ -17,7 +17,8 @@ export function appRoutes(pagesDir: string = join(process.cwd(), 'src', 'pages')
   const walk = (dir: string, prefix: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.isDirectory() && entry.name === '[...lang]') {
-        for (const lang of LANGS) walk(join(dir, entry.name), `${prefix}${LOCALES[lang].prefix.replace(/^\//, '')}/`.replace(/^\/\/$/, '/'));
+        for (const lang of LANGS)
+          walk(join(dir, entry.name), `${prefix}${LOCALES[lang].prefix.replace(/^\//, '')}/`.replace(/^\/\/$/, '/'));
         continue;
       }
       if (entry.name.includes('[')) continue; // dynamic routes: the docs pages themselves
@@ -59,17 +60,21 @@ export function translationProblems(pages: DocPage[], untranslatedList: unknown,
       if (typeof slug !== 'string' || slug === '') problems.push(`${listFile}: entry ${index + 1} has no slug`);
       else if (typeof reason !== 'string' || reason.trim() === '') problems.push(`${listFile}: ${slug} has no reason`);
       else if (!enSlugs.has(slug)) problems.push(`${listFile}: ${slug} is listed but content/docs/en/${slug}.mdx does not exist`);
-      else if (thSlugs.has(slug)) problems.push(`${listFile}: ${slug} is listed as untranslated but content/docs/th/${slug}.mdx exists`);
+      else if (thSlugs.has(slug))
+        problems.push(`${listFile}: ${slug} is listed as untranslated but content/docs/th/${slug}.mdx exists`);
       else untranslated.add(slug);
     });
   }
   for (const page of en) {
     if (!thSlugs.has(page.slug) && !untranslated.has(page.slug)) {
-      problems.push(`${page.file}: no Thai counterpart content/docs/th/${page.slug}.mdx (translate it or list it in ${listFile} with a reason)`);
+      problems.push(
+        `${page.file}: no Thai counterpart content/docs/th/${page.slug}.mdx (translate it or list it in ${listFile} with a reason)`,
+      );
     }
   }
   for (const page of th) {
-    if (!enSlugs.has(page.slug)) problems.push(`${page.file}: Thai page without an English original content/docs/en/${page.slug}.mdx`);
+    if (!enSlugs.has(page.slug))
+      problems.push(`${page.file}: Thai page without an English original content/docs/en/${page.slug}.mdx`);
   }
   return problems;
 }
@@ -87,7 +92,9 @@ export function counterpartProblems(pages: DocPage[]): string[] {
       const ours = page.frontmatter[field];
       const theirs = original.frontmatter[field];
       if (JSON.stringify(ours) !== JSON.stringify(theirs)) {
-        problems.push(`${page.file}: frontmatter ${field} is ${JSON.stringify(ours) ?? 'missing'} but ${original.file} has ${JSON.stringify(theirs) ?? 'missing'}`);
+        problems.push(
+          `${page.file}: frontmatter ${field} is ${JSON.stringify(ours) ?? 'missing'} but ${original.file} has ${JSON.stringify(theirs) ?? 'missing'}`,
+        );
       }
     }
   }
@@ -110,7 +117,9 @@ export function frontmatterProblems(pages: DocPage[], schema: ZodType): string[]
       if (!(field in fm)) problems.push(`${page.file}: frontmatter is missing ${field}`);
     }
     if (fm.section !== page.folder) {
-      problems.push(`${page.file}: frontmatter section is ${JSON.stringify(fm.section)} but the page is in the folder ${JSON.stringify(page.folder)}`);
+      problems.push(
+        `${page.file}: frontmatter section is ${JSON.stringify(fm.section)} but the page is in the folder ${JSON.stringify(page.folder)}`,
+      );
     }
     if (typeof fm.lastReviewed === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(fm.lastReviewed)) {
       problems.push(`${page.file}: lastReviewed ${JSON.stringify(fm.lastReviewed)} is not a YYYY-MM-DD date`);
@@ -135,12 +144,17 @@ export function sectionProblems(pages: DocPage[]): string[] {
     const headings = headingsOf(page);
     const lines = page.body.split('\n').map((text, index) => ({ line: page.bodyStartLine + index, text }));
     for (const heading of headings) {
-      if (heading.level === 1) problems.push(`${at(page, heading.line)}: h1 "${heading.text}" in the body; use ## (the title is the page's h1)`);
+      if (heading.level === 1)
+        problems.push(`${at(page, heading.line)}: h1 "${heading.text}" in the body; use ## (the title is the page's h1)`);
       const next = headings.find((h) => h.line > heading.line);
-      const hasContent = lines.some((l) => l.line > heading.line && (next === undefined || l.line < next.line) && l.text.trim() !== '');
+      const hasContent = lines.some(
+        (l) => l.line > heading.line && (next === undefined || l.line < next.line) && l.text.trim() !== '',
+      );
       const nextIsSubsection = next !== undefined && next.level > heading.level;
       if (!hasContent && !nextIsSubsection) {
-        problems.push(`${at(page, heading.line)}: section "${heading.text}" is empty (${next ? `followed directly by "${next.text}"` : 'at the end of the file'})`);
+        problems.push(
+          `${at(page, heading.line)}: section "${heading.text}" is empty (${next ? `followed directly by "${next.text}"` : 'at the end of the file'})`,
+        );
       }
     }
   }
@@ -161,7 +175,10 @@ export function placeholderProblems(pages: DocPage[]): string[] {
     }
     for (const { line, text } of proseLines(page)) {
       const match = PLACEHOLDER.exec(text);
-      if (match) problems.push(`${at(page, line)}: placeholder text "${match[0]}" (write the content, or put the word in \`code\` if you are quoting it)`);
+      if (match)
+        problems.push(
+          `${at(page, line)}: placeholder text "${match[0]}" (write the content, or put the word in \`code\` if you are quoting it)`,
+        );
     }
   }
   return problems;
@@ -186,11 +203,14 @@ export function linkProblems(pages: DocPage[], opts: { publicDir: string; appRou
       const where = at(page, line);
       if (href.startsWith('#')) {
         const anchor = decodeURIComponent(href.slice(1));
-        if (!anchorsOf(page).has(anchor)) problems.push(`${where}: anchor ${href} matches no heading on this page (headings: ${describeAnchors(page)})`);
+        if (!anchorsOf(page).has(anchor))
+          problems.push(`${where}: anchor ${href} matches no heading on this page (headings: ${describeAnchors(page)})`);
         continue;
       }
       if (!href.startsWith('/')) {
-        problems.push(`${where}: link ${href} is relative; write it root-relative with a trailing slash, e.g. /${page.lang === 'th' ? 'th/' : ''}roles/`);
+        problems.push(
+          `${where}: link ${href} is relative; write it root-relative with a trailing slash, e.g. /${page.lang === 'th' ? 'th/' : ''}roles/`,
+        );
         continue;
       }
       const hashAt = href.indexOf('#');
@@ -213,13 +233,17 @@ export function linkProblems(pages: DocPage[], opts: { publicDir: string; appRou
       }
       const targetIsThai = path === '/th/' || path.startsWith('/th/');
       if (targetIsThai !== (page.lang === 'th')) {
-        problems.push(`${where}: link ${href} goes to the ${targetIsThai ? 'Thai' : 'English'} site from ${page.lang === 'th' ? 'a Thai' : 'an English'} page`);
+        problems.push(
+          `${where}: link ${href} goes to the ${targetIsThai ? 'Thai' : 'English'} site from ${page.lang === 'th' ? 'a Thai' : 'an English'} page`,
+        );
       }
       if (rawAnchor !== '') {
         const anchor = decodeURIComponent(rawAnchor);
         if (!target) problems.push(`${where}: link ${href}: anchors can only be checked on docs pages; link to the page instead`);
         else if (!anchorsOf(target).has(anchor)) {
-          problems.push(`${where}: link ${href}: no heading with id "${anchor}" in ${target.file} (headings: ${describeAnchors(target)})`);
+          problems.push(
+            `${where}: link ${href}: no heading with id "${anchor}" in ${target.file} (headings: ${describeAnchors(target)})`,
+          );
         }
       }
     }

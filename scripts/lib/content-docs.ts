@@ -59,13 +59,17 @@ export function splitFrontmatter(text: string): { frontmatter: unknown; body: st
 }
 
 /** One page from its text; `slug` is language-neutral (`roles/scribe`, `start/index`). */
-export function parseDocPage(opts: { file: string; lang: DocLang; slug: string; text: string }): { page: DocPage; problem?: string } {
+export function parseDocPage(opts: { file: string; lang: DocLang; slug: string; text: string }): {
+  page: DocPage;
+  problem?: string;
+} {
   const { file, lang, slug, text } = opts;
   const folder = slug.includes('/') ? slug.split('/')[0]! : '';
   const { frontmatter, body, bodyStartLine, error } = splitFrontmatter(text);
   let problem: string | undefined;
   if (error) problem = `${file}: frontmatter is not valid YAML: ${error}`;
-  else if (frontmatter === null || typeof frontmatter !== 'object') problem = `${file}: no frontmatter block (--- … ---) at the top`;
+  else if (frontmatter === null || typeof frontmatter !== 'object')
+    problem = `${file}: no frontmatter block (--- … ---) at the top`;
   const page: DocPage = {
     file,
     lang,
@@ -85,7 +89,10 @@ export function readDocPages(docsDir: string = DOCS_DIR): { pages: DocPage[]; pr
   for (const lang of LANGS) {
     for (const full of walk(join(docsDir, lang)).sort()) {
       const file = relative(process.cwd(), full);
-      const slug = relative(join(docsDir, lang), full).split(sep).join('/').replace(/\.mdx?$/, '');
+      const slug = relative(join(docsDir, lang), full)
+        .split(sep)
+        .join('/')
+        .replace(/\.mdx?$/, '');
       const { page, problem } = parseDocPage({ file, lang, slug, text: readFileSync(full, 'utf8') });
       pages.push(page);
       if (problem) problems.push(problem);

@@ -14,10 +14,7 @@ export interface DataProblem {
 export class DataError extends Error {
   readonly problems: DataProblem[];
   constructor(problems: DataProblem[]) {
-    super(
-      'Invalid handbook data:\n' +
-        problems.map((p) => `  ${p.file}: ${p.path || '(top level)'}: ${p.message}`).join('\n'),
-    );
+    super('Invalid handbook data:\n' + problems.map((p) => `  ${p.file}: ${p.path || '(top level)'}: ${p.message}`).join('\n'));
     this.name = 'DataError';
     this.problems = problems;
   }
@@ -61,12 +58,36 @@ function crossCheck(data: HandbookData, files: Record<DataName, { file: string }
       problems.push({ file: files[name].file, path: listPath, message: `id "${id}" is used more than once` });
     }
   };
-  check('severity', 'levels', data.severity.levels.map((l) => l.id));
-  check('roles', 'roles', data.roles.roles.map((r) => r.id));
-  check('escalation', 'policies', data.escalation.policies.map((p) => p.severity));
-  check('comms', 'templates', data.comms.templates.map((t) => t.id));
-  check('career', 'levels', data.career.levels.map((l) => l.id));
-  check('workflow', 'steps', data.workflow.steps.map((s) => s.id));
+  check(
+    'severity',
+    'levels',
+    data.severity.levels.map((l) => l.id),
+  );
+  check(
+    'roles',
+    'roles',
+    data.roles.roles.map((r) => r.id),
+  );
+  check(
+    'escalation',
+    'policies',
+    data.escalation.policies.map((p) => p.severity),
+  );
+  check(
+    'comms',
+    'templates',
+    data.comms.templates.map((t) => t.id),
+  );
+  check(
+    'career',
+    'levels',
+    data.career.levels.map((l) => l.id),
+  );
+  check(
+    'workflow',
+    'steps',
+    data.workflow.steps.map((s) => s.id),
+  );
   const defined = new Set(data.severity.levels.map((l) => l.id));
   for (const id of SEVERITY_IDS) {
     if (!defined.has(id)) problems.push({ file: files.severity.file, path: 'levels', message: `severity ${id} is not defined` });
@@ -77,7 +98,8 @@ function crossCheck(data: HandbookData, files: Record<DataName, { file: string }
   // Every role an incident names is labelled from roles.yaml, so each must be there.
   const roleIds = new Set(data.roles.roles.map((r) => r.id));
   for (const id of Object.values(ROLE_DATA_IDS)) {
-    if (!roleIds.has(id)) problems.push({ file: files.roles.file, path: 'roles', message: `role "${id}" is not defined; incidents name it` });
+    if (!roleIds.has(id))
+      problems.push({ file: files.roles.file, path: 'roles', message: `role "${id}" is not defined; incidents name it` });
   }
   data.escalation.policies.forEach((policy, i) => {
     policy.steps.forEach((step, j) => {

@@ -16,9 +16,7 @@ export interface FieldError {
 
 /** `levels[2].name.th` / `timeline[0].time` style path from a zod issue path (data files and incidents alike). */
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
-    .join('');
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`)).join('');
 }
 
 /**

@@ -23,12 +23,22 @@ export const INCIDENT_DEFAULTS = Object.freeze({
   supportingInfo: '',
 } as const);
 
-export const ACTION_ITEM_DEFAULTS = Object.freeze({ owner: '', priority: 'P2', due: '', type: 'prevent', status: 'todo' } as const);
+export const ACTION_ITEM_DEFAULTS = Object.freeze({
+  owner: '',
+  priority: 'P2',
+  due: '',
+  type: 'prevent',
+  status: 'todo',
+} as const);
 
 export const TIMELINE_ENTRY_DEFAULTS = Object.freeze({ kind: 'note' } as const);
 
 /** A default as a value of its own: arrays and objects writable, not shared with the frozen original. */
-export type Fresh<T> = T extends readonly (infer U)[] ? Fresh<U>[] : T extends object ? { -readonly [K in keyof T]: Fresh<T[K]> } : T;
+export type Fresh<T> = T extends readonly (infer U)[]
+  ? Fresh<U>[]
+  : T extends object
+    ? { -readonly [K in keyof T]: Fresh<T[K]> }
+    : T;
 
 export function freshDefault<T>(value: T): Fresh<T> {
   return structuredClone(value) as Fresh<T>;

@@ -30,7 +30,10 @@ export type Timestamp = string;
 
 export type Milestone = (typeof MILESTONES)[number];
 export const MilestonesSchema = z.strictObject(
-  Object.fromEntries(MILESTONES.map((m) => [m, z.optional(TimestampSchema)])) as Record<Milestone, z.ZodMiniOptional<typeof TimestampSchema>>,
+  Object.fromEntries(MILESTONES.map((m) => [m, z.optional(TimestampSchema)])) as Record<
+    Milestone,
+    z.ZodMiniOptional<typeof TimestampSchema>
+  >,
 );
 export type Milestones = Partial<Record<Milestone, Timestamp>>;
 
@@ -61,8 +64,11 @@ export const RolesSchema = z.object({
 });
 
 type Defaulted = keyof typeof D;
-const text = (field: Defaulted & ('summary' | 'impact' | 'rootCause' | 'trigger' | 'detection' | 'resolution' | 'supportingInfo')) => z._default(z.string(), D[field]);
-const lines = (field: Defaulted & ('wentWell' | 'wentWrong' | 'gotLucky')) => z._default(z.array(z.string()), () => [...D[field]]);
+const text = (
+  field: Defaulted & ('summary' | 'impact' | 'rootCause' | 'trigger' | 'detection' | 'resolution' | 'supportingInfo'),
+) => z._default(z.string(), D[field]);
+const lines = (field: Defaulted & ('wentWell' | 'wentWrong' | 'gotLucky')) =>
+  z._default(z.array(z.string()), () => [...D[field]]);
 
 export const IncidentSchema = z.object({
   schemaVersion: z._default(z.literal(INCIDENT_SCHEMA_VERSION), D.schemaVersion),
@@ -88,4 +94,3 @@ export const IncidentSchema = z.object({
 });
 /** One incident, every field present (what parseIncident returns and every tool works on). */
 export type Incident = z.infer<typeof IncidentSchema>;
-

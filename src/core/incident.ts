@@ -11,11 +11,15 @@ import { IncidentSchema, TimestampSchema, type Incident, type Milestone, type Ti
 import type { SeverityId } from './schema.ts';
 import { hasOffset } from './time/offset.ts';
 
-export { actionItemWarnings, durationMinutes, milestoneOrderErrors, type ActionItemWarning, type FieldError } from './incident-checks.ts';
+export {
+  actionItemWarnings,
+  durationMinutes,
+  milestoneOrderErrors,
+  type ActionItemWarning,
+  type FieldError,
+} from './incident-checks.ts';
 
-export type ParseIncidentResult =
-  | { ok: true; incident: Incident; migratedFrom?: number }
-  | { ok: false; errors: FieldError[] };
+export type ParseIncidentResult = { ok: true; incident: Incident; migratedFrom?: number } | { ok: false; errors: FieldError[] };
 
 /** 1 -> `INC-0001`. The counter belongs to the caller (the seed used the list length). */
 export function formatIncidentId(counter: number): string {
@@ -51,7 +55,9 @@ export function createIncident(opts: CreateIncidentOptions): Incident {
 /** Throws a RangeError naming the argument when a timestamp is unusable (no offset, not a date). */
 export function assertTimestamp(value: Timestamp, name: string): void {
   if (!TimestampSchema.safeParse(value).success) {
-    throw new RangeError(`${name} must be an ISO 8601 date-time with a UTC offset, e.g. 2026-11-27T10:02:00+07:00 (got ${JSON.stringify(value)})`);
+    throw new RangeError(
+      `${name} must be an ISO 8601 date-time with a UTC offset, e.g. 2026-11-27T10:02:00+07:00 (got ${JSON.stringify(value)})`,
+    );
   }
 }
 
@@ -70,7 +76,10 @@ const ZOD_ERRORS: Record<Lang, z.core.$ZodErrorMap | undefined> = { en: undefine
 export function parseIncident(value: unknown, lang: Lang = 'en'): ParseIncidentResult {
   const t = coreTranslate(lang);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { ok: false, errors: [{ field: '(top level)', message: t('incident.parse.topLevel', { got: describe(value, lang) }) }] };
+    return {
+      ok: false,
+      errors: [{ field: '(top level)', message: t('incident.parse.topLevel', { got: describe(value, lang) }) }],
+    };
   }
   const record = value as Record<string, unknown>;
   const version = record['schemaVersion'];
@@ -88,7 +97,9 @@ export function parseIncident(value: unknown, lang: Lang = 'en'): ParseIncidentR
     const migrated = migrateSeed(record, lang);
     if (!migrated.ok) return migrated;
     const result = IncidentSchema.safeParse(migrated.value, context);
-    return result.success ? { ok: true, incident: result.data, migratedFrom: 0 } : { ok: false, errors: issuesToErrors(result.error, migrated.value, lang) };
+    return result.success
+      ? { ok: true, incident: result.data, migratedFrom: 0 }
+      : { ok: false, errors: issuesToErrors(result.error, migrated.value, lang) };
   }
   const result = IncidentSchema.safeParse(value, context);
   return result.success ? { ok: true, incident: result.data } : { ok: false, errors: issuesToErrors(result.error, value, lang) };
@@ -98,7 +109,8 @@ function describe(value: unknown, lang: Lang): string {
   const t = coreTranslate(lang);
   if (value === null) return t('incident.parse.null');
   if (Array.isArray(value)) return t('incident.parse.array');
-  if (typeof value === 'string') return t('incident.parse.string', { text: JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value) });
+  if (typeof value === 'string')
+    return t('incident.parse.string', { text: JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value) });
   return t('incident.parse.other', { type: typeof value, text: String(value) });
 }
 
@@ -118,7 +130,15 @@ function issuesToErrors(error: z.core.$ZodError, input: unknown, lang: Lang): Fi
     const unreadableTime = issue.code === 'custom' && issue.params?.['timestamp'] === true;
     if (unreadableTime || (issue.code === 'invalid_format' && (issue.format === 'datetime' || issue.format === 'date'))) {
       const got = String(JSON.stringify(valueAt(input, issue.path)));
-      return { field, message: t(unreadableTime || (issue.code === 'invalid_format' && issue.format === 'datetime') ? 'incident.parse.dateTime' : 'incident.parse.date', { got }) };
+      return {
+        field,
+        message: t(
+          unreadableTime || (issue.code === 'invalid_format' && issue.format === 'datetime')
+            ? 'incident.parse.dateTime'
+            : 'incident.parse.date',
+          { got },
+        ),
+      };
     }
     if (field === 'id' && issue.code === 'invalid_format') return { field, message: t('incident.parse.incidentId') };
     return { field, message: issue.message };
@@ -161,7 +181,10 @@ export function seedSeverity(value: unknown): unknown {
   }
   if (typeof value === 'string') {
     // Python's str(Severity.SEV2) is "Severity.SEV2".
-    return value.trim().replace(/^Severity\./, '').toUpperCase();
+    return value
+      .trim()
+      .replace(/^Severity\./, '')
+      .toUpperCase();
   }
   return value;
 }
@@ -169,7 +192,10 @@ export function seedSeverity(value: unknown): unknown {
 /** A status as the seed wrote it (Python's `"IncidentStatus.RESOLVED"`, any case) as its id; other values as they are. */
 export function seedStatus(value: unknown): unknown {
   if (typeof value !== 'string') return value;
-  const plain = value.trim().replace(/^IncidentStatus\./, '').toLowerCase();
+  const plain = value
+    .trim()
+    .replace(/^IncidentStatus\./, '')
+    .toLowerCase();
   return (STATUSES as readonly string[]).includes(plain) ? plain : value;
 }
 
@@ -177,13 +203,19 @@ function asString(value: unknown): unknown {
   return value === undefined || value === null ? '' : value;
 }
 
-function migrateSeed(record: Record<string, unknown>, lang: Lang): { ok: true; value: unknown } | { ok: false; errors: FieldError[] } {
+function migrateSeed(
+  record: Record<string, unknown>,
+  lang: Lang,
+): { ok: true; value: unknown } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const t = coreTranslate(lang);
   const created = record['created_at'];
   const resolved = record['resolved_at'];
   // Python's datetime.now().isoformat() has no offset; guessing a zone would silently shift every time.
-  for (const [field, time] of [['created_at', created], ['resolved_at', resolved]] as const) {
+  for (const [field, time] of [
+    ['created_at', created],
+    ['resolved_at', resolved],
+  ] as const) {
     if (typeof time === 'string' && !hasOffset(time)) {
       errors.push({ field, message: t('incident.parse.noOffset', { time: JSON.stringify(time) }) });
     }

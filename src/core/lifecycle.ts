@@ -30,7 +30,9 @@ export class IllegalTransitionError extends Error {
     const allowed = TRANSITIONS[from];
     super(
       `cannot move an incident from ${from} to ${to}` +
-        (from === 'resolved' ? '; a resolved incident changes only by reopening it' : `; from ${from} it may go to ${allowed.join(', ')}`),
+        (from === 'resolved'
+          ? '; a resolved incident changes only by reopening it'
+          : `; from ${from} it may go to ${allowed.join(', ')}`),
     );
     this.name = 'IllegalTransitionError';
     this.from = from;
@@ -59,7 +61,12 @@ export function transition(incident: Incident, to: Status, opts: ChangeOptions):
     status: to,
     milestones: milestone ? { ...incident.milestones, [milestone]: opts.at } : incident.milestones,
   };
-  return addTimelineEntry(changed, { time: opts.at, author: opts.by, text: `Status -> ${to}${note ? `: ${note}` : ''}`, kind: 'status' });
+  return addTimelineEntry(changed, {
+    time: opts.at,
+    author: opts.by,
+    text: `Status -> ${to}${note ? `: ${note}` : ''}`,
+    kind: 'status',
+  });
 }
 
 /**

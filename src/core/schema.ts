@@ -15,7 +15,18 @@ import {
 } from './constants.ts';
 
 // The vocabularies live in constants.ts (no zod) so browser code can use them without the schemas.
-export { ACTION_STATUSES, ACTION_TYPES, INCIDENT_SCHEMA_VERSION, LANGS, MILESTONES, PRIORITIES, ROLE_IDS, SEVERITY_IDS, STATUSES, TIMELINE_KINDS };
+export {
+  ACTION_STATUSES,
+  ACTION_TYPES,
+  INCIDENT_SCHEMA_VERSION,
+  LANGS,
+  MILESTONES,
+  PRIORITIES,
+  ROLE_IDS,
+  SEVERITY_IDS,
+  STATUSES,
+  TIMELINE_KINDS,
+};
 
 export type Lang = (typeof LANGS)[number];
 

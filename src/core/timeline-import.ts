@@ -45,7 +45,29 @@ type Clock = { h: number; m: number; s: number } | null;
 
 // A Slack header is a name and a time. A message that ends in a time ("deploy finished at 2:05 PM")
 // has the same shape; what gives it away is a word that leads into the time, or more words than a name.
-const LEADS_INTO_TIME = new Set(['at', 'by', 'around', 'about', 'until', 'till', 'since', 'before', 'after', 'from', 'to', '@', '~', 'เวลา', 'ตอน', 'ประมาณ', 'ถึง', 'ก่อน', 'หลัง', 'จนถึง', 'ตั้งแต่']);
+const LEADS_INTO_TIME = new Set([
+  'at',
+  'by',
+  'around',
+  'about',
+  'until',
+  'till',
+  'since',
+  'before',
+  'after',
+  'from',
+  'to',
+  '@',
+  '~',
+  'เวลา',
+  'ตอน',
+  'ประมาณ',
+  'ถึง',
+  'ก่อน',
+  'หลัง',
+  'จนถึง',
+  'ตั้งแต่',
+]);
 const MAX_NAME_WORDS = 4;
 
 function readsAsMessage(beforeTime: string): boolean {

@@ -13,7 +13,9 @@ export function addTimelineEntry(incident: Incident, entry: TimelineEntryInput):
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const field = issue.path.join('.') || 'entry';
-    throw new RangeError(`timeline entry ${field}: ${issue.message} (got ${JSON.stringify((entry as Record<string, unknown>)[String(issue.path[0])])})`);
+    throw new RangeError(
+      `timeline entry ${field}: ${issue.message} (got ${JSON.stringify((entry as Record<string, unknown>)[String(issue.path[0])])})`,
+    );
   }
   return { ...incident, timeline: sortTimeline([...incident.timeline, parsed.data]) };
 }

@@ -5,13 +5,17 @@ import { defineDictionary } from '../core/i18n/translate.ts';
 export const assessmentDictionary = defineDictionary(
   {
     'assessment.pageTitle': 'Self-assessment and growth plan',
-    'assessment.pageDescription': 'Rate yourself against the handbook’s competency framework, keep dated snapshots, see what changed, and turn the gap to your target level into a growth plan. Everything stays in your browser.',
-    'assessment.intro': 'Rate each behaviour as you show it today. The tool works out, per area, which level your answers fit and what is missing for the next one. Your answers are saved in this browser only; export the file to keep or move them.',
-    'assessment.noscript': 'The assessment needs JavaScript. Below is the framework it asks about; your answers would stay in this browser.',
+    'assessment.pageDescription':
+      'Rate yourself against the handbook’s competency framework, keep dated snapshots, see what changed, and turn the gap to your target level into a growth plan. Everything stays in your browser.',
+    'assessment.intro':
+      'Rate each behaviour as you show it today. The tool works out, per area, which level your answers fit and what is missing for the next one. Your answers are saved in this browser only; export the file to keep or move them.',
+    'assessment.noscript':
+      'The assessment needs JavaScript. Below is the framework it asks about; your answers would stay in this browser.',
     'assessment.loading': 'Restoring your saved assessment…',
     'assessment.target': 'Target level',
     'assessment.rate': 'Rate the behaviours',
-    'assessment.rateHint': 'Not yet: you have not shown it. Sometimes: you have shown it, not reliably. Consistently: people can count on it.',
+    'assessment.rateHint':
+      'Not yet: you have not shown it. Sometimes: you have shown it, not reliably. Consistently: people can count on it.',
     'assessment.area': 'Area',
     'assessment.expected': 'Expected at {level}',
     'assessment.notExpected': 'Not expected at {level}',
@@ -25,7 +29,8 @@ export const assessmentDictionary = defineDictionary(
     'assessment.rated': { one: '{count} of {total} behaviours rated', other: '{count} of {total} behaviours rated' },
     'assessment.profile': 'Your profile',
     'assessment.chartTitle': 'Level per area against the target {target}',
-    'assessment.chartDesc': 'One bar per area; its length is the level your answers fit, plus progress towards the next. The dashed line marks the target level {target}.',
+    'assessment.chartDesc':
+      'One bar per area; its length is the level your answers fit, plus progress towards the next. The dashed line marks the target level {target}.',
     'assessment.chartNone': 'None yet',
     'assessment.chartTarget': 'Target: {target}',
     'assessment.fitNone': 'Not yet at {next}',
@@ -68,7 +73,8 @@ export const assessmentDictionary = defineDictionary(
     'assessment.shareBad': 'The share link could not be read: {message}',
     'assessment.sharedView': 'Shared assessment (read-only)',
     'assessment.roles': 'Incident-role readiness',
-    'assessment.rolesIntro': 'Record your shifts: shadow first, then reverse shadow (you lead, someone experienced watches), then primary.',
+    'assessment.rolesIntro':
+      'Record your shifts: shadow first, then reverse shadow (you lead, someone experienced watches), then primary.',
     'assessment.role': 'Role',
     'assessment.shiftKind': 'Shift',
     'assessment.shiftDate': 'Date',
@@ -87,13 +93,20 @@ export const assessmentDictionary = defineDictionary(
     'assessment.reset': 'Start over',
     'assessment.resetConfirm': 'Clear all answers, snapshots and shifts? Export first if you want to keep them.',
     'assessment.saved': 'Saved in this browser.',
-    'assessment.storageFull': 'This browser’s storage is full, so the latest changes are NOT saved. They are still on this page: export the file now, or free space in the browser.',
-    'assessment.storageFailed': 'Saving in this browser failed ({message}). Your answers are still on this page: export the file to keep them.',
-    'assessment.unreadable': 'Your saved assessment could not be read ({message}). It was copied aside to the storage key {key}, and the tool started empty.',
-    'assessment.unreadableNoBackup': 'Your saved assessment could not be read ({message}) and storage is too full to copy it aside, so autosave is paused to keep it. Free some space and reload.',
+    'assessment.storageFull':
+      'This browser’s storage is full, so the latest changes are NOT saved. They are still on this page: export the file now, or free space in the browser.',
+    'assessment.storageFailed':
+      'Saving in this browser failed ({message}). Your answers are still on this page: export the file to keep them.',
+    'assessment.unreadable':
+      'Your saved assessment could not be read ({message}). It was copied aside to the storage key {key}, and the tool started empty.',
+    'assessment.unreadableNoBackup':
+      'Your saved assessment could not be read ({message}) and storage is too full to copy it aside, so autosave is paused to keep it. Free some space and reload.',
     'assessment.linkInvalid': 'Not saved yet: an evidence link must start with http:// or https://.',
     'assessment.tableMissingList': { one: '{count} behaviour: {names}', other: '{count} behaviours: {names}' },
-    'assessment.planProgress': { one: 'Shown consistently: {done} of {count} behaviour expected up to {target}.', other: 'Shown consistently: {done} of {count} behaviours expected up to {target}.' },
+    'assessment.planProgress': {
+      one: 'Shown consistently: {done} of {count} behaviour expected up to {target}.',
+      other: 'Shown consistently: {done} of {count} behaviours expected up to {target}.',
+    },
     'assessment.planNow': 'now: {rating}',
     'assessment.shiftDateMissing': 'Enter the date of the shift.',
     'assessment.backupTookOver': 'The backup had to take over',
@@ -105,13 +118,16 @@ export const assessmentDictionary = defineDictionary(
     'assessment.stage.readyForPrimary': 'Ready for primary: take the role on the rota',
     'assessment.stage.primary': 'Primary: you hold this role on your own',
     'assessment.shareReplaced': 'The shared assessment replaced your answers.',
-    'assessment.fileIntro': 'The exported file is versioned JSON: keep it, move it to another browser, or print its growth plan with npm run career.',
+    'assessment.fileIntro':
+      'The exported file is versioned JSON: keep it, move it to another browser, or print its growth plan with npm run career.',
     'assessment.level.none': 'None yet',
   },
   {
     'assessment.pageTitle': 'ประเมินตนเองและแผนพัฒนา',
-    'assessment.pageDescription': 'ประเมินตนเองตามกรอบสมรรถนะของคู่มือ เก็บสแนปช็อตพร้อมวันที่ ดูว่าอะไรเปลี่ยนไป และเปลี่ยนช่องว่างสู่ระดับเป้าหมายให้เป็นแผนพัฒนา ข้อมูลทั้งหมดอยู่ในเบราว์เซอร์ของคุณ',
-    'assessment.intro': 'ให้คะแนนแต่ละพฤติกรรมตามที่คุณแสดงออกในวันนี้ เครื่องมือจะคำนวณว่าคำตอบในแต่ละด้านตรงกับระดับใด และยังขาดอะไรสำหรับระดับถัดไป คำตอบบันทึกไว้ในเบราว์เซอร์นี้เท่านั้น ให้ export ไฟล์เพื่อเก็บหรือย้ายไปที่อื่น',
+    'assessment.pageDescription':
+      'ประเมินตนเองตามกรอบสมรรถนะของคู่มือ เก็บสแนปช็อตพร้อมวันที่ ดูว่าอะไรเปลี่ยนไป และเปลี่ยนช่องว่างสู่ระดับเป้าหมายให้เป็นแผนพัฒนา ข้อมูลทั้งหมดอยู่ในเบราว์เซอร์ของคุณ',
+    'assessment.intro':
+      'ให้คะแนนแต่ละพฤติกรรมตามที่คุณแสดงออกในวันนี้ เครื่องมือจะคำนวณว่าคำตอบในแต่ละด้านตรงกับระดับใด และยังขาดอะไรสำหรับระดับถัดไป คำตอบบันทึกไว้ในเบราว์เซอร์นี้เท่านั้น ให้ export ไฟล์เพื่อเก็บหรือย้ายไปที่อื่น',
     'assessment.noscript': 'การประเมินนี้ต้องใช้ JavaScript ด้านล่างคือกรอบสมรรถนะที่ใช้ประเมิน และคำตอบของคุณจะอยู่ในเบราว์เซอร์นี้เท่านั้น',
     'assessment.loading': 'กำลังกู้คืนการประเมินที่บันทึกไว้…',
     'assessment.target': 'ระดับเป้าหมาย',
@@ -192,10 +208,12 @@ export const assessmentDictionary = defineDictionary(
     'assessment.reset': 'เริ่มใหม่',
     'assessment.resetConfirm': 'ล้างคำตอบ สแนปช็อต และกะทั้งหมดหรือไม่ หากต้องการเก็บไว้ ให้ export ก่อน',
     'assessment.saved': 'บันทึกในเบราว์เซอร์นี้แล้ว',
-    'assessment.storageFull': 'พื้นที่เก็บข้อมูลของเบราว์เซอร์เต็ม การเปลี่ยนแปลงล่าสุดจึงยังไม่ได้บันทึก ข้อมูลยังอยู่บนหน้านี้ ให้ export ไฟล์ทันที หรือเพิ่มพื้นที่ในเบราว์เซอร์',
+    'assessment.storageFull':
+      'พื้นที่เก็บข้อมูลของเบราว์เซอร์เต็ม การเปลี่ยนแปลงล่าสุดจึงยังไม่ได้บันทึก ข้อมูลยังอยู่บนหน้านี้ ให้ export ไฟล์ทันที หรือเพิ่มพื้นที่ในเบราว์เซอร์',
     'assessment.storageFailed': 'บันทึกในเบราว์เซอร์ไม่สำเร็จ ({message}) คำตอบยังอยู่บนหน้านี้ ให้ export ไฟล์เพื่อเก็บไว้',
     'assessment.unreadable': 'อ่านการประเมินที่บันทึกไว้ไม่ได้ ({message}) จึงคัดลอกไปเก็บไว้ที่คีย์ {key} และเริ่มเครื่องมือใหม่แบบว่างเปล่า',
-    'assessment.unreadableNoBackup': 'อ่านการประเมินที่บันทึกไว้ไม่ได้ ({message}) และพื้นที่เก็บข้อมูลเต็มจนคัดลอกไปเก็บไม่ได้ จึงหยุดบันทึกอัตโนมัติไว้เพื่อรักษาข้อมูลเดิม ให้เพิ่มพื้นที่แล้วโหลดหน้าใหม่',
+    'assessment.unreadableNoBackup':
+      'อ่านการประเมินที่บันทึกไว้ไม่ได้ ({message}) และพื้นที่เก็บข้อมูลเต็มจนคัดลอกไปเก็บไม่ได้ จึงหยุดบันทึกอัตโนมัติไว้เพื่อรักษาข้อมูลเดิม ให้เพิ่มพื้นที่แล้วโหลดหน้าใหม่',
     'assessment.linkInvalid': 'ยังไม่บันทึก: ลิงก์หลักฐานต้องขึ้นต้นด้วย http:// หรือ https://',
     'assessment.tableMissingList': { other: '{count} พฤติกรรม: {names}' },
     'assessment.planProgress': { other: 'ทำได้สม่ำเสมอแล้ว {done} จาก {count} พฤติกรรมที่คาดหวังจนถึงระดับ {target}' },

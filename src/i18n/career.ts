@@ -14,7 +14,8 @@ export const career = defineDictionary(
     'career.certifications': 'Certifications',
     'career.skillCompetency': 'Competency: {name}',
     'career.matrixTitle': 'Competencies by level',
-    'career.matrixIntro': 'Each cell is a behaviour you can observe. A level includes everything expected at the levels before it.',
+    'career.matrixIntro':
+      'Each cell is a behaviour you can observe. A level includes everything expected at the levels before it.',
     'career.competency': 'Competency',
     'career.notExpected': 'Not expected yet',
     'career.evidence': 'Evidence',
@@ -31,7 +32,8 @@ export const career = defineDictionary(
     'career.compareWith': 'Compare {level} with',
     'career.comparePair': '{lower} ↔ {higher}',
     'career.compareFacts': 'The two levels at a glance',
-    'career.compareBuilds': 'Everything expected at {lower} is still expected at {higher}: each level builds on the ones below it.',
+    'career.compareBuilds':
+      'Everything expected at {lower} is still expected at {higher}: each level builds on the ones below it.',
     'career.compareNew': 'New at {level}',
     'career.compareChanges': 'What changes',
     'career.compareStays': 'What stays',

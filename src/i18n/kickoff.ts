@@ -6,15 +6,19 @@ import { defineDictionary } from '../core/i18n/translate.ts';
 export default defineDictionary(
   {
     'kickoff.pageTitle': 'Incident kickoff assistant',
-    'kickoff.pageDescription': 'The first five minutes of an incident in one page: decide the severity, name the channel, tick the automation steps, watch the escalation clock, send the first message and assign roles. Nothing leaves your browser.',
-    'kickoff.intro': 'Work from top to bottom: decide the severity, declare, check who is being paged, send the first message, name the roles. When things calm down, carry it all into the post-mortem generator with one link.',
-    'kickoff.privacy': 'Everything stays in this browser: the assistant makes no network requests and saves only in this browser’s storage.',
+    'kickoff.pageDescription':
+      'The first five minutes of an incident in one page: decide the severity, name the channel, tick the automation steps, watch the escalation clock, send the first message and assign roles. Nothing leaves your browser.',
+    'kickoff.intro':
+      'Work from top to bottom: decide the severity, declare, check who is being paged, send the first message, name the roles. When things calm down, carry it all into the post-mortem generator with one link.',
+    'kickoff.privacy':
+      'Everything stays in this browser: the assistant makes no network requests and saves only in this browser’s storage.',
     'kickoff.loading': 'Loading your kickoff…',
     'kickoff.newKickoff': 'Start a new kickoff',
     'kickoff.newKickoffDone': 'Started a new kickoff; the previous one can be restored with Undo.',
     'kickoff.undo': 'Undo',
     'kickoff.undone': 'Restored the previous kickoff.',
-    'kickoff.saveFailed': 'Could not save in this browser ({message}). Your kickoff stays on screen; copy the messages before closing the tab.',
+    'kickoff.saveFailed':
+      'Could not save in this browser ({message}). Your kickoff stays on screen; copy the messages before closing the tab.',
     'kickoff.severityHeading': '1. How severe is it?',
     'kickoff.questionsIntro': 'Answer Google’s three questions. A yes to any of them means: declare an incident.',
     'kickoff.questions.secondTeam': 'Do you need a second team to fix the problem?',
@@ -72,7 +76,10 @@ export default defineDictionary(
     'kickoff.messageLang': 'Message language',
     'kickoff.langNames.en': 'English',
     'kickoff.langNames.th': 'Thai (ไทย)',
-    'kickoff.nextUpdateDue': { one: 'Next update due: {time} (every minute for {severity}).', other: 'Next update due: {time} (every {count} minutes for {severity}).' },
+    'kickoff.nextUpdateDue': {
+      one: 'Next update due: {time} (every minute for {severity}).',
+      other: 'Next update due: {time} (every {count} minutes for {severity}).',
+    },
     'kickoff.nextUpdateNone': '{severity} has no update cadence.',
     'kickoff.nextUpdateHint': 'Left empty, the message uses {time}.',
     'kickoff.preview': 'Preview',
@@ -91,14 +98,17 @@ export default defineDictionary(
     'kickoff.untitled': '(no title yet)',
     'kickoff.noSeverity': 'severity not decided yet',
     'kickoff.continueHeading': '6. Continue in the post-mortem generator',
-    'kickoff.continueText': 'The link carries the title, severity, roles and declared time inside the address (after the #, which browsers never send to a server). The generator asks before it replaces your current draft.',
+    'kickoff.continueText':
+      'The link carries the title, severity, roles and declared time inside the address (after the #, which browsers never send to a server). The generator asks before it replaces your current draft.',
     'kickoff.continueLink': 'Open this kickoff in the post-mortem generator',
     'kickoff.continueBlocked': 'Choose a severity, a valid incident number and the declared time first.',
   },
   {
     'kickoff.pageTitle': 'ผู้ช่วยเริ่มต้น Incident',
-    'kickoff.pageDescription': 'ห้านาทีแรกของ Incident ในหน้าเดียว: ตัดสินระดับความรุนแรง ตั้งชื่อ Channel ติ๊กขั้นตอนอัตโนมัติ ดูนาฬิกา Escalation ส่งข้อความแรก และมอบหมายบทบาท ข้อมูลไม่ออกจากเบราว์เซอร์ของคุณ',
-    'kickoff.intro': 'ทำจากบนลงล่าง: ตัดสินระดับความรุนแรง ประกาศ Incident ตรวจว่าใครถูก Page ส่งข้อความแรก และระบุชื่อผู้รับบทบาท เมื่อสถานการณ์สงบแล้ว ส่งทั้งหมดต่อไปยังเครื่องมือสร้าง Post-mortem ได้ด้วยลิงก์เดียว',
+    'kickoff.pageDescription':
+      'ห้านาทีแรกของ Incident ในหน้าเดียว: ตัดสินระดับความรุนแรง ตั้งชื่อ Channel ติ๊กขั้นตอนอัตโนมัติ ดูนาฬิกา Escalation ส่งข้อความแรก และมอบหมายบทบาท ข้อมูลไม่ออกจากเบราว์เซอร์ของคุณ',
+    'kickoff.intro':
+      'ทำจากบนลงล่าง: ตัดสินระดับความรุนแรง ประกาศ Incident ตรวจว่าใครถูก Page ส่งข้อความแรก และระบุชื่อผู้รับบทบาท เมื่อสถานการณ์สงบแล้ว ส่งทั้งหมดต่อไปยังเครื่องมือสร้าง Post-mortem ได้ด้วยลิงก์เดียว',
     'kickoff.privacy': 'ข้อมูลทั้งหมดอยู่ในเบราว์เซอร์นี้: เครื่องมือไม่ส่งข้อมูลผ่านเครือข่าย และบันทึกไว้ในที่เก็บข้อมูลของเบราว์เซอร์นี้เท่านั้น',
     'kickoff.loading': 'กำลังโหลดข้อมูลที่บันทึกไว้…',
     'kickoff.newKickoff': 'เริ่ม Incident ใหม่',
@@ -182,7 +192,8 @@ export default defineDictionary(
     'kickoff.untitled': '(ยังไม่มีหัวข้อ)',
     'kickoff.noSeverity': 'ยังไม่ได้กำหนดระดับ',
     'kickoff.continueHeading': '6. ทำต่อในเครื่องมือสร้าง Post-mortem',
-    'kickoff.continueText': 'ลิงก์นี้เก็บหัวข้อ ระดับความรุนแรง บทบาท และเวลาที่ประกาศไว้ในที่อยู่ (หลัง # ซึ่งเบราว์เซอร์ไม่ส่งให้เซิร์ฟเวอร์) เครื่องมือจะถามก่อนแทนที่ร่างปัจจุบันของคุณ',
+    'kickoff.continueText':
+      'ลิงก์นี้เก็บหัวข้อ ระดับความรุนแรง บทบาท และเวลาที่ประกาศไว้ในที่อยู่ (หลัง # ซึ่งเบราว์เซอร์ไม่ส่งให้เซิร์ฟเวอร์) เครื่องมือจะถามก่อนแทนที่ร่างปัจจุบันของคุณ',
     'kickoff.continueLink': 'เปิดข้อมูลนี้ในเครื่องมือสร้าง Post-mortem',
     'kickoff.continueBlocked': 'เลือกระดับความรุนแรง หมายเลข Incident ที่ถูกต้อง และเวลาที่ประกาศก่อน',
   },

@@ -4,9 +4,12 @@ import { defineDictionary } from '../core/i18n/translate.ts';
 export default defineDictionary(
   {
     'metrics.pageTitle': 'Incident metrics calculator',
-    'metrics.pageDescription': 'Import incidents from PagerDuty, incident.io, Opsgenie, Grafana OnCall, Dispatch, Statuspage or the handbook format and get MTTA, MTTD, MTTM and MTTR in your browser.',
-    'metrics.intro': 'Load an export from your incident tool and get counts, response times and trends for the window you choose.',
-    'metrics.privacy': 'Your data stays in this browser. Files and pasted text are read and computed on this device; nothing is uploaded or sent anywhere.',
+    'metrics.pageDescription':
+      'Import incidents from PagerDuty, incident.io, Opsgenie, Grafana OnCall, Dispatch, Statuspage or the handbook format and get MTTA, MTTD, MTTM and MTTR in your browser.',
+    'metrics.intro':
+      'Load an export from your incident tool and get counts, response times and trends for the window you choose.',
+    'metrics.privacy':
+      'Your data stays in this browser. Files and pasted text are read and computed on this device; nothing is uploaded or sent anywhere.',
     'metrics.dataHeading': 'Your data',
     'metrics.dropHere': 'Drop a CSV or JSON export here, or choose a file',
     'metrics.pasteLabel': 'Or paste CSV or JSON',
@@ -51,10 +54,12 @@ export default defineDictionary(
     'metrics.custom-to-invalid': 'The “To” date is not a valid date (YYYY-MM-DD).',
     'metrics.custom-order': 'The “To” date is before the “From” date.',
     'metrics.timeZone': 'Time zone',
-    'metrics.timeZoneHint': 'Dates are shown in this zone, custom dates are read as days in this zone, and the weekly and monthly trends follow its calendar.',
+    'metrics.timeZoneHint':
+      'Dates are shown in this zone, custom dates are read as days in this zone, and the weekly and monthly trends follow its calendar.',
     'metrics.windowIs': 'Window: {from} to {to} ({zone})',
     'metrics.nowFixed': 'The window ends at {now}, set by the page address (?now=).',
-    'metrics.nowIgnored': 'The page address has ?now={value}, which is not a date-time with a UTC offset (for example 2026-11-27T12:00:00Z); the window ends now instead.',
+    'metrics.nowIgnored':
+      'The page address has ?now={value}, which is not a date-time with a UTC offset (for example 2026-11-27T12:00:00Z); the window ends now instead.',
     'metrics.noscript': 'The calculator needs JavaScript. Your data would still stay in this browser.',
     'metrics.resultsHeading': 'Results',
     'metrics.summaryRows': 'Rows read',
@@ -89,9 +94,11 @@ export default defineDictionary(
     'metrics.chartsLoading': 'Loading charts…',
     'metrics.chartsFailed': 'The charts could not be drawn; the data tables below have the same numbers.',
     'metrics.weeklyChart': 'Incidents per week by severity',
-    'metrics.weeklyAlt': 'Stacked bar chart of incidents per week (weeks start on Monday at 00:00, {zone}). The table below lists the same numbers.',
+    'metrics.weeklyAlt':
+      'Stacked bar chart of incidents per week (weeks start on Monday at 00:00, {zone}). The table below lists the same numbers.',
     'metrics.monthlyChart': 'MTTR per month (median and mean, minutes)',
-    'metrics.monthlyAlt': 'Line chart of time to resolve per month (calendar months, {zone}). The table below lists the same numbers.',
+    'metrics.monthlyAlt':
+      'Line chart of time to resolve per month (calendar months, {zone}). The table below lists the same numbers.',
     'metrics.showTable': 'Show the numbers as a table',
     'metrics.week': 'Week starting',
     'metrics.month': 'Month',
@@ -118,14 +125,20 @@ export default defineDictionary(
     'metrics.status_resolved': 'resolved',
     'metrics.rejectedHeading': 'Rejected rows',
     'metrics.rejectedNone': 'No rows were rejected.',
-    'metrics.rejectedCaption': { one: '{count} row was rejected. Every other row was kept.', other: '{count} rows were rejected. Every other row was kept.' },
+    'metrics.rejectedCaption': {
+      one: '{count} row was rejected. Every other row was kept.',
+      other: '{count} rows were rejected. Every other row was kept.',
+    },
     'metrics.rejectedShown': 'Showing the first {shown}; the JSON export lists them all.',
     'metrics.rejectedRow': 'Row',
     'metrics.rejectedField': 'Field',
     'metrics.rejectedReason': 'Reason',
     'metrics.rejectedValue': 'Value',
     'metrics.problemsHeading': 'Incidents left out of a metric',
-    'metrics.problemsCaption': { one: '{count} incident could not be placed in a window or has timestamps in the wrong order.', other: '{count} incidents could not be placed in a window or have timestamps in the wrong order.' },
+    'metrics.problemsCaption': {
+      one: '{count} incident could not be placed in a window or has timestamps in the wrong order.',
+      other: '{count} incidents could not be placed in a window or have timestamps in the wrong order.',
+    },
     'metrics.problemId': 'Incident',
     'metrics.problemsShown': 'Showing the first {shown}.',
     'metrics.reportHeading': 'Text report',
@@ -139,7 +152,8 @@ export default defineDictionary(
   },
   {
     'metrics.pageTitle': 'เครื่องคำนวณ Incident Metrics',
-    'metrics.pageDescription': 'นำเข้า incident จาก PagerDuty, incident.io, Opsgenie, Grafana OnCall, Dispatch, Statuspage หรือรูปแบบของคู่มือ แล้วดู MTTA, MTTD, MTTM และ MTTR ได้ในเบราว์เซอร์',
+    'metrics.pageDescription':
+      'นำเข้า incident จาก PagerDuty, incident.io, Opsgenie, Grafana OnCall, Dispatch, Statuspage หรือรูปแบบของคู่มือ แล้วดู MTTA, MTTD, MTTM และ MTTR ได้ในเบราว์เซอร์',
     'metrics.intro': 'โหลดไฟล์ export จากเครื่องมือจัดการ incident เพื่อดูจำนวน เวลาตอบสนอง และแนวโน้มในช่วงเวลาที่เลือก',
     'metrics.privacy': 'ข้อมูลของคุณอยู่ในเบราว์เซอร์นี้เท่านั้น ไฟล์และข้อความที่วางจะถูกอ่านและคำนวณบนอุปกรณ์นี้ ไม่มีการอัปโหลดหรือส่งไปที่ใด',
     'metrics.dataHeading': 'ข้อมูลของคุณ',
@@ -224,7 +238,8 @@ export default defineDictionary(
     'metrics.chartsLoading': 'กำลังโหลดกราฟ…',
     'metrics.chartsFailed': 'วาดกราฟไม่ได้ ตารางข้อมูลด้านล่างมีตัวเลขชุดเดียวกัน',
     'metrics.weeklyChart': 'จำนวน incident ต่อสัปดาห์ตามระดับความรุนแรง',
-    'metrics.weeklyAlt': 'กราฟแท่งซ้อนของจำนวน incident ต่อสัปดาห์ (สัปดาห์เริ่มวันจันทร์ เวลา 00:00 ตามเขตเวลา {zone}) ตารางด้านล่างแสดงตัวเลขเดียวกัน',
+    'metrics.weeklyAlt':
+      'กราฟแท่งซ้อนของจำนวน incident ต่อสัปดาห์ (สัปดาห์เริ่มวันจันทร์ เวลา 00:00 ตามเขตเวลา {zone}) ตารางด้านล่างแสดงตัวเลขเดียวกัน',
     'metrics.monthlyChart': 'MTTR ต่อเดือน (มัธยฐานและค่าเฉลี่ย หน่วยนาที)',
     'metrics.monthlyAlt': 'กราฟเส้นของเวลาจนถึงการแก้ไขต่อเดือน (เดือนตามปฏิทินของเขตเวลา {zone}) ตารางด้านล่างแสดงตัวเลขเดียวกัน',
     'metrics.showTable': 'แสดงตัวเลขเป็นตาราง',

@@ -7,9 +7,12 @@ import { defineDictionary } from '../core/i18n/translate.ts';
 export default defineDictionary(
   {
     'postmortem.pageTitle': 'Post-mortem generator',
-    'postmortem.pageDescription': 'Draft a blameless post-mortem in your browser: timeline, action items, live preview in three templates, Markdown and JSON export. Nothing leaves your browser.',
-    'postmortem.intro': 'Fill in what you know; the document on the right updates as you type. Start from an empty draft or from the handbook’s worked example (INC-0001). The Markdown you download is exactly what the CLI (npm run postmortem) prints for the same incident JSON.',
-    'postmortem.privacy': 'Everything stays in this browser: the tool sends nothing over the network (it only loads its own code from this site), drafts are saved only in this browser’s storage, and a share link carries the draft after the #, which browsers never send to a server.',
+    'postmortem.pageDescription':
+      'Draft a blameless post-mortem in your browser: timeline, action items, live preview in three templates, Markdown and JSON export. Nothing leaves your browser.',
+    'postmortem.intro':
+      'Fill in what you know; the document on the right updates as you type. Start from an empty draft or from the handbook’s worked example (INC-0001). The Markdown you download is exactly what the CLI (npm run postmortem) prints for the same incident JSON.',
+    'postmortem.privacy':
+      'Everything stays in this browser: the tool sends nothing over the network (it only loads its own code from this site), drafts are saved only in this browser’s storage, and a share link carries the draft after the #, which browsers never send to a server.',
     'postmortem.loading': 'Loading your drafts…',
     'postmortem.drafts': 'Drafts',
     'postmortem.draftSelect': 'Current draft',
@@ -25,10 +28,14 @@ export default defineDictionary(
     'postmortem.deletedDraft': 'Deleted draft “{name}”. Use Undo to bring it back.',
     'postmortem.undid': 'Undone.',
     'postmortem.savedAt': 'Saved in this browser.',
-    'postmortem.saveFailedQuota': 'This browser’s storage is full, so the draft could not be saved. It is still here: download it as JSON or Markdown before closing the page.',
-    'postmortem.saveFailed': 'The draft could not be saved in this browser ({message}). It is still here: download it as JSON before closing the page.',
-    'postmortem.restoreMigrated': 'Your drafts were saved by an older version of this tool and have been updated; nothing was lost.',
-    'postmortem.restoreProblem': 'A saved draft could not be read ({draft}: {field}: {message}). Its data was kept in this browser’s storage under “{key}”.',
+    'postmortem.saveFailedQuota':
+      'This browser’s storage is full, so the draft could not be saved. It is still here: download it as JSON or Markdown before closing the page.',
+    'postmortem.saveFailed':
+      'The draft could not be saved in this browser ({message}). It is still here: download it as JSON before closing the page.',
+    'postmortem.restoreMigrated':
+      'Your drafts were saved by an older version of this tool and have been updated; nothing was lost.',
+    'postmortem.restoreProblem':
+      'A saved draft could not be read ({draft}: {field}: {message}). Its data was kept in this browser’s storage under “{key}”.',
     'postmortem.editor': 'Edit the incident',
     'postmortem.incident': 'Incident',
     'postmortem.incidentId': 'Incident ID (like INC-0001)',
@@ -74,7 +81,8 @@ export default defineDictionary(
     'postmortem.entryAdded': 'Entry added to the timeline.',
     'postmortem.entryDeleted': 'Timeline entry deleted.',
     'postmortem.pasteChat': 'Paste chat lines',
-    'postmortem.pasteChatHint': 'For example “14:02 Alice: restarted the pool”, “[2:02 PM] Alice: text”, or Slack’s copied format (name and time, then the message on the next line).',
+    'postmortem.pasteChatHint':
+      'For example “14:02 Alice: restarted the pool”, “[2:02 PM] Alice: text”, or Slack’s copied format (name and time, then the message on the next line).',
     'postmortem.chatLines': 'Chat lines',
     'postmortem.chatDate': 'Date of the chat',
     'postmortem.importChat': 'Add to timeline',
@@ -112,7 +120,8 @@ export default defineDictionary(
     'postmortem.print': 'Print or save as PDF',
     'postmortem.share': 'Share link',
     'postmortem.shareLink': 'Link to this draft',
-    'postmortem.shareHint': 'The draft is inside the link itself (after the #); no server ever receives it. Anyone with the link can read it.',
+    'postmortem.shareHint':
+      'The draft is inside the link itself (after the #); no server ever receives it. Anyone with the link can read it.',
     'postmortem.shareCopied': 'Share link copied to the clipboard.',
     'postmortem.shareFound': 'This link carries a draft: “{title}”. What should happen to it?',
     'postmortem.shareOpenNew': 'Open as a new draft',
@@ -128,9 +137,12 @@ export default defineDictionary(
   },
   {
     'postmortem.pageTitle': 'เครื่องมือสร้าง Post-mortem',
-    'postmortem.pageDescription': 'ร่าง Post-mortem แบบ Blameless ในเบราว์เซอร์: Timeline, Action Items, ตัวอย่างเอกสารสดในสาม Template, export เป็น Markdown และ JSON ข้อมูลไม่ออกจากเบราว์เซอร์ของคุณ',
-    'postmortem.intro': 'กรอกสิ่งที่รู้ เอกสารด้านขวาจะอัปเดตทันทีที่พิมพ์ เริ่มจากร่างเปล่าหรือจากตัวอย่างของคู่มือ (INC-0001) ไฟล์ Markdown ที่ดาวน์โหลดตรงกับผลลัพธ์ของ CLI (npm run postmortem) สำหรับ Incident JSON เดียวกันทุกไบต์',
-    'postmortem.privacy': 'ข้อมูลทั้งหมดอยู่ในเบราว์เซอร์นี้เท่านั้น: เครื่องมือนี้ไม่ส่งข้อมูลใดผ่านเครือข่าย (โหลดเพียงโค้ดของตัวเองจากเว็บไซต์นี้) ร่างถูกบันทึกไว้ในที่เก็บข้อมูลของเบราว์เซอร์นี้เท่านั้น และลิงก์แชร์เก็บร่างไว้หลังเครื่องหมาย # ซึ่งเบราว์เซอร์ไม่ส่งไปยังเซิร์ฟเวอร์',
+    'postmortem.pageDescription':
+      'ร่าง Post-mortem แบบ Blameless ในเบราว์เซอร์: Timeline, Action Items, ตัวอย่างเอกสารสดในสาม Template, export เป็น Markdown และ JSON ข้อมูลไม่ออกจากเบราว์เซอร์ของคุณ',
+    'postmortem.intro':
+      'กรอกสิ่งที่รู้ เอกสารด้านขวาจะอัปเดตทันทีที่พิมพ์ เริ่มจากร่างเปล่าหรือจากตัวอย่างของคู่มือ (INC-0001) ไฟล์ Markdown ที่ดาวน์โหลดตรงกับผลลัพธ์ของ CLI (npm run postmortem) สำหรับ Incident JSON เดียวกันทุกไบต์',
+    'postmortem.privacy':
+      'ข้อมูลทั้งหมดอยู่ในเบราว์เซอร์นี้เท่านั้น: เครื่องมือนี้ไม่ส่งข้อมูลใดผ่านเครือข่าย (โหลดเพียงโค้ดของตัวเองจากเว็บไซต์นี้) ร่างถูกบันทึกไว้ในที่เก็บข้อมูลของเบราว์เซอร์นี้เท่านั้น และลิงก์แชร์เก็บร่างไว้หลังเครื่องหมาย # ซึ่งเบราว์เซอร์ไม่ส่งไปยังเซิร์ฟเวอร์',
     'postmortem.loading': 'กำลังโหลดร่างของคุณ…',
     'postmortem.drafts': 'ร่าง',
     'postmortem.draftSelect': 'ร่างที่กำลังแก้ไข',
@@ -195,7 +207,8 @@ export default defineDictionary(
     'postmortem.entryAdded': 'เพิ่มรายการใน Timeline แล้ว',
     'postmortem.entryDeleted': 'ลบรายการใน Timeline แล้ว',
     'postmortem.pasteChat': 'วางข้อความแชท',
-    'postmortem.pasteChatHint': 'เช่น “14:02 Alice: restarted the pool”, “[2:02 PM] Alice: ข้อความ” หรือรูปแบบที่คัดลอกจาก Slack (ชื่อและเวลา แล้วข้อความในบรรทัดถัดไป)',
+    'postmortem.pasteChatHint':
+      'เช่น “14:02 Alice: restarted the pool”, “[2:02 PM] Alice: ข้อความ” หรือรูปแบบที่คัดลอกจาก Slack (ชื่อและเวลา แล้วข้อความในบรรทัดถัดไป)',
     'postmortem.chatLines': 'ข้อความแชท',
     'postmortem.chatDate': 'วันที่ของแชท',
     'postmortem.importChat': 'เพิ่มลงใน Timeline',

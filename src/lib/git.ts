@@ -8,7 +8,10 @@ export function lastCommitDate(file: string): Date | undefined {
   if (cache.has(file)) return cache.get(file);
   let date: Date | undefined;
   try {
-    const out = execFileSync('git', ['log', '-1', '--format=%cI', '--', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const out = execFileSync('git', ['log', '-1', '--format=%cI', '--', file], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
     date = out ? new Date(out) : undefined;
   } catch {
     date = undefined;

@@ -51,7 +51,9 @@ export function prefixSvgIds(svg: string, prefix: string): string {
  * the font must be no wider than Inter or long labels spill out of their boxes and off the edge.
  */
 export function stripRemoteFonts(svg: string): string {
-  return svg.replace(/@import\s+url\([^)]*\);?/g, '').replace(/font-family:\s*'Inter',\s*[^;]*/g, 'font-family: var(--hb-diagram-font)');
+  return svg
+    .replace(/@import\s+url\([^)]*\);?/g, '')
+    .replace(/font-family:\s*'Inter',\s*[^;]*/g, 'font-family: var(--hb-diagram-font)');
 }
 
 export function renderDiagram(source: string, origin: DiagramOrigin, title?: string): RenderedDiagram {
@@ -93,7 +95,10 @@ function describe(svg: string, header: string): string {
 }
 
 function decodeEntities(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] ?? _);
+  return text.replace(
+    /&(amp|lt|gt|quot|#39);/g,
+    (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] ?? _,
+  );
 }
 
 function escapeAttr(text: string): string {

@@ -29,7 +29,10 @@ export interface NavGroup<E extends NavEntry = NavEntry> {
 /** `roles/index`, `roles/scribe`: the file's path under its language folder, without extension. */
 export function slugOf(entry: NavEntry): string {
   const file = entry.filePath ?? entry.id;
-  return file.replace(/^.*?content\/docs\/(?:en|th)\//, '').replace(/^(?:en|th)\//, '').replace(/\.mdx?$/, '');
+  return file
+    .replace(/^.*?content\/docs\/(?:en|th)\//, '')
+    .replace(/^(?:en|th)\//, '')
+    .replace(/\.mdx?$/, '');
 }
 
 /**
@@ -63,7 +66,9 @@ export function orderPages<E extends NavEntry>(
   };
   return pages.sort(
     (a, b) =>
-      rank(a.entry.data.section) - rank(b.entry.data.section) || a.entry.data.order - b.entry.data.order || a.path.localeCompare(b.path),
+      rank(a.entry.data.section) - rank(b.entry.data.section) ||
+      a.entry.data.order - b.entry.data.order ||
+      a.path.localeCompare(b.path),
   );
 }
 

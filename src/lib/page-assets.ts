@@ -28,7 +28,8 @@ function asset(url: string, content: string | Buffer): Asset {
 /** Static imports of an ES module (`import x from "./a.js"`, `import "./b.js"`, `export * from`). */
 export function staticImports(code: string): string[] {
   const found = new Set<string>();
-  for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*${}\s,]+?\s*from\s*)?["']([^"']+)["']/g)) found.add(m[1]!);
+  for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*${}\s,]+?\s*from\s*)?["']([^"']+)["']/g))
+    found.add(m[1]!);
   return [...found];
 }
 

@@ -25,7 +25,8 @@ async function crawl(dir: string, base: string, options: { colorScheme?: 'light'
   page.on('requestfailed', (request) => {
     const url = request.url();
     // ERR_ABORTED is a load cut short by the next navigation (a favicon, say), not a missing file.
-    if (new URL(url).origin === new URL(base).origin && request.failure()?.errorText !== 'net::ERR_ABORTED') failed.push(`failed ${url}: ${request.failure()?.errorText} (from ${page.url()})`);
+    if (new URL(url).origin === new URL(base).origin && request.failure()?.errorText !== 'net::ERR_ABORTED')
+      failed.push(`failed ${url}: ${request.failure()?.errorText} (from ${page.url()})`);
   });
   const violations: string[] = [];
   const files = builtHtmlFiles(dir).filter((f) => f !== '404.html' || options.runAxe);
@@ -33,7 +34,11 @@ async function crawl(dir: string, base: string, options: { colorScheme?: 'light'
     const url = new URL(pathOfFile(file === '404.html' ? '404.html' : file), base).href;
     await page.goto(url, { waitUntil: 'load' });
     // A diagram drawn in the browser is checked as drawn (MermaidClient marks it when done).
-    await page.waitForFunction(() => [...document.querySelectorAll('[data-mermaid]')].every((el) => el.classList.contains('mermaid-drawn')), undefined, { timeout: 20_000 });
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('[data-mermaid]')].every((el) => el.classList.contains('mermaid-drawn')),
+      undefined,
+      { timeout: 20_000 },
+    );
     if (options.runAxe) {
       const found = await axe(page);
       if (found.length) violations.push(describeViolations(url, found));

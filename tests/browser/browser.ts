@@ -73,7 +73,9 @@ export interface AxeViolation {
 export async function axe(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: AXE_SOURCE });
   return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
+    const result = await (
+      window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }
+    ).axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
     });
     return result.violations.map((v) => ({
@@ -119,7 +121,13 @@ export function referencedUrls(html: string): string[] {
   const urls: string[] = [];
   for (const m of html.matchAll(/\s(href|src|srcset)\s*=\s*("([^"]*)"|'([^']*)')/gi)) {
     const value = (m[3] ?? m[4] ?? '').replace(/&amp;/g, '&');
-    if (m[1]!.toLowerCase() === 'srcset') urls.push(...value.split(',').map((s) => s.trim().split(/\s+/)[0]!).filter(Boolean));
+    if (m[1]!.toLowerCase() === 'srcset')
+      urls.push(
+        ...value
+          .split(',')
+          .map((s) => s.trim().split(/\s+/)[0]!)
+          .filter(Boolean),
+      );
     else urls.push(value);
   }
   return urls;

@@ -13,14 +13,26 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const PAGES = ['career/', 'career/senior/', 'career/compare/mid-senior/', 'career/promotion/', 'th/career/', 'th/career/junior/', 'th/career/compare/junior-staff/', 'th/career/promotion/'];
+const PAGES = [
+  'career/',
+  'career/senior/',
+  'career/compare/mid-senior/',
+  'career/promotion/',
+  'th/career/',
+  'th/career/junior/',
+  'th/career/compare/junior-staff/',
+  'th/career/promotion/',
+];
 
 describe('career pages', () => {
   test('the compare picker is plain links: with JavaScript off, a reader goes from a level page to a comparison', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(new URL('career/mid/', siteUrl()).href);
-    await page.getByRole('navigation', { name: 'Compare Mid-level Engineer with' }).getByRole('link', { name: 'Senior Engineer' }).click();
+    await page
+      .getByRole('navigation', { name: 'Compare Mid-level Engineer with' })
+      .getByRole('link', { name: 'Senior Engineer' })
+      .click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/career/compare/mid-senior/');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Mid-level Engineer and Senior Engineer compared');
     expect(await page.getByRole('heading', { name: 'New at Senior Engineer' }).count()).toBe(5);

@@ -33,14 +33,24 @@ async function ready(page: Page): Promise<void> {
 }
 
 /** The n-th behaviour's radio button with this label. */
-const radio = (page: Page, n: number, label: string) => page.locator('.ca-behaviour').filter({ has: page.locator('fieldset') }).nth(n).getByRole('radio', { name: label, exact: true });
+const radio = (page: Page, n: number, label: string) =>
+  page
+    .locator('.ca-behaviour')
+    .filter({ has: page.locator('fieldset') })
+    .nth(n)
+    .getByRole('radio', { name: label, exact: true });
 
-async function stored(page: Page): Promise<{ ratings: Record<string, { value: string }>; snapshots: unknown[]; target: string | null }> {
+async function stored(
+  page: Page,
+): Promise<{ ratings: Record<string, { value: string }>; snapshots: unknown[]; target: string | null }> {
   return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), STORAGE_KEY);
 }
 
 async function download(page: Page, button: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button, exact: true }).click(),
+  ]);
   const path = join(work, `${Date.now()}-${file.suggestedFilename()}`);
   await file.saveAs(path);
   return path;
@@ -52,7 +62,8 @@ async function inMain(page: Page, violations: AxeViolation[]): Promise<AxeViolat
   for (const v of violations) {
     const nodes = [];
     for (const node of v.nodes) {
-      if (await page.evaluate((selector) => Boolean(document.querySelector(selector)?.closest('main')), node.target.join(' '))) nodes.push(node);
+      if (await page.evaluate((selector) => Boolean(document.querySelector(selector)?.closest('main')), node.target.join(' ')))
+        nodes.push(node);
     }
     if (nodes.length) result.push({ ...v, nodes });
   }
@@ -100,24 +111,37 @@ describe('career self-assessment', () => {
     await radio(page, 0, 'Consistently').check();
     await radio(page, 1, 'Sometimes').check();
     // Evidence on a behaviour still in the plan (rated "sometimes"), with Markdown-special characters.
-    const second = page.locator('.ca-behaviour').filter({ has: page.locator('fieldset') }).nth(1);
+    const second = page
+      .locator('.ca-behaviour')
+      .filter({ has: page.locator('fieldset') })
+      .nth(1);
     await second.locator('summary').click();
     await second.getByLabel('Evidence note').fill('Declared INC-7 | fast *and* calm');
     await second.getByLabel('Evidence link').fill('https://example.org/inc-7');
-    await expect.poll(async () => (await stored(page))?.ratings ? JSON.stringify(await stored(page)) : '').toContain('example.org/inc-7');
+    await expect
+      .poll(async () => ((await stored(page))?.ratings ? JSON.stringify(await stored(page)) : ''))
+      .toContain('example.org/inc-7');
     for (const lang of ['en', 'th'] as const) {
       if (lang === 'th') {
         await page.goto(new URL(`th/${PAGE}`, siteUrl()).href);
         await ready(page);
         // Restored evidence shows in its fields.
-        const restored = page.locator('.ca-behaviour').filter({ has: page.locator('fieldset') }).nth(1);
+        const restored = page
+          .locator('.ca-behaviour')
+          .filter({ has: page.locator('fieldset') })
+          .nth(1);
         await restored.locator('summary').click();
         expect(await restored.getByLabel('ลิงก์หลักฐาน').inputValue()).toBe('https://example.org/inc-7');
         expect(await restored.getByLabel('บันทึกหลักฐาน').inputValue()).toBe('Declared INC-7 | fast *and* calm');
       }
       const json = await download(page, 'Export (JSON)');
-      const markdown = readFileSync(await download(page, lang === 'en' ? 'Download plan (Markdown)' : 'ดาวน์โหลดแผน (Markdown)'), 'utf8');
-      const cli = execFileSync(process.execPath, ['scripts/career.ts', json, '--target', 'senior', '--lang', lang], { encoding: 'utf8' });
+      const markdown = readFileSync(
+        await download(page, lang === 'en' ? 'Download plan (Markdown)' : 'ดาวน์โหลดแผน (Markdown)'),
+        'utf8',
+      );
+      const cli = execFileSync(process.execPath, ['scripts/career.ts', json, '--target', 'senior', '--lang', lang], {
+        encoding: 'utf8',
+      });
       expect(markdown).toBe(cli);
       expect(markdown).toContain('Declared INC-7 \\| fast \\*and\\* calm <https://example.org/inc-7>');
     }
@@ -181,7 +205,20 @@ describe('career self-assessment', () => {
     await ready(page);
     await radio(page, 2, 'Sometimes').check();
     const input = page.getByLabel('Import JSON file');
-    await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'incident-handbook/career-assessment', version: 1, target: 'senior', ratings: { 'declare-and-escalate@junior': { value: 'always' } }, snapshots: [], shifts: [] })) });
+    await input.setInputFiles({
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        JSON.stringify({
+          format: 'incident-handbook/career-assessment',
+          version: 1,
+          target: 'senior',
+          ratings: { 'declare-and-escalate@junior': { value: 'always' } },
+          snapshots: [],
+          shifts: [],
+        }),
+      ),
+    });
     const refused = page.locator('.ca-problem').filter({ hasText: 'bad.json was not imported' });
     await refused.waitFor();
     expect(await refused.textContent()).toContain('ratings["declare-and-escalate@junior"].value');
@@ -190,7 +227,9 @@ describe('career self-assessment', () => {
     await input.setInputFiles('examples/assessment.json');
     await page.getByText('Imported assessment.json.').waitFor();
     const example = JSON.parse(readFileSync('examples/assessment.json', 'utf8')) as { ratings: Record<string, unknown> };
-    await expect.poll(async () => Object.keys((await stored(page))?.ratings ?? {}).sort()).toEqual(Object.keys(example.ratings).sort());
+    await expect
+      .poll(async () => Object.keys((await stored(page))?.ratings ?? {}).sort())
+      .toEqual(Object.keys(example.ratings).sort());
     expect(await radio(page, 0, 'Consistently').isChecked()).toBe(true);
     expect(await page.getByLabel('Target level', { exact: true }).inputValue()).toBe('senior');
     await context.close();
@@ -202,7 +241,14 @@ describe('career self-assessment', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('#ca-plan-title').isVisible()).toBe(true);
     expect(await page.locator('.ca-plan-item').first().isVisible()).toBe(true);
-    for (const hidden of ['#ca-rate-title', '#ca-profile-title', '#ca-history-title', '#ca-roles-title', 'header', '.ca-plan .row-buttons']) {
+    for (const hidden of [
+      '#ca-rate-title',
+      '#ca-profile-title',
+      '#ca-history-title',
+      '#ca-roles-title',
+      'header',
+      '.ca-plan .row-buttons',
+    ]) {
       expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
     }
     await context.close();

@@ -34,7 +34,8 @@ async function inMain(page: Page, violations: AxeViolation[]): Promise<AxeViolat
   for (const v of violations) {
     const nodes = [];
     for (const node of v.nodes) {
-      if (await page.evaluate((selector) => Boolean(document.querySelector(selector)?.closest('main')), node.target.join(' '))) nodes.push(node);
+      if (await page.evaluate((selector) => Boolean(document.querySelector(selector)?.closest('main')), node.target.join(' ')))
+        nodes.push(node);
     }
     if (nodes.length) result.push({ ...v, nodes });
   }
@@ -135,7 +136,9 @@ describe('incident kickoff assistant', () => {
     await page.getByRole('button', { name: 'Start live clock' }).click();
     const minutes = page.getByLabel('Minutes since declared');
     // "Now" is this minute; the clock may have ticked past a minute boundary since.
-    await page.waitForFunction(() => /^[01]$/.test((document.querySelector('input[name="minutes"]') as HTMLInputElement | null)?.value ?? ''));
+    await page.waitForFunction(() =>
+      /^[01]$/.test((document.querySelector('input[name="minutes"]') as HTMLInputElement | null)?.value ?? ''),
+    );
     expect(await minutes.getAttribute('readonly')).not.toBeNull();
     await page.getByText(/^At minute [01], notified: On-call engineer\.$/).waitFor();
     await page.getByRole('button', { name: 'Stop live clock' }).click();
@@ -174,9 +177,9 @@ describe('incident kickoff assistant', () => {
     const based = await openPage(browser, PAGE, { base: baseSiteUrl() });
     await ready(based.page);
     await declareSev1(based.page);
-    expect(await based.page.getByRole('link', { name: 'Open this kickoff in the post-mortem generator' }).getAttribute('href')).toMatch(
-      /^\/handbook\/tools\/postmortem\/#draft=/,
-    );
+    expect(
+      await based.page.getByRole('link', { name: 'Open this kickoff in the post-mortem generator' }).getAttribute('href'),
+    ).toMatch(/^\/handbook\/tools\/postmortem\/#draft=/);
     expect(based.external).toEqual([]);
     await based.context.close();
 

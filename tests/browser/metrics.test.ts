@@ -29,9 +29,13 @@ afterAll(async () => {
 });
 
 function cli(file: string, days: number): { text: string; json: MetricsJson } {
-  const text = execFileSync(process.execPath, ['scripts/metrics.ts', `public/samples/${file}`, '--format', 'json', '--now', NOW, '--days', String(days)], {
-    encoding: 'utf8',
-  });
+  const text = execFileSync(
+    process.execPath,
+    ['scripts/metrics.ts', `public/samples/${file}`, '--format', 'json', '--now', NOW, '--days', String(days)],
+    {
+      encoding: 'utf8',
+    },
+  );
   return { text, json: JSON.parse(text) as MetricsJson };
 }
 
@@ -50,7 +54,10 @@ async function chooseDays(page: Page, days: number) {
 
 async function loadSample(page: Page, file: string) {
   await page.locator(`[data-sample="${file}"]`).click();
-  await page.locator('[data-status]').filter({ hasText: /Done|เสร็จแล้ว/ }).waitFor({ timeout: 30_000 });
+  await page
+    .locator('[data-status]')
+    .filter({ hasText: /Done|เสร็จแล้ว/ })
+    .waitFor({ timeout: 30_000 });
 }
 
 const shown = async (page: Page, selector: string) => parseShownNumber((await page.locator(selector).textContent()) ?? '');
@@ -76,7 +83,9 @@ async function expectPageMatches(page: Page, json: MetricsJson, label: string) {
       else expect(parseShownNumber(text), `${label} ${metric} ${stat}`).toBe(expected);
     }
     // n plus left out is every incident in the window.
-    expect(json[metric].n + ((await shown(page, `${card} [data-stat="leftOut"]`)) ?? NaN), `${label} ${metric} left out`).toBe(json.incidents.inWindow);
+    expect(json[metric].n + ((await shown(page, `${card} [data-stat="leftOut"]`)) ?? NaN), `${label} ${metric} left out`).toBe(
+      json.incidents.inWindow,
+    );
   }
 }
 
@@ -94,7 +103,9 @@ describe('metrics calculator: samples agree with the CLI', () => {
   test('there is a sample button for every file in public/samples', async () => {
     expect(SAMPLES.length).toBeGreaterThan(5);
     const tracked = await openTool();
-    const buttons = await tracked.page.locator('[data-sample]').evaluateAll((els) => els.map((e) => e.getAttribute('data-sample')));
+    const buttons = await tracked.page
+      .locator('[data-sample]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-sample')));
     expect(buttons).toEqual(SAMPLES);
     await tracked.context.close();
   });
@@ -110,7 +121,10 @@ describe('metrics calculator: samples agree with the CLI', () => {
       await expectPageMatches(page, expected.json, file);
       expect(await page.locator('[data-detected]').getAttribute('data-source')).not.toBe('');
 
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download metrics (JSON)' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download metrics (JSON)' }).click(),
+      ]);
       expect(readFileSync((await download.path())!, 'utf8')).toBe(expected.text);
       expectNothingSent(tracked, loaded);
       await context.close();
@@ -136,7 +150,8 @@ describe('metrics calculator: using it', () => {
     await chooseDays(page, 365);
     await loadSample(page, 'handbook.csv');
     const ttrHeader = page.locator('th:has(button[data-sort="ttr"])');
-    const ttrs = () => page.locator('.mt-incidents tbody tr td:nth-child(9)').evaluateAll((cells) => cells.map((c) => c.textContent ?? ''));
+    const ttrs = () =>
+      page.locator('.mt-incidents tbody tr td:nth-child(9)').evaluateAll((cells) => cells.map((c) => c.textContent ?? ''));
     const numbers = (cells: string[]) => cells.filter((c) => c !== '–').map((c) => Number(c.replace(/,/g, '')));
 
     await page.locator('button[data-sort="ttr"]').click();
@@ -152,8 +167,13 @@ describe('metrics calculator: using it', () => {
     expect(descending[0]).toBeGreaterThanOrEqual(ascending.at(-1)!);
     await expect.poll(() => page.locator('.mt-incidents caption').textContent()).toMatch(/TTR \(min\) \(descending\)/);
 
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download incidents (CSV)' }).click()]);
-    const lines = readFileSync((await csv.path())!, 'utf8').trim().split('\n');
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download incidents (CSV)' }).click(),
+    ]);
+    const lines = readFileSync((await csv.path())!, 'utf8')
+      .trim()
+      .split('\n');
     expect(lines[0]).toBe('id,title,severity,status,declared,tta_minutes,ttd_minutes,ttm_minutes,ttr_minutes');
     expect(lines.length - 1).toBe(await shown(page, '[data-summary="inWindow"]'));
     await context.close();
@@ -189,7 +209,9 @@ describe('metrics calculator: using it', () => {
     // Shown in the one human format of every tool: date, 24-hour time, UTC offset.
     expect(await windowLine.textContent()).toContain('2026-11-01 00:00 UTC+07:00');
     expect(await windowLine.textContent()).toContain('2026-11-27 00:00 UTC+07:00');
-    expect(await page.locator('.mt-incidents tbody tr td').nth(4).textContent()).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\+07:00$/);
+    expect(await page.locator('.mt-incidents tbody tr td').nth(4).textContent()).toMatch(
+      /^\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\+07:00$/,
+    );
     expect(await page.locator('.mt-incidents thead').textContent()).toContain('Asia/Bangkok');
     // The trends follow the zone's calendar too, and say so.
     expect(await page.locator('.mt-results').textContent()).toContain('weeks start on Monday at 00:00, Asia/Bangkok');
@@ -212,7 +234,14 @@ describe('metrics calculator: using it', () => {
     await page.locator('#mt-source').selectOption('handbook');
     await page.getByRole('button', { name: 'Calculate from pasted text' }).click();
     // Choosing the source first re-reads the earlier text as that source; the pasted rows follow.
-    await expect.poll(() => page.locator('[data-summary="rowsRead"]').textContent().then((t) => parseShownNumber(t ?? ''))).toBe(5);
+    await expect
+      .poll(() =>
+        page
+          .locator('[data-summary="rowsRead"]')
+          .textContent()
+          .then((t) => parseShownNumber(t ?? '')),
+      )
+      .toBe(5);
     expect(await page.locator('[data-detected]').textContent()).toMatch(/chosen by hand/);
     expect(await alert.textContent()).toBe('');
     await context.close();
@@ -242,7 +271,9 @@ describe('metrics calculator: using it', () => {
           title: inc.title,
           severity: inc.severity,
           status: inc.t.resolved ? 'resolved' : 'investigating',
-          milestones: Object.fromEntries(Object.entries(inc.t).map(([k, v]) => [k, formatWithOffset(Math.floor(v / 1000) * 1000, 0)])),
+          milestones: Object.fromEntries(
+            Object.entries(inc.t).map(([k, v]) => [k, formatWithOffset(Math.floor(v / 1000) * 1000, 0)]),
+          ),
         })),
       ),
     );

@@ -25,11 +25,16 @@ afterAll(async () => {
 async function ready(page: Page, titleLabel = 'Title'): Promise<void> {
   await page.getByLabel(titleLabel, { exact: true }).waitFor();
   // The editor is inert until the saved drafts are restored.
-  await page.waitForFunction(() => document.querySelector('.pm-tool') !== null && document.querySelector('.pm-tool [inert]') === null);
+  await page.waitForFunction(
+    () => document.querySelector('.pm-tool') !== null && document.querySelector('.pm-tool [inert]') === null,
+  );
 }
 
 async function download(page: Page, button: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button, exact: true }).click(),
+  ]);
   const path = join(work, `${Date.now()}-${file.suggestedFilename()}`);
   await file.saveAs(path);
   return path;
@@ -44,7 +49,10 @@ async function inMain(page: Page, violations: AxeViolation[]): Promise<AxeViolat
   for (const v of violations) {
     const nodes = [];
     for (const node of v.nodes) {
-      const inside = await page.evaluate((selector) => Boolean(document.querySelector(selector)?.closest('main')), node.target.join(' '));
+      const inside = await page.evaluate(
+        (selector) => Boolean(document.querySelector(selector)?.closest('main')),
+        node.target.join(' '),
+      );
       if (inside) nodes.push(node);
     }
     if (nodes.length) result.push({ ...v, nodes });
@@ -101,7 +109,9 @@ describe('post-mortem generator', () => {
         await page.getByLabel('Template').selectOption(template);
         await page.getByLabel('Document language').selectOption(lang);
         const md = readFileSync(await download(page, 'Download .md'), 'utf8');
-        const cli = execFileSync(process.execPath, ['scripts/postmortem.ts', json, '--template', template, '--lang', lang], { encoding: 'utf8' });
+        const cli = execFileSync(process.execPath, ['scripts/postmortem.ts', json, '--template', template, '--lang', lang], {
+          encoding: 'utf8',
+        });
         expect(md, `${template}/${lang}`).toBe(cli);
       }
     }
@@ -152,11 +162,11 @@ describe('post-mortem generator', () => {
     await page.getByRole('button', { name: 'Add to timeline' }).click();
     const entries = page.locator('.pm-entry');
     await expect.poll(() => entries.count()).toBe(2);
-    expect(await entries.nth(0).textContent()).toContain('2026-03-12 14:02 (UTC+07:00)');
+    expect(await entries.nth(0).textContent()).toContain('2026-03-12 14:02 UTC+07:00');
     expect(await entries.nth(1).textContent()).toContain('latency is back');
     // The same instants read in another zone show that zone's clock and offset.
     await page.getByLabel('Time zone for times you type').selectOption('Europe/London');
-    await expect.poll(() => entries.nth(0).textContent()).toContain('2026-03-12 07:02 (UTC)');
+    await expect.poll(() => entries.nth(0).textContent()).toContain('2026-03-12 07:02 UTC');
     expect(await page.locator('.pm-unread').textContent()).toContain('Line 2');
     await context.close();
   });
@@ -227,7 +237,10 @@ describe('post-mortem generator', () => {
     expect(await other.page.getByLabel('Title', { exact: true }).inputValue()).toBe('Their own work');
     await other.page.getByRole('button', { name: 'Open as a new draft' }).click();
     expect(await other.page.getByLabel('Title', { exact: true }).inputValue()).toBe('Shared incident');
-    expect(await other.page.getByLabel('Current draft').locator('option').allTextContents()).toEqual(['Their own work', 'Shared incident']);
+    expect(await other.page.getByLabel('Current draft').locator('option').allTextContents()).toEqual([
+      'Their own work',
+      'Shared incident',
+    ]);
     expect(other.page.url()).not.toContain('#draft=');
     // The fragment never reaches the server.
     expect([...requests, ...other.requests].some((r) => r.includes('draft='))).toBe(false);
@@ -245,7 +258,15 @@ describe('post-mortem generator', () => {
         'incident-handbook.postmortem.draft',
         JSON.stringify({
           version: 1,
-          incident: { id: 'INC-0042', title: 'Old format draft', severity: 2, status: 'resolved', lead: 'Alice', created_at: '2026-03-12T10:02:00+07:00', root_cause: 'Pool too small' },
+          incident: {
+            id: 'INC-0042',
+            title: 'Old format draft',
+            severity: 2,
+            status: 'resolved',
+            lead: 'Alice',
+            created_at: '2026-03-12T10:02:00+07:00',
+            root_cause: 'Pool too small',
+          },
         }),
       );
     });
@@ -263,7 +284,8 @@ describe('post-mortem generator', () => {
     await context.addInitScript(() => {
       const original = Storage.prototype.setItem;
       Storage.prototype.setItem = function (key: string, value: string) {
-        if (key.startsWith('incident-handbook.postmortem')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        if (key.startsWith('incident-handbook.postmortem'))
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
         return original.call(this, key, value);
       };
     });
@@ -287,7 +309,8 @@ describe('post-mortem generator', () => {
     await page.keyboard.type('1002AM');
     // Tab walks through the rest of the date-time control's own parts, then on to "Who".
     const author = form.getByLabel('Who');
-    for (let i = 0; i < 4 && !(await author.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 4 && !(await author.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
     await page.keyboard.type('Alice');
     await page.keyboard.press('Tab');
     await page.keyboard.type('Declared the incident');

@@ -90,7 +90,11 @@ describe('what is indexed', () => {
   test('only the article body: no navigation, table of contents, breadcrumbs or footer text', async () => {
     const { page, context } = await openPage(browser, 'roles/incident-lead/');
     const chrome = await page.evaluate(() => ({
-      toc: document.querySelector('.toc, [data-toc], nav[aria-label="On this page"]')?.querySelector('h2, p, span')?.textContent?.trim() ?? '',
+      toc:
+        document
+          .querySelector('.toc, [data-toc], nav[aria-label="On this page"]')
+          ?.querySelector('h2, p, span')
+          ?.textContent?.trim() ?? '',
       footer: document.querySelector('footer')?.textContent?.trim().replace(/\s+/g, ' ') ?? '',
       sidebar: [...document.querySelectorAll('#sidebar summary')].map((s) => s.textContent?.trim() ?? ''),
     }));
@@ -120,7 +124,9 @@ describe('Thai segmentation', () => {
     const text = body.replace(/<[^>]+>/g, ' ');
     const run = (text.match(/[\u0E00-\u0E7F]{24,}/g) ?? []).sort((a, b) => b.length - a.length)[0];
     expect(run, `${file} has no long unspaced Thai sentence`).toBeTruthy();
-    const words = [...new Intl.Segmenter('th', { granularity: 'word' }).segment(run!)].filter((s) => s.isWordLike && s.segment.length >= 3);
+    const words = [...new Intl.Segmenter('th', { granularity: 'word' }).segment(run!)].filter(
+      (s) => s.isWordLike && s.segment.length >= 3,
+    );
     const middle = words[Math.floor(words.length / 2)]!.segment;
     const { page, context } = await openPage(browser, `th/search/?q=${encodeURIComponent(middle)}`);
     await page.locator('[data-search-page-results] a').first().waitFor();
@@ -141,7 +147,9 @@ describe('search page', () => {
 
     await page.selectOption('select[name="section"]', 'runbooks');
     await expect.poll(() => page.url()).toContain('section=runbooks');
-    await expect.poll(async () => (await resultPaths(page, '[data-search-page-results] a')).every((p) => p.startsWith('/runbooks/'))).toBe(true);
+    await expect
+      .poll(async () => (await resultPaths(page, '[data-search-page-results] a')).every((p) => p.startsWith('/runbooks/')))
+      .toBe(true);
     const after = await resultPaths(page, '[data-search-page-results] a');
     expect(after.length).toBeGreaterThan(0);
     expect(after.length).toBeLessThanOrEqual(before.length);
@@ -186,7 +194,9 @@ describe('search page', () => {
 });
 
 test('each language has its own index', () => {
-  const entry = JSON.parse(readFileSync(join('dist', 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(readFileSync(join('dist', 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
   expect(Object.keys(entry.languages).sort()).toEqual(['en', 'th']);
   const pages = (dir: string) => readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('index.html')).length;
   expect(entry.languages.en!.page_count).toBeGreaterThan(10);

@@ -16,7 +16,9 @@ afterAll(async () => {
 /** Every built page with a build-time flowchart or state diagram (boxes with labels). */
 function pagesWithBoxedDiagrams(): string[] {
   return builtHtmlFiles('dist')
-    .filter((file) => /<figure class="diagram"><svg[^>]*aria-label="(flowchart|graph|stateDiagram)/.test(readFileSync(`dist/${file}`, 'utf8')))
+    .filter((file) =>
+      /<figure class="diagram"><svg[^>]*aria-label="(flowchart|graph|stateDiagram)/.test(readFileSync(`dist/${file}`, 'utf8')),
+    )
     .map(pathOfFile);
 }
 
@@ -41,7 +43,8 @@ describe('build-time diagrams', () => {
               const t = text.getBBox();
               if (!t.width) continue;
               const label = text.textContent ?? '';
-              if (t.x < b.x - 1 || t.x + t.width > b.x + b.width + 1) out.push(`"${label}" is ${Math.round(t.width)} px wide in a ${Math.round(b.width)} px box`);
+              if (t.x < b.x - 1 || t.x + t.width > b.x + b.width + 1)
+                out.push(`"${label}" is ${Math.round(t.width)} px wide in a ${Math.round(b.width)} px box`);
               if (t.x < view.x || t.x + t.width > view.x + view.width) out.push(`"${label}" is cut off at the diagram's edge`);
             }
           }

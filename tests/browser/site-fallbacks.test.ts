@@ -35,7 +35,7 @@ async function drawnSvg(page: Page, run: number) {
 }
 
 describe('diagram drawn in the browser', () => {
-  test('the worked example\'s gantt chart becomes an inline SVG in light and dark, redrawn on a theme switch, passing axe', async () => {
+  test("the worked example's gantt chart becomes an inline SVG in light and dark, redrawn on a theme switch, passing axe", async () => {
     const { page, context, requests, external } = await openPage(browser, 'example/', { colorScheme: 'light' });
     const light = await drawnSvg(page, 1);
     expect(await light.getAttribute('aria-roledescription')).toBe('gantt');
@@ -44,7 +44,11 @@ describe('diagram drawn in the browser', () => {
       expect(await light.locator('text', { hasText: phase }).count(), phase).toBe(1);
     }
     expect(await page.locator('figure.diagram-client pre.mermaid-source').count()).toBe(0);
-    const barFill = (svg: typeof light) => svg.locator('rect.task').nth(1).evaluate((el) => getComputedStyle(el).fill);
+    const barFill = (svg: typeof light) =>
+      svg
+        .locator('rect.task')
+        .nth(1)
+        .evaluate((el) => getComputedStyle(el).fill);
     const lightFill = await barFill(light);
     let found = await axe(page);
     expect(describeViolations(page.url(), found)).toBe('');
@@ -65,7 +69,10 @@ describe('diagram drawn in the browser', () => {
     const svg = await drawnSvg(page, 1);
     expect(await svg.locator('text', { hasText: 'Mitigation 23 นาที' }).count()).toBe(1);
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    const textFill = await svg.locator('text.taskText').first().evaluate((el) => getComputedStyle(el).fill);
+    const textFill = await svg
+      .locator('text.taskText')
+      .first()
+      .evaluate((el) => getComputedStyle(el).fill);
     expect(textFill).not.toBe(background);
     expect(external).toEqual([]);
     await context.close();

@@ -15,7 +15,17 @@ afterAll(async () => {
 const PHONE = { width: 390, height: 844 };
 // Pages with the widest content: the severity and career tables, the timeline and metric tables and
 // long commands of the worked example, runbook shell blocks, and their Thai versions.
-const PAGES = ['', 'severity/', 'career/', 'example/', 'metrics/', 'runbooks/db-connection-pool/', 'roles/incident-lead/', 'th/career/', 'th/example/'];
+const PAGES = [
+  '',
+  'severity/',
+  'career/',
+  'example/',
+  'metrics/',
+  'runbooks/db-connection-pool/',
+  'roles/incident-lead/',
+  'th/career/',
+  'th/example/',
+];
 
 describe('phone screen', () => {
   test('no docs page is wider than a 390-px screen', async () => {

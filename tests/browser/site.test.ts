@@ -28,7 +28,9 @@ function pageWithPrevNextAndToc(): string {
 
 /** The first built English page whose diagram was drawn at build time. */
 function pageWithDiagram(): string {
-  const file = builtHtmlFiles('dist').find((f) => !f.startsWith('th/') && readFileSync(`dist/${f}`, 'utf8').includes('<figure class="diagram"><svg'));
+  const file = builtHtmlFiles('dist').find(
+    (f) => !f.startsWith('th/') && readFileSync(`dist/${f}`, 'utf8').includes('<figure class="diagram"><svg'),
+  );
   if (!file) throw new Error('no built page has a build-time diagram');
   return `/${pathOfFile(file)}`;
 }
@@ -99,8 +101,12 @@ describe('language', () => {
   test('every page names its language and its alternates', async () => {
     const { page, context } = await openPage(browser, 'th/severity/');
     expect(await page.getAttribute('html', 'lang')).toBe('th');
-    expect(await page.locator('link[rel="alternate"][hreflang="en"]').getAttribute('href')).toBe('https://handbook.example.org/severity/');
-    expect(await page.locator('link[rel="alternate"][hreflang="th"]').getAttribute('href')).toBe('https://handbook.example.org/th/severity/');
+    expect(await page.locator('link[rel="alternate"][hreflang="en"]').getAttribute('href')).toBe(
+      'https://handbook.example.org/severity/',
+    );
+    expect(await page.locator('link[rel="alternate"][hreflang="th"]').getAttribute('href')).toBe(
+      'https://handbook.example.org/th/severity/',
+    );
     expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBeTruthy();
     await context.close();
   });
@@ -189,7 +195,12 @@ describe('diagrams', () => {
       expect(await page.locator('[data-mermaid]').count()).toBe(0);
       // No diagram code and no web font is fetched: the picture is in the HTML.
       expect(requests.filter((url) => /mermaid|fonts\.googleapis/.test(url))).toEqual([]);
-      fills.push(await svg.locator('text').first().evaluate((el) => getComputedStyle(el).fill));
+      fills.push(
+        await svg
+          .locator('text')
+          .first()
+          .evaluate((el) => getComputedStyle(el).fill),
+      );
       await context.close();
     }
     expect(fills[0]).not.toBe(fills[1]);
@@ -198,7 +209,9 @@ describe('diagrams', () => {
   test('several diagrams on one page do not share SVG ids', async () => {
     for (const file of builtHtmlFiles('dist')) {
       const html = readFileSync(`dist/${file}`, 'utf8');
-      const ids = [...html.matchAll(/<svg[\s\S]*?<\/svg>/g)].flatMap((svg) => [...svg[0].matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+      const ids = [...html.matchAll(/<svg[\s\S]*?<\/svg>/g)].flatMap((svg) =>
+        [...svg[0].matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!),
+      );
       const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
       expect(dupes, `${file} repeats SVG ids`).toEqual([]);
     }
@@ -220,7 +233,9 @@ describe('base path', () => {
 
 describe('tabs', () => {
   test('tabs switch with a click and with the arrow keys', async () => {
-    const file = builtHtmlFiles('dist').find((f) => !f.startsWith('th/') && readFileSync(`dist/${f}`, 'utf8').includes('data-tabs'));
+    const file = builtHtmlFiles('dist').find(
+      (f) => !f.startsWith('th/') && readFileSync(`dist/${f}`, 'utf8').includes('data-tabs'),
+    );
     if (!file) throw new Error('no built page uses <Tabs>');
     const { page, context } = await openPage(browser, `/${pathOfFile(file)}`);
     const tabs = page.locator('[data-tabs]').first().locator('[role="tab"]');
@@ -283,7 +298,9 @@ describe('sidebar', () => {
 describe('page metadata', () => {
   test('"last updated" is the date of the page file\'s last commit', async () => {
     const { execFileSync } = await import('node:child_process');
-    const committed = execFileSync('git', ['log', '-1', '--format=%cI', '--', 'content/docs/en/roles/scribe.mdx'], { encoding: 'utf8' }).trim();
+    const committed = execFileSync('git', ['log', '-1', '--format=%cI', '--', 'content/docs/en/roles/scribe.mdx'], {
+      encoding: 'utf8',
+    }).trim();
     expect(committed, 'content/docs/en/roles/scribe.mdx is committed').not.toBe('');
     const { page, context } = await openPage(browser, 'roles/scribe/');
     const datetime = await page.locator('.doc-meta time').getAttribute('datetime');

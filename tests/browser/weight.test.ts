@@ -26,7 +26,9 @@ describe('page weight', () => {
       const assets = pageAssets('dist', file);
       const gzip = assets.js.reduce((sum, a) => sum + a.gzip, 0);
       if (gzip > JS_BUDGET_GZIP) {
-        problems.push(`${file}: ${(gzip / 1024).toFixed(1)} KB gzipped JS (budget 20 KB): ${assets.js.map((a) => `${a.url} ${a.gzip} B`).join(', ')}`);
+        problems.push(
+          `${file}: ${(gzip / 1024).toFixed(1)} KB gzipped JS (budget 20 KB): ${assets.js.map((a) => `${a.url} ${a.gzip} B`).join(', ')}`,
+        );
       }
       if (REACT_MARKERS.test(loadedJsSource('dist', assets))) problems.push(`${file}: loads React`);
       if (readFileSync(`dist/${file}`, 'utf8').includes('<astro-island')) problems.push(`${file}: has a framework island`);
@@ -36,7 +38,9 @@ describe('page weight', () => {
 
   test('the budget check sees framework JavaScript where a tool page has it', () => {
     // Guards the measurement itself: if the asset walk missed islands, the test above would pass vacuously.
-    const tool = builtHtmlFiles('dist').find((file) => isToolOrSearch(file) && readFileSync(`dist/${file}`, 'utf8').includes('<astro-island'));
+    const tool = builtHtmlFiles('dist').find(
+      (file) => isToolOrSearch(file) && readFileSync(`dist/${file}`, 'utf8').includes('<astro-island'),
+    );
     expect(tool, 'a tool page with an island').toBeDefined();
     expect(loadedJsSource('dist', pageAssets('dist', tool!))).toMatch(REACT_MARKERS);
   });

@@ -10,7 +10,8 @@ import { careerFramework } from '../../src/data/index.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const EXAMPLE = join(ROOT, 'examples', 'assessment.json');
-const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'scripts', 'career.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [join(ROOT, 'scripts', 'career.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
 const example = parseAssessmentFile(readFileSync(EXAMPLE, 'utf8'));
 if (!example.ok) throw new Error('examples/assessment.json does not parse');
 
@@ -22,7 +23,7 @@ const write = (name: string, text: string) => {
 };
 
 describe('npm run career', () => {
-  test('prints exactly the growth plan the browser downloads, for the file\'s target', () => {
+  test("prints exactly the growth plan the browser downloads, for the file's target", () => {
     const out = run(EXAMPLE);
     expect(out.status).toBe(0);
     expect(out.stderr).toBe('');
@@ -39,7 +40,15 @@ describe('npm run career', () => {
   });
 
   test('a version 0 file is migrated and planned', () => {
-    const v0 = write('v0.json', JSON.stringify({ format: 'incident-handbook/career-assessment', version: 0, target: 'junior', scores: { 'troubleshooting@junior': 2 } }));
+    const v0 = write(
+      'v0.json',
+      JSON.stringify({
+        format: 'incident-handbook/career-assessment',
+        version: 0,
+        target: 'junior',
+        scores: { 'troubleshooting@junior': 2 },
+      }),
+    );
     const out = run(v0);
     expect(out.status).toBe(0);
     expect(out.stdout).toContain('Shown consistently: 1 of 10 behaviours');
@@ -48,12 +57,48 @@ describe('npm run career', () => {
   test.each([
     ['a missing file', [join(dir, 'nope.json')], /^career: cannot read .*nope\.json: no such file\n$/],
     ['no file', [], /^career: no assessment file given; usage: npm run career -- assessment\.json/],
-    ['an unknown level', [EXAMPLE, '--target', 'principal'], /^career: --target must be one of junior, mid, senior, staff, got "principal"\n$/],
+    [
+      'an unknown level',
+      [EXAMPLE, '--target', 'principal'],
+      /^career: --target must be one of junior, mid, senior, staff, got "principal"\n$/,
+    ],
     ['an unknown language', [EXAMPLE, '--lang', 'de'], /^career: --lang must be one of en, th, got "de"\n$/],
     ['an unknown option', [EXAMPLE, '--colour'], /^career: Unknown option '--colour'/],
     ['not JSON', [write('bad.json', '{ratings')], /^career: .*bad\.json: \(top level\): this is not JSON: /],
-    ['a bad rating', [write('rating.json', JSON.stringify({ format: 'incident-handbook/career-assessment', version: 1, target: 'mid', ratings: { 'runbooks@junior': { value: 'often' } }, snapshots: [], shifts: [] }))], /^career: .*rating\.json: ratings\["runbooks@junior"\]\.value: must be one of "not-yet", "sometimes" and "consistently"\n$/],
-    ['no target anywhere', [write('untargeted.json', JSON.stringify({ format: 'incident-handbook/career-assessment', version: 1, target: null, ratings: {}, snapshots: [], shifts: [] }))], /^career: .*untargeted\.json has no target level; give one with --target junior\|mid\|senior\|staff\n$/],
+    [
+      'a bad rating',
+      [
+        write(
+          'rating.json',
+          JSON.stringify({
+            format: 'incident-handbook/career-assessment',
+            version: 1,
+            target: 'mid',
+            ratings: { 'runbooks@junior': { value: 'often' } },
+            snapshots: [],
+            shifts: [],
+          }),
+        ),
+      ],
+      /^career: .*rating\.json: ratings\["runbooks@junior"\]\.value: must be one of "not-yet", "sometimes" and "consistently"\n$/,
+    ],
+    [
+      'no target anywhere',
+      [
+        write(
+          'untargeted.json',
+          JSON.stringify({
+            format: 'incident-handbook/career-assessment',
+            version: 1,
+            target: null,
+            ratings: {},
+            snapshots: [],
+            shifts: [],
+          }),
+        ),
+      ],
+      /^career: .*untargeted\.json has no target level; give one with --target junior\|mid\|senior\|staff\n$/,
+    ],
   ])('%s: one line on stderr, exit 2, nothing on stdout', (_name, args, message) => {
     const out = run(...(args as string[]));
     expect(out.status).toBe(2);
@@ -63,7 +108,21 @@ describe('npm run career', () => {
   });
 
   test('problems in the file are in Thai with --lang th', () => {
-    const out = run(write('date.json', JSON.stringify({ format: 'incident-handbook/career-assessment', version: 1, target: 'mid', ratings: {}, snapshots: [], shifts: [{ role: 'scribe', kind: 'shadow', date: 'yesterday' }] })), '--lang', 'th');
+    const out = run(
+      write(
+        'date.json',
+        JSON.stringify({
+          format: 'incident-handbook/career-assessment',
+          version: 1,
+          target: 'mid',
+          ratings: {},
+          snapshots: [],
+          shifts: [{ role: 'scribe', kind: 'shadow', date: 'yesterday' }],
+        }),
+      ),
+      '--lang',
+      'th',
+    );
     expect(out.status).toBe(2);
     expect(out.stderr).toContain('shifts[0].date: ต้องเป็นวันที่ในรูปแบบ YYYY-MM-DD');
   });
@@ -75,7 +134,6 @@ describe('the published JSON Schema', () => {
   });
 
   test('the example file is already in the exported form', () => {
-
     expect(serializeAssessmentFile(example.assessment)).toBe(readFileSync(EXAMPLE, 'utf8'));
   });
 });

@@ -24,7 +24,12 @@ import {
   type Rating,
   type Ratings,
 } from '../../src/core/career/index.ts';
-import { MAX_SHARE_DECODED_BYTES, SHARE_PARAM, decodeAssessmentShare, encodeAssessmentShare } from '../../src/core/career/share.ts';
+import {
+  MAX_SHARE_DECODED_BYTES,
+  SHARE_PARAM,
+  decodeAssessmentShare,
+  encodeAssessmentShare,
+} from '../../src/core/career/share.ts';
 import { DataError } from '../../src/core/data.ts';
 import { careerFramework as framework, handbookData } from '../../src/data/index.ts';
 
@@ -35,7 +40,13 @@ const all = (value: Rating['value'], level?: string): Ratings =>
 
 describe('the framework data', () => {
   test('has the five areas, and every competency says something at every level', () => {
-    expect(framework.areas.map((a) => a.id)).toEqual(['incident-response', 'technical-depth', 'communication', 'reliability-process', 'leadership']);
+    expect(framework.areas.map((a) => a.id)).toEqual([
+      'incident-response',
+      'technical-depth',
+      'communication',
+      'reliability-process',
+      'leadership',
+    ]);
     for (const competency of framework.areas.flatMap((a) => a.competencies)) {
       expect(Object.keys(competency.levels)).toEqual(['junior', 'mid', 'senior', 'staff']);
     }
@@ -48,7 +59,10 @@ describe('the framework data', () => {
       expect(level.skills.map((s) => s.text.en)).toEqual(seed.skills.en);
       expect(level.certifications.map((c) => c.name)).toEqual(seed.certifications);
     }
-    const informal = framework.levels.flatMap((l) => l.certifications).filter((c) => !c.formal).map((c) => c.name);
+    const informal = framework.levels
+      .flatMap((l) => l.certifications)
+      .filter((c) => !c.formal)
+      .map((c) => c.name);
     expect(informal).toEqual(['DORA Metrics', 'Leadership Training']);
   });
 
@@ -75,7 +89,9 @@ describe('the framework data', () => {
     }
     expect(error).toBeInstanceOf(DataError);
     const message = (error as DataError).message;
-    expect(message).toMatch(/content\/data\/competencies\.yaml: areas\[0\]\.competencies\[0\]\.levels: no expectation for level "staff"/);
+    expect(message).toMatch(
+      /content\/data\/competencies\.yaml: areas\[0\]\.competencies\[0\]\.levels: no expectation for level "staff"/,
+    );
     expect(message).toMatch(/areas\[1\]\.competencies\[0\]\.id: id "declare-and-escalate" is already used/);
     expect(message).toMatch(/skill "Design incident automation" of staff is not linked/);
 
@@ -88,7 +104,14 @@ describe('the framework data', () => {
   });
 
   test('has a comparison for every pair of levels', () => {
-    expect(levelPairs(framework).map(([a, b]) => `${a.id}-${b.id}`)).toEqual(['junior-mid', 'junior-senior', 'junior-staff', 'mid-senior', 'mid-staff', 'senior-staff']);
+    expect(levelPairs(framework).map(([a, b]) => `${a.id}-${b.id}`)).toEqual([
+      'junior-mid',
+      'junior-senior',
+      'junior-staff',
+      'mid-senior',
+      'mid-staff',
+      'senior-staff',
+    ]);
   });
 });
 
@@ -120,19 +143,26 @@ describe('areaFit', () => {
   });
 
   test('"not expected yet" is not counted: leadership at junior needs only the one expected behaviour', () => {
-    const leadership = areaFit(framework, { 'mentoring@junior': { value: 'consistently' } }).find((f) => f.areaId === 'leadership')!;
+    const leadership = areaFit(framework, { 'mentoring@junior': { value: 'consistently' } }).find(
+      (f) => f.areaId === 'leadership',
+    )!;
     expect(leadership.fit).toBe('junior');
   });
 
   test('property: the profile grows (never shrinks) when any rating goes up', () => {
     const ids = behaviours.map((b) => b.id);
-    const ratingsArb = fc.dictionary(fc.constantFrom(...ids), fc.constantFrom(...RATING_VALUES).map((value) => ({ value })));
+    const ratingsArb = fc.dictionary(
+      fc.constantFrom(...ids),
+      fc.constantFrom(...RATING_VALUES).map((value) => ({ value })),
+    );
     fc.assert(
       fc.property(ratingsArb, fc.constantFrom(...ids), (ratings, id) => {
         const raised = { ...ratings, [id]: { value: 'consistently' as const } };
         const before = areaFit(framework, ratings);
         const after = areaFit(framework, raised);
-        return before.every((fit, i) => after[i]!.profile >= fit.profile && fit.profile >= 0 && fit.profile <= framework.levels.length);
+        return before.every(
+          (fit, i) => after[i]!.profile >= fit.profile && fit.profile >= 0 && fit.profile <= framework.levels.length,
+        );
       }),
     );
   });
@@ -141,16 +171,29 @@ describe('areaFit', () => {
 describe('diffAssessments', () => {
   test('lists what moved up and down, and the fitted level per area before and after', () => {
     const older = { ratings: { ...all('consistently', 'junior'), 'troubleshooting@mid': { value: 'sometimes' as const } } };
-    const newer = { ratings: { ...all('consistently', 'junior'), 'troubleshooting@mid': { value: 'consistently' as const }, 'runbooks@junior': { value: 'sometimes' as const } } };
+    const newer = {
+      ratings: {
+        ...all('consistently', 'junior'),
+        'troubleshooting@mid': { value: 'consistently' as const },
+        'runbooks@junior': { value: 'sometimes' as const },
+      },
+    };
     const diff = diffAssessments(framework, older, newer);
     expect(diff.up.map((c) => [c.id, c.from, c.to])).toEqual([['troubleshooting@mid', 'sometimes', 'consistently']]);
     expect(diff.down.map((c) => [c.id, c.from, c.to])).toEqual([['runbooks@junior', 'consistently', 'sometimes']]);
-    expect(diff.areas.find((a) => a.areaId === 'technical-depth')).toEqual({ areaId: 'technical-depth', from: 'junior', to: null });
+    expect(diff.areas.find((a) => a.areaId === 'technical-depth')).toEqual({
+      areaId: 'technical-depth',
+      from: 'junior',
+      to: null,
+    });
   });
 
   test('property: swapping the two sides swaps up and down', () => {
     const ids = behaviours.map((b) => b.id);
-    const ratingsArb = fc.dictionary(fc.constantFrom(...ids), fc.constantFrom(...RATING_VALUES).map((value) => ({ value })));
+    const ratingsArb = fc.dictionary(
+      fc.constantFrom(...ids),
+      fc.constantFrom(...RATING_VALUES).map((value) => ({ value })),
+    );
     fc.assert(
       fc.property(ratingsArb, ratingsArb, (a, b) => {
         const forward = diffAssessments(framework, { ratings: a }, { ratings: b });
@@ -167,12 +210,20 @@ describe('growth plan', () => {
     const items = plan.areas.flatMap((a) => a.items);
     expect(items.every((i) => i.level === 'mid')).toBe(true);
     expect(plan.total - plan.done).toBe(items.length);
-    const scribe = growthPlan(framework, { ratings: {} }, 'junior').areas[0]!.items.find((i) => i.competencyId === 'incident-roles')!;
+    const scribe = growthPlan(framework, { ratings: {} }, 'junior').areas[0]!.items.find(
+      (i) => i.competencyId === 'incident-roles',
+    )!;
     expect(scribe.practice.map((p) => p.href)).toContain('/roles/scribe/');
   });
 
-  test('the Markdown links into the handbook in the reader\'s language and escapes what the reader wrote', () => {
-    const ratings = { 'runbooks@junior': { value: 'sometimes' as const, evidence: 'fixed [step] *3*\nof the DNS runbook', link: 'https://example.org/pr/42' } };
+  test("the Markdown links into the handbook in the reader's language and escapes what the reader wrote", () => {
+    const ratings = {
+      'runbooks@junior': {
+        value: 'sometimes' as const,
+        evidence: 'fixed [step] *3*\nof the DNS runbook',
+        link: 'https://example.org/pr/42',
+      },
+    };
     const en = growthPlanMarkdown(framework, { ratings }, 'junior', 'en');
     expect(en).toContain('# Growth plan: Junior Engineer');
     expect(en).toContain('- [Be Scribe in a real incident](/roles/scribe/)');
@@ -198,15 +249,45 @@ describe('growth plan', () => {
 
 // Any assessment the tool can hold.
 const textArb = fc.string({ maxLength: 40, unit: 'grapheme' });
-const ratingArb = fc.record({ value: fc.constantFrom(...RATING_VALUES), evidence: textArb, link: fc.constantFrom('https://example.org/a', 'http://intranet.example/x?y=1') }, { requiredKeys: ['value'] });
+const ratingArb = fc.record(
+  {
+    value: fc.constantFrom(...RATING_VALUES),
+    evidence: textArb,
+    link: fc.constantFrom('https://example.org/a', 'http://intranet.example/x?y=1'),
+  },
+  { requiredKeys: ['value'] },
+);
 const ratingsArb = fc.dictionary(fc.constantFrom(...behaviours.map((b) => b.id)), ratingArb);
 const levelArb = fc.option(fc.constantFrom('junior', 'mid', 'senior', 'staff'), { nil: null });
 const dateArb = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true });
 const assessmentArb: fc.Arbitrary<Assessment> = fc.record({
   target: levelArb,
   ratings: ratingsArb,
-  snapshots: fc.array(fc.record({ takenAt: dateArb.map((d) => d.toISOString().replace('.000Z', '+07:00')), label: textArb, target: levelArb, ratings: ratingsArb }, { requiredKeys: ['takenAt', 'target', 'ratings'] }), { maxLength: 4 }),
-  shifts: fc.array(fc.record({ role: fc.constantFrom('scribe', 'incident-lead'), kind: fc.constantFrom(...SHIFT_KINDS), date: dateArb.map((d) => d.toISOString().slice(0, 10)), backupTookOver: fc.boolean(), note: textArb }, { requiredKeys: ['role', 'kind', 'date'] }), { maxLength: 6 }),
+  snapshots: fc.array(
+    fc.record(
+      {
+        takenAt: dateArb.map((d) => d.toISOString().replace('.000Z', '+07:00')),
+        label: textArb,
+        target: levelArb,
+        ratings: ratingsArb,
+      },
+      { requiredKeys: ['takenAt', 'target', 'ratings'] },
+    ),
+    { maxLength: 4 },
+  ),
+  shifts: fc.array(
+    fc.record(
+      {
+        role: fc.constantFrom('scribe', 'incident-lead'),
+        kind: fc.constantFrom(...SHIFT_KINDS),
+        date: dateArb.map((d) => d.toISOString().slice(0, 10)),
+        backupTookOver: fc.boolean(),
+        note: textArb,
+      },
+      { requiredKeys: ['role', 'kind', 'date'] },
+    ),
+    { maxLength: 6 },
+  ),
 });
 
 describe('the assessment file', () => {
@@ -243,8 +324,14 @@ describe('the assessment file', () => {
       migratedFrom: 0,
       assessment: {
         target: 'mid',
-        ratings: { 'troubleshooting@junior': { value: 'consistently' }, 'runbooks@junior': { value: 'sometimes' }, 'mentoring@junior': { value: 'not-yet' } },
-        snapshots: [{ takenAt: '2026-06-01T00:00:00Z', target: 'mid', ratings: { 'troubleshooting@junior': { value: 'sometimes' } } }],
+        ratings: {
+          'troubleshooting@junior': { value: 'consistently' },
+          'runbooks@junior': { value: 'sometimes' },
+          'mentoring@junior': { value: 'not-yet' },
+        },
+        snapshots: [
+          { takenAt: '2026-06-01T00:00:00Z', target: 'mid', ratings: { 'troubleshooting@junior': { value: 'sometimes' } } },
+        ],
         shifts: [],
       },
     });
@@ -255,7 +342,10 @@ describe('the assessment file', () => {
       format: ASSESSMENT_FORMAT,
       version: 1,
       target: null,
-      ratings: { 'troubleshooting@junior': { value: 'always' }, 'runbooks@junior': { value: 'sometimes', link: 'javascript:alert(1)' } },
+      ratings: {
+        'troubleshooting@junior': { value: 'always' },
+        'runbooks@junior': { value: 'sometimes', link: 'javascript:alert(1)' },
+      },
       snapshots: [],
       shifts: [{ role: 'scribe', kind: 'shadow', date: '27/11/2026' }],
     });
@@ -271,9 +361,18 @@ describe('the assessment file', () => {
   });
 
   test('not JSON, another kind of file, and a newer version are each explained', () => {
-    expect(parseAssessmentFile('{oops')).toMatchObject({ ok: false, problems: [{ path: '(top level)', message: expect.stringMatching(/^this is not JSON/) }] });
-    expect(parseAssessmentFile('{"id":"INC-0001"}')).toMatchObject({ ok: false, problems: [{ path: 'format', message: expect.stringContaining('not a career assessment file') }] });
-    expect(parseAssessmentFile(JSON.stringify({ format: ASSESSMENT_FORMAT, version: 9 }), 'th')).toMatchObject({ ok: false, problems: [{ path: 'version', message: expect.stringContaining('อัปเดต') }] });
+    expect(parseAssessmentFile('{oops')).toMatchObject({
+      ok: false,
+      problems: [{ path: '(top level)', message: expect.stringMatching(/^this is not JSON/) }],
+    });
+    expect(parseAssessmentFile('{"id":"INC-0001"}')).toMatchObject({
+      ok: false,
+      problems: [{ path: 'format', message: expect.stringContaining('not a career assessment file') }],
+    });
+    expect(parseAssessmentFile(JSON.stringify({ format: ASSESSMENT_FORMAT, version: 9 }), 'th')).toMatchObject({
+      ok: false,
+      problems: [{ path: 'version', message: expect.stringContaining('อัปเดต') }],
+    });
   });
 });
 
@@ -281,7 +380,10 @@ describe('share links', () => {
   test('property: encode then decode gives back the assessment', () => {
     fc.assert(
       fc.property(assessmentArb, (assessment) => {
-        expect(decodeAssessmentShare(`#${encodeAssessmentShare(assessment)}`)).toEqual({ ok: true, assessment: JSON.parse(JSON.stringify(assessment)) });
+        expect(decodeAssessmentShare(`#${encodeAssessmentShare(assessment)}`)).toEqual({
+          ok: true,
+          assessment: JSON.parse(JSON.stringify(assessment)),
+        });
       }),
       { numRuns: 100 },
     );
@@ -302,13 +404,21 @@ describe('share links', () => {
     expect(MAX_SHARE_DECODED_BYTES).toBeLessThan(20 * 1024 * 1024);
   });
 
-  test('a damaged link says so in the reader\'s language', () => {
-    expect(decodeAssessmentShare(`#${SHARE_PARAM}=not-deflate`, 'th')).toEqual({ ok: false, problems: [{ path: '(link)', message: 'ลิงก์ที่แชร์เสียหายหรือไม่ครบ โปรดขอลิงก์ใหม่' }] });
+  test("a damaged link says so in the reader's language", () => {
+    expect(decodeAssessmentShare(`#${SHARE_PARAM}=not-deflate`, 'th')).toEqual({
+      ok: false,
+      problems: [{ path: '(link)', message: 'ลิงก์ที่แชร์เสียหายหรือไม่ครบ โปรดขอลิงก์ใหม่' }],
+    });
   });
 });
 
 describe('role readiness', () => {
-  const shift = (role: string, kind: (typeof SHIFT_KINDS)[number], date: string, backupTookOver?: boolean) => ({ role, kind, date, ...(backupTookOver === undefined ? {} : { backupTookOver }) });
+  const shift = (role: string, kind: (typeof SHIFT_KINDS)[number], date: string, backupTookOver?: boolean) => ({
+    role,
+    kind,
+    date,
+    ...(backupTookOver === undefined ? {} : { backupTookOver }),
+  });
 
   test('follows the readiness page: two shadows, then two reverse shadows without a take-over, then primary', () => {
     const stages = (shifts: ReturnType<typeof shift>[]) => roleReadiness(shifts, ['incident-lead'])[0]!.stage;
@@ -316,13 +426,29 @@ describe('role readiness', () => {
     expect(stages([shift('incident-lead', 'shadow', '2026-01-10')])).toBe('shadowing');
     const shadows = [shift('incident-lead', 'shadow', '2026-01-10'), shift('incident-lead', 'shadow', '2026-02-10')];
     expect(stages(shadows)).toBe('ready-for-reverse-shadow');
-    expect(stages([...shadows, shift('incident-lead', 'reverse-shadow', '2026-03-01'), shift('incident-lead', 'reverse-shadow', '2026-03-20', true)])).toBe('reverse-shadowing');
-    expect(stages([...shadows, shift('incident-lead', 'reverse-shadow', '2026-03-20', true), shift('incident-lead', 'reverse-shadow', '2026-04-01'), shift('incident-lead', 'reverse-shadow', '2026-04-15', false)])).toBe('ready-for-primary');
+    expect(
+      stages([
+        ...shadows,
+        shift('incident-lead', 'reverse-shadow', '2026-03-01'),
+        shift('incident-lead', 'reverse-shadow', '2026-03-20', true),
+      ]),
+    ).toBe('reverse-shadowing');
+    expect(
+      stages([
+        ...shadows,
+        shift('incident-lead', 'reverse-shadow', '2026-03-20', true),
+        shift('incident-lead', 'reverse-shadow', '2026-04-01'),
+        shift('incident-lead', 'reverse-shadow', '2026-04-15', false),
+      ]),
+    ).toBe('ready-for-primary');
     expect(stages([shift('incident-lead', 'primary', '2026-05-01')])).toBe('primary');
   });
 
   test('counts with dates, oldest first, per role in the order asked, ignoring other roles', () => {
-    const result = roleReadiness([shift('scribe', 'shadow', '2026-03-02'), shift('scribe', 'shadow', '2026-01-05'), shift('sme', 'primary', '2026-01-01')], ['scribe', 'incident-lead']);
+    const result = roleReadiness(
+      [shift('scribe', 'shadow', '2026-03-02'), shift('scribe', 'shadow', '2026-01-05'), shift('sme', 'primary', '2026-01-01')],
+      ['scribe', 'incident-lead'],
+    );
     expect(result).toEqual([
       { role: 'scribe', shadow: ['2026-01-05', '2026-03-02'], reverseShadow: [], primary: [], stage: 'ready-for-reverse-shadow' },
       { role: 'incident-lead', shadow: [], reverseShadow: [], primary: [], stage: 'not-started' },

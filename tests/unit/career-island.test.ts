@@ -1,7 +1,15 @@
 // The assessment tool's browser-free parts: storage (unreadable text copied aside under a key of its
 // own, never over an earlier backup; a full storage reported) and the chart's SVG.
 import { describe, expect, test } from 'vitest';
-import { BACKUP_PREFIX, STORAGE_KEY, freeBackupKey, loadAssessment, saveAssessment, type ParseText, type StorageLike } from '../../src/islands/career/storage.ts';
+import {
+  BACKUP_PREFIX,
+  STORAGE_KEY,
+  freeBackupKey,
+  loadAssessment,
+  saveAssessment,
+  type ParseText,
+  type StorageLike,
+} from '../../src/islands/career/storage.ts';
 import { chartSvg, type ChartData } from '../../src/islands/career/chart.ts';
 
 class MemoryStorage implements StorageLike {
@@ -16,7 +24,8 @@ class MemoryStorage implements StorageLike {
   }
 }
 
-const parseNumber: ParseText<number> = (text) => (/^\d+$/.test(text) ? { ok: true, value: Number(text) } : { ok: false, message: `not a number: ${text}` });
+const parseNumber: ParseText<number> = (text) =>
+  /^\d+$/.test(text) ? { ok: true, value: Number(text) } : { ok: false, message: `not a number: ${text}` };
 const now = new Date('2026-12-06T04:30:00Z');
 
 describe('assessment storage', () => {

@@ -21,8 +21,15 @@ describe('placeholdersOf', () => {
 
 describe('fillTemplate', () => {
   test('fills the Thai initial message', () => {
-    const result = fillTemplate(template('initial').text.th, { description: 'API ตอบช้า', impact: 'ผู้ใช้ 30%', next_update: '10:30 (UTC+07:00)' });
-    expect(result).toEqual({ text: 'เรากำลังตรวจสอบปัญหา API ตอบช้า ที่ส่งผลกระทบต่อ ผู้ใช้ 30% อัพเดทครั้งถัดไปภายใน 10:30 (UTC+07:00)', missing: [] });
+    const result = fillTemplate(template('initial').text.th, {
+      description: 'API ตอบช้า',
+      impact: 'ผู้ใช้ 30%',
+      next_update: '10:30 (UTC+07:00)',
+    });
+    expect(result).toEqual({
+      text: 'เรากำลังตรวจสอบปัญหา API ตอบช้า ที่ส่งผลกระทบต่อ ผู้ใช้ 30% อัพเดทครั้งถัดไปภายใน 10:30 (UTC+07:00)',
+      missing: [],
+    });
   });
   test('reports missing or blank values by name and leaves their placeholders visible', () => {
     const result = fillTemplate(template('update').text.en, { done: 'Rolled back', eta: '  ' });

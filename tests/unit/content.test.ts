@@ -7,12 +7,30 @@ import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import { parse } from 'yaml';
 import type { ZodType } from 'zod';
-import { anchorsOf, headingPlainText, headingsOf, linksOf, parseDocPage, proseLines, readDocPages, type DocLang, type DocPage } from '../../scripts/lib/content-docs.ts';
-import { appRoutes, counterpartProblems, frontmatterProblems, linkProblems, placeholderProblems, sectionProblems, translationProblems } from '../../scripts/lib/content-checks.ts';
+import {
+  anchorsOf,
+  headingPlainText,
+  headingsOf,
+  linksOf,
+  parseDocPage,
+  proseLines,
+  readDocPages,
+  type DocLang,
+  type DocPage,
+} from '../../scripts/lib/content-docs.ts';
+import {
+  appRoutes,
+  counterpartProblems,
+  frontmatterProblems,
+  linkProblems,
+  placeholderProblems,
+  sectionProblems,
+  translationProblems,
+} from '../../scripts/lib/content-checks.ts';
 
 // The content config imports Astro's virtual module only to wrap the schema; outside a build the
 // wrapper is the identity, so these checks validate against the very schema the build uses.
-vi.mock('astro:content', () => ({ defineCollection: <T,>(collection: T) => collection }));
+vi.mock('astro:content', () => ({ defineCollection: <T>(collection: T) => collection }));
 const { collections } = await import('../../src/content.config.ts');
 const docsSchema = collections.docs.schema as unknown as ZodType;
 
@@ -63,7 +81,11 @@ function page(lang: DocLang, slug: string, body: string, frontmatter = FRONTMATT
 
 describe('the checks catch broken pages and name the file', () => {
   test('a missing Thai page, a listed page without a reason and a stale list entry', () => {
-    const site = [page('en', 'roles/scribe', 'Text.\n'), page('en', 'roles/deputy', 'Text.\n'), page('th', 'roles/deputy', 'ข้อความ\n')];
+    const site = [
+      page('en', 'roles/scribe', 'Text.\n'),
+      page('en', 'roles/deputy', 'Text.\n'),
+      page('th', 'roles/deputy', 'ข้อความ\n'),
+    ];
     expect(translationProblems(site, [], 'u.yaml')).toEqual([
       'content/docs/en/roles/scribe.mdx: no Thai counterpart content/docs/th/roles/scribe.mdx (translate it or list it in u.yaml with a reason)',
     ]);
@@ -77,19 +99,41 @@ describe('the checks catch broken pages and name the file', () => {
 
   test('bad frontmatter: wrong section, missing tags, invalid date, runbook without service', () => {
     const wrongSection = page('en', 'roles/scribe', 'Text.\n', FRONTMATTER('severity'));
-    const noTags = page('en', 'start/index', 'Text.\n', '---\ntitle: T\ndescription: D\nsection: start\norder: 1\nlastReviewed: 2026-11-27\n---\n');
-    const badDate = page('en', 'start/x', 'Text.\n', '---\ntitle: T\ndescription: D\nsection: start\norder: 1\ntags: []\nlastReviewed: someday\n---\n');
+    const noTags = page(
+      'en',
+      'start/index',
+      'Text.\n',
+      '---\ntitle: T\ndescription: D\nsection: start\norder: 1\nlastReviewed: 2026-11-27\n---\n',
+    );
+    const badDate = page(
+      'en',
+      'start/x',
+      'Text.\n',
+      '---\ntitle: T\ndescription: D\nsection: start\norder: 1\ntags: []\nlastReviewed: someday\n---\n',
+    );
     const runbook = page('en', 'runbooks/disk-full', 'Text.\n');
     const problems = frontmatterProblems([wrongSection, noTags, badDate, runbook], docsSchema);
-    expect(problems).toContain('content/docs/en/roles/scribe.mdx: frontmatter section is "severity" but the page is in the folder "roles"');
+    expect(problems).toContain(
+      'content/docs/en/roles/scribe.mdx: frontmatter section is "severity" but the page is in the folder "roles"',
+    );
     expect(problems).toContain('content/docs/en/start/index.mdx: frontmatter is missing tags');
     expect(problems.some((p) => p.startsWith('content/docs/en/start/x.mdx: frontmatter lastReviewed: '))).toBe(true);
     expect(problems).toContain('content/docs/en/runbooks/disk-full.mdx: runbook frontmatter is missing service');
   });
 
   test('a translation whose order or runbook filters differ from the English original', () => {
-    const en = page('en', 'runbooks/disk-full', 'Text.\n', FRONTMATTER('runbooks').replace('order: 1', 'order: 3\nservice: storage\nseverityHint: SEV2'));
-    const th = page('th', 'runbooks/disk-full', 'ข้อความ\n', FRONTMATTER('runbooks').replace('order: 1', 'order: 4\nservice: storage'));
+    const en = page(
+      'en',
+      'runbooks/disk-full',
+      'Text.\n',
+      FRONTMATTER('runbooks').replace('order: 1', 'order: 3\nservice: storage\nseverityHint: SEV2'),
+    );
+    const th = page(
+      'th',
+      'runbooks/disk-full',
+      'ข้อความ\n',
+      FRONTMATTER('runbooks').replace('order: 1', 'order: 4\nservice: storage'),
+    );
     expect(counterpartProblems([en, th])).toEqual([
       'content/docs/th/runbooks/disk-full.mdx: frontmatter order is 4 but content/docs/en/runbooks/disk-full.mdx has 3',
       'content/docs/th/runbooks/disk-full.mdx: frontmatter severityHint is missing but content/docs/en/runbooks/disk-full.mdx has "SEV2"',
@@ -130,7 +174,9 @@ describe('the checks catch broken pages and name the file', () => {
       ].join('\n\n') + '\n',
     );
     const thSource = page('th', 'start/x', '[ok](/th/roles/scribe/#การส่งต่อ-hand-over) [bad](/th/roles/scribe/#ส่งต่อ)\n');
-    expect(linkProblems([target, thTarget, source, thSource], { publicDir: PUBLIC_DIR, appRoutes: ['/', '/th/', '/tools/metrics/'] })).toEqual([
+    expect(
+      linkProblems([target, thTarget, source, thSource], { publicDir: PUBLIC_DIR, appRoutes: ['/', '/th/', '/tools/metrics/'] }),
+    ).toEqual([
       'content/docs/en/start/x.mdx:11: link /roles/nobody/ points to no page (no content/docs file maps to /roles/nobody/)',
       'content/docs/en/start/x.mdx:13: link /roles/scribe needs a trailing slash (/roles/scribe/)',
       'content/docs/en/start/x.mdx:15: link /th/roles/scribe/ goes to the Thai site from an English page',
@@ -144,21 +190,36 @@ describe('the checks catch broken pages and name the file', () => {
 
 describe('content check helpers', () => {
   test('app routes are the static pages under src/pages: home, tools and search in both languages', () => {
-    for (const route of ['/', '/th/', '/tools/postmortem/', '/th/tools/postmortem/', '/tools/metrics/', '/th/tools/metrics/', '/search/', '/th/search/']) {
+    for (const route of [
+      '/',
+      '/th/',
+      '/tools/postmortem/',
+      '/th/tools/postmortem/',
+      '/tools/metrics/',
+      '/th/tools/metrics/',
+      '/search/',
+      '/th/search/',
+    ]) {
       expect(APP_ROUTES).toContain(route);
     }
     expect(APP_ROUTES.some((route) => route.includes('['))).toBe(false);
   });
 
-
   test('heading anchors follow Astro: plain text, github-slugger, numbered duplicates, Thai kept', () => {
     const body = '## What **not** to say\n\n## Use `kubectl` [here](/x/)\n\n## Checklist\n\n## Checklist\n\n## ระดับความรุนแรง\n';
-    expect([...anchorsOf({ bodyStartLine: 1, body })]).toEqual(['what-not-to-say', 'use-kubectl-here', 'checklist', 'checklist-1', 'ระดับความรุนแรง']);
+    expect([...anchorsOf({ bodyStartLine: 1, body })]).toEqual([
+      'what-not-to-say',
+      'use-kubectl-here',
+      'checklist',
+      'checklist-1',
+      'ระดับความรุนแรง',
+    ]);
     expect(headingPlainText('Cost &lt; 5 minutes')).toBe('Cost < 5 minutes');
   });
 
   test('code fences and inline code are not prose: links, headings and placeholders inside them are ignored', () => {
-    const body = 'See [a](/a/) and `TODO`.\n\n```sh\n# not a heading\necho "[b](/b/)"\n```\n\n## Real\n\nText <Card href="/c/">c</Card> and [d][ref].\n\n[ref]: /d/\n';
+    const body =
+      'See [a](/a/) and `TODO`.\n\n```sh\n# not a heading\necho "[b](/b/)"\n```\n\n## Real\n\nText <Card href="/c/">c</Card> and [d][ref].\n\n[ref]: /d/\n';
     const doc = { bodyStartLine: 1, body };
     expect(linksOf(doc).map((l) => l.href)).toEqual(['/a/', '/c/', '/d/']);
     expect(headingsOf(doc).map((h) => h.text)).toEqual(['Real']);

@@ -27,11 +27,47 @@ const BASE_MS = Date.parse('2026-03-12T03:00:00Z');
 const OFFSETS = [0, 420, -300, 330, 345, -570, 840];
 
 const timestamp = fc
-  .record({ minutes: fc.integer({ min: -60 * 24 * 30, max: 60 * 24 * 30 }), seconds: fc.integer({ min: 0, max: 59 }), offset: fc.constantFrom(...OFFSETS) })
+  .record({
+    minutes: fc.integer({ min: -60 * 24 * 30, max: 60 * 24 * 30 }),
+    seconds: fc.integer({ min: 0, max: 59 }),
+    offset: fc.constantFrom(...OFFSETS),
+  })
   .map(({ minutes, seconds, offset }) => formatWithOffset(BASE_MS + minutes * 60_000 + seconds * 1000, offset));
 
 const THAI = [...'กขคงจฉชซญดตถทนบปผพฟมยรลวศสหอฮะาำิีึืุูเแโใไ่้๊๋็์ๆ๐๑๒๓'];
-const MARKDOWN_BITS = ['#', '## ', '-', '- ', '>', '|', '<', '>', '[', ']', '(', ')', '!', '*', '_', '`', '~', '\\', '1.', '1)', '=', '+', '\n', '\r\n', '\u2028', '    ', '\t', '&amp;', '<b>', '---', '```'];
+const MARKDOWN_BITS = [
+  '#',
+  '## ',
+  '-',
+  '- ',
+  '>',
+  '|',
+  '<',
+  '>',
+  '[',
+  ']',
+  '(',
+  ')',
+  '!',
+  '*',
+  '_',
+  '`',
+  '~',
+  '\\',
+  '1.',
+  '1)',
+  '=',
+  '+',
+  '\n',
+  '\r\n',
+  '\u2028',
+  '    ',
+  '\t',
+  '&amp;',
+  '<b>',
+  '---',
+  '```',
+];
 const FORBIDDEN = /undefined|null|NaN/;
 
 /** User text: any Unicode (graphemes, lone code points, Thai, Markdown syntax), never the words we look for. */
@@ -60,14 +96,22 @@ const incidentArb: fc.Arbitrary<Incident> = fc
     wentWell: fc.array(text, { maxLength: 3 }),
     wentWrong: fc.array(text, { maxLength: 3 }),
     gotLucky: fc.array(text, { maxLength: 3 }),
-    milestones: fc.record(Object.fromEntries(MILESTONES.map((m) => [m, timestamp])) as Record<(typeof MILESTONES)[number], typeof timestamp>, { requiredKeys: [] }),
-    timeline: fc.array(fc.record({ time: timestamp, author: text, text, kind: fc.constantFrom(...TIMELINE_KINDS) }), { maxLength: 6 }),
+    milestones: fc.record(
+      Object.fromEntries(MILESTONES.map((m) => [m, timestamp])) as Record<(typeof MILESTONES)[number], typeof timestamp>,
+      { requiredKeys: [] },
+    ),
+    timeline: fc.array(fc.record({ time: timestamp, author: text, text, kind: fc.constantFrom(...TIMELINE_KINDS) }), {
+      maxLength: 6,
+    }),
     actionItems: fc.array(
       fc.record({
         task: text.filter((t) => t.length > 0),
         owner: text,
         priority: fc.constantFrom(...PRIORITIES),
-        due: fc.oneof(fc.constant(''), timestamp.map((t) => t.slice(0, 10))),
+        due: fc.oneof(
+          fc.constant(''),
+          timestamp.map((t) => t.slice(0, 10)),
+        ),
         type: fc.constantFrom(...ACTION_TYPES),
         status: fc.constantFrom(...ACTION_STATUSES),
       }),
@@ -98,33 +142,43 @@ describe('lifecycle (property)', () => {
 
   test('random transition sequences never reach an illegal state; illegal moves throw and change nothing', () => {
     fc.assert(
-      fc.property(fc.array(step, { maxLength: 30 }), fc.array(fc.integer({ min: 0, max: 120 }), { minLength: 30, maxLength: 30 }), (steps, gaps) => {
-        let inc = createIncident({ counter: 1, title: 'Checkout errors', severity: 'SEV1', lead: 'Alice', at: '2026-03-12T10:00:00+07:00' });
-        let ms = toEpochMs('2026-03-12T10:00:00+07:00');
-        steps.forEach((s, i) => {
-          ms += gaps[i]! * 60_000;
-          const opts = { at: formatWithOffset(ms, 420), by: 'Alice', note: `step ${i}` };
-          const before = structuredClone(inc);
-          const legal = s.kind === 'reopen' ? inc.status === 'resolved' : canTransition(inc.status, s.to);
-          const apply = () => (s.kind === 'reopen' ? reopen(inc, opts) : transition(inc, s.to, opts));
-          if (!legal) {
-            expect(apply).toThrow(IllegalTransitionError);
-            expect(inc).toEqual(before);
-            return;
-          }
-          const next = apply();
-          expect(inc).toEqual(before); // pure: the old value is untouched
-          expect(STATUSES).toContain(next.status);
-          expect(next.timeline).toHaveLength(inc.timeline.length + 1);
-          expect(next.timeline.at(-1)!.kind).toBe('status');
-          if (s.kind === 'to') expect(next.status).toBe(s.to);
-          else expect(next.status).toBe('investigating');
-          // Resolved exactly when a resolution is on record.
-          expect(next.milestones.resolved !== undefined).toBe(next.status === 'resolved');
-          expect(sortTimeline(next.timeline)).toEqual(next.timeline);
-          inc = next;
-        });
-      }),
+      fc.property(
+        fc.array(step, { maxLength: 30 }),
+        fc.array(fc.integer({ min: 0, max: 120 }), { minLength: 30, maxLength: 30 }),
+        (steps, gaps) => {
+          let inc = createIncident({
+            counter: 1,
+            title: 'Checkout errors',
+            severity: 'SEV1',
+            lead: 'Alice',
+            at: '2026-03-12T10:00:00+07:00',
+          });
+          let ms = toEpochMs('2026-03-12T10:00:00+07:00');
+          steps.forEach((s, i) => {
+            ms += gaps[i]! * 60_000;
+            const opts = { at: formatWithOffset(ms, 420), by: 'Alice', note: `step ${i}` };
+            const before = structuredClone(inc);
+            const legal = s.kind === 'reopen' ? inc.status === 'resolved' : canTransition(inc.status, s.to);
+            const apply = () => (s.kind === 'reopen' ? reopen(inc, opts) : transition(inc, s.to, opts));
+            if (!legal) {
+              expect(apply).toThrow(IllegalTransitionError);
+              expect(inc).toEqual(before);
+              return;
+            }
+            const next = apply();
+            expect(inc).toEqual(before); // pure: the old value is untouched
+            expect(STATUSES).toContain(next.status);
+            expect(next.timeline).toHaveLength(inc.timeline.length + 1);
+            expect(next.timeline.at(-1)!.kind).toBe('status');
+            if (s.kind === 'to') expect(next.status).toBe(s.to);
+            else expect(next.status).toBe('investigating');
+            // Resolved exactly when a resolution is on record.
+            expect(next.milestones.resolved !== undefined).toBe(next.status === 'resolved');
+            expect(sortTimeline(next.timeline)).toEqual(next.timeline);
+            inc = next;
+          });
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -151,9 +205,18 @@ describe('rendering (property)', () => {
   const clean = Object.fromEntries(
     TEMPLATE_IDS.flatMap((template) =>
       LANGS.map((lang) => {
-        const plain = createIncident({ counter: 1, title: 'Plain', severity: 'SEV2', lead: 'Alice', at: '2026-03-12T10:00:00+07:00' });
+        const plain = createIncident({
+          counter: 1,
+          title: 'Plain',
+          severity: 'SEV2',
+          lead: 'Alice',
+          at: '2026-03-12T10:00:00+07:00',
+        });
         const md = renderPostmortem(plain, { template, lang, severities });
-        return [`${template}/${lang}`, { headings: sectionHeadings(md), tables: allTokens(md).filter((t) => t.type === 'table').length }];
+        return [
+          `${template}/${lang}`,
+          { headings: sectionHeadings(md), tables: allTokens(md).filter((t) => t.type === 'table').length },
+        ];
       }),
     ),
   );

@@ -16,7 +16,9 @@ function parseIncidentCsv(text: string) {
 
 describe('handbook incident CSV', () => {
   test('the header is the core field names', () => {
-    expect(HEADER).toBe('id,title,severity,status,impactStarted,detected,declared,acknowledged,identified,mitigated,resolved,closed');
+    expect(HEADER).toBe(
+      'id,title,severity,status,impactStarted,detected,declared,acknowledged,identified,mitigated,resolved,closed',
+    );
   });
 
   test('reads milestones as instants (given back in UTC) and leaves empty ones out', () => {
@@ -75,8 +77,20 @@ describe('handbook incident CSV', () => {
 
   test('toIncidentCsv round-trips, quoting titles that need it', () => {
     const incidents: MetricsIncident[] = [
-      { id: 'INC-0001', title: 'Comma, "quotes"\nand a newline', severity: 'SEV1', status: 'resolved', milestones: { declared: '2026-11-20T03:00:00Z', resolved: '2026-11-20T04:00:00.500Z' } },
-      { id: 'INC-0002', title: 'ระบบชำระเงินล่ม', severity: 'SEV3', status: 'investigating', milestones: { detected: '2026-11-21T10:00:00Z' } },
+      {
+        id: 'INC-0001',
+        title: 'Comma, "quotes"\nand a newline',
+        severity: 'SEV1',
+        status: 'resolved',
+        milestones: { declared: '2026-11-20T03:00:00Z', resolved: '2026-11-20T04:00:00.500Z' },
+      },
+      {
+        id: 'INC-0002',
+        title: 'ระบบชำระเงินล่ม',
+        severity: 'SEV3',
+        status: 'investigating',
+        milestones: { detected: '2026-11-21T10:00:00Z' },
+      },
     ];
     const again = parseIncidentCsv(toIncidentCsv(incidents));
     expect(again.errors).toEqual([]);
@@ -85,7 +99,10 @@ describe('handbook incident CSV', () => {
 
   test('readCsvRecords reads rows by header name and counts data rows only', () => {
     const seen: unknown[] = [];
-    const { header, rowsRead } = readCsvRecords('a, b\n1,2\n\n3,4\n', { record: (r, row) => seen.push([row, { a: r.get('a'), b: r.get('b') }]), badRow: () => {} });
+    const { header, rowsRead } = readCsvRecords('a, b\n1,2\n\n3,4\n', {
+      record: (r, row) => seen.push([row, { a: r.get('a'), b: r.get('b') }]),
+      badRow: () => {},
+    });
     expect(header).toEqual(['a', 'b']);
     expect(rowsRead).toBe(2);
     expect(seen).toEqual([
@@ -124,7 +141,10 @@ describe('CSV dialect guessed once on the first megabyte', () => {
   });
 
   test('the rows read equal papaparse reading the whole text with its own guesses (fuzzed)', () => {
-    const cell = fc.oneof(fc.constantFrom('', ' ', '"', '""', '"a,b"', '"x\ny"', 'x;y', 'a\tb', 'SEV1'), fc.string({ maxLength: 6 }));
+    const cell = fc.oneof(
+      fc.constantFrom('', ' ', '"', '""', '"a,b"', '"x\ny"', 'x;y', 'a\tb', 'SEV1'),
+      fc.string({ maxLength: 6 }),
+    );
     const line = fc.tuple(fc.array(cell, { minLength: 1, maxLength: 5 }), fc.constantFrom(',', ';', '\t', '|'));
     fc.assert(
       fc.property(fc.array(line, { minLength: 1, maxLength: 14 }), fc.constantFrom('\n', '\r\n'), (lines, newline) => {
@@ -146,7 +166,10 @@ describe('CSV dialect guessed once on the first megabyte', () => {
     const text = `id;title;severity\r\n${rows.join('\r\n')}\r\n`;
     expect(text.length).toBeGreaterThan(1024 * 1024);
     const seen: string[][] = [];
-    readCsvRecords(text, { record: (r) => seen.push([r.get('id')!, r.get('title')!, r.get('severity')!]), badRow: () => expect.unreachable() });
+    readCsvRecords(text, {
+      record: (r) => seen.push([r.get('id')!, r.get('title')!, r.get('severity')!]),
+      badRow: () => expect.unreachable(),
+    });
     expect(seen).toEqual(papaRows(text).slice(1));
   });
 });

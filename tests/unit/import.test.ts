@@ -2,7 +2,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_SEVERITY_MAPPING, detectSource, epochUnit, importIncidents, parseTimestamp, type SourceId } from '../../src/core/import/index.ts';
+import {
+  DEFAULT_SEVERITY_MAPPING,
+  detectSource,
+  epochUnit,
+  importIncidents,
+  parseTimestamp,
+  type SourceId,
+} from '../../src/core/import/index.ts';
 import { toIncidents } from '../../src/core/incident-columns.ts';
 import { formatWithOffset } from '../../src/core/time/index.ts';
 import { toIncidentCsv } from '../../src/core/import/csv.ts';
@@ -24,7 +31,10 @@ describe('timestamps', () => {
   });
 
   test('ISO 8601 with any offset is kept as written; other spellings are normalised', () => {
-    expect(parseTimestamp('2026-11-20T10:00:00.123456+07:00')).toMatchObject({ ok: true, value: '2026-11-20T10:00:00.123456+07:00' });
+    expect(parseTimestamp('2026-11-20T10:00:00.123456+07:00')).toMatchObject({
+      ok: true,
+      value: '2026-11-20T10:00:00.123456+07:00',
+    });
     expect(parseTimestamp('2026-11-20 10:00:00 UTC')).toMatchObject({ ok: true, value: '2026-11-20T10:00:00Z' });
     expect(parseTimestamp('2026-11-20T10:00+0530')).toMatchObject({ ok: true, value: '2026-11-20T10:00:00+05:30' });
     expect(parseTimestamp('2026-11-20T10:00:00-08')).toMatchObject({ ok: true, ms: Date.parse('2026-11-20T18:00:00Z') });
@@ -41,9 +51,37 @@ describe('timestamps', () => {
 
 describe('PagerDuty REST /incidents', () => {
   const incidents = [
-    { id: 'PT4KHLK', incident_number: 1234, title: 'The server is on fire.', status: 'resolved', urgency: 'high', priority: { id: 'P53ZZH5', name: 'P1', summary: 'P1' }, created_at: '2026-11-20T10:00:00Z', resolved_at: '2026-11-20T11:30:00Z', acknowledgements: [] },
-    { id: 'PT4KHLL', incident_number: 1235, title: 'Disk full', status: 'acknowledged', urgency: 'low', priority: null, created_at: '2026-11-21T10:00:00Z', acknowledgements: [{ at: '2026-11-21T10:07:00Z' }, { at: '2026-11-21T10:03:00Z' }] },
-    { id: 'PT4KHLM', incident_number: 1236, title: 'Queue', status: 'triggered', urgency: 'high', priority: { name: 'P7' }, created_at: '2026-11-22T10:00:00Z', acknowledgements: [] },
+    {
+      id: 'PT4KHLK',
+      incident_number: 1234,
+      title: 'The server is on fire.',
+      status: 'resolved',
+      urgency: 'high',
+      priority: { id: 'P53ZZH5', name: 'P1', summary: 'P1' },
+      created_at: '2026-11-20T10:00:00Z',
+      resolved_at: '2026-11-20T11:30:00Z',
+      acknowledgements: [],
+    },
+    {
+      id: 'PT4KHLL',
+      incident_number: 1235,
+      title: 'Disk full',
+      status: 'acknowledged',
+      urgency: 'low',
+      priority: null,
+      created_at: '2026-11-21T10:00:00Z',
+      acknowledgements: [{ at: '2026-11-21T10:07:00Z' }, { at: '2026-11-21T10:03:00Z' }],
+    },
+    {
+      id: 'PT4KHLM',
+      incident_number: 1236,
+      title: 'Queue',
+      status: 'triggered',
+      urgency: 'high',
+      priority: { name: 'P7' },
+      created_at: '2026-11-22T10:00:00Z',
+      acknowledgements: [],
+    },
   ];
   test('maps created_at, acknowledgements[].at, resolved_at; priority first, then urgency', () => {
     const r = one(JSON.stringify({ incidents, limit: 25, offset: 0, more: false, total: 3 }));
@@ -57,14 +95,22 @@ describe('PagerDuty REST /incidents', () => {
     });
     // Resolved incidents come with empty acknowledgements: no acknowledged milestone, so TTA is not available.
     expect(r.incidents[0]!.milestones.acknowledged).toBeUndefined();
-    expect(r.incidents[1]).toMatchObject({ severity: 'SEV3', status: 'investigating', milestones: { acknowledged: '2026-11-21T10:03:00Z' } });
-    expect(r.rejected).toEqual([{ row: 3, field: 'priority.name', message: 'priority.name "P7" is not in the severity mapping', value: 'P7' }]);
+    expect(r.incidents[1]).toMatchObject({
+      severity: 'SEV3',
+      status: 'investigating',
+      milestones: { acknowledged: '2026-11-21T10:03:00Z' },
+    });
+    expect(r.rejected).toEqual([
+      { row: 3, field: 'priority.name', message: 'priority.name "P7" is not in the severity mapping', value: 'P7' },
+    ]);
   });
 
   test('the mapping can be changed by the caller', () => {
     const r = one(JSON.stringify({ incidents }), 'pagerduty');
     expect(r.incidents[1]!.severity).toBe('SEV3');
-    const changed = importIncidents(JSON.stringify({ incidents }), { mapping: { urgency: { low: 'SEV4' }, priority: { P7: 'SEV4' } } });
+    const changed = importIncidents(JSON.stringify({ incidents }), {
+      mapping: { urgency: { low: 'SEV4' }, priority: { P7: 'SEV4' } },
+    });
     expect(toIncidents(changed.incidents).map((i) => i.severity)).toEqual(['SEV1', 'SEV4', 'SEV4']);
     expect(DEFAULT_SEVERITY_MAPPING.urgency.low).toBe('SEV3');
   });
@@ -73,18 +119,50 @@ describe('PagerDuty REST /incidents', () => {
 describe('PagerDuty Analytics raw incidents', () => {
   test('JSON: seconds_to_first_ack and seconds_to_resolve are seconds after created_at; major wins', () => {
     const data = [
-      { id: 'Q1', incident_number: 7, description: 'db', created_at: '2026-11-20T02:00:00-08:00', resolved_at: null, seconds_to_first_ack: 120, seconds_to_resolve: 3600, priority_name: 'P3', urgency: 'high', major: true, service_name: 'db', team_name: 'Data' },
-      { id: 'Q2', incident_number: 8, description: 'api', created_at: '2026-11-21T02:00:00-08:00', resolved_at: '2026-11-21T02:30:00-08:00', seconds_to_first_ack: null, seconds_to_resolve: 1800, priority_name: null, urgency: 'low', major: false, service_name: 'api', team_name: 'Platform' },
+      {
+        id: 'Q1',
+        incident_number: 7,
+        description: 'db',
+        created_at: '2026-11-20T02:00:00-08:00',
+        resolved_at: null,
+        seconds_to_first_ack: 120,
+        seconds_to_resolve: 3600,
+        priority_name: 'P3',
+        urgency: 'high',
+        major: true,
+        service_name: 'db',
+        team_name: 'Data',
+      },
+      {
+        id: 'Q2',
+        incident_number: 8,
+        description: 'api',
+        created_at: '2026-11-21T02:00:00-08:00',
+        resolved_at: '2026-11-21T02:30:00-08:00',
+        seconds_to_first_ack: null,
+        seconds_to_resolve: 1800,
+        priority_name: null,
+        urgency: 'low',
+        major: false,
+        service_name: 'api',
+        team_name: 'Platform',
+      },
     ];
     const r = one(JSON.stringify({ data, more: false }));
     expect(r.source).toBe('pagerduty-analytics');
-    expect(r.incidents[0]).toMatchObject({ id: '7', severity: 'SEV1', status: 'resolved', milestones: { declared: '2026-11-20T10:00:00Z', acknowledged: '2026-11-20T10:02:00Z', resolved: '2026-11-20T11:00:00Z' } });
+    expect(r.incidents[0]).toMatchObject({
+      id: '7',
+      severity: 'SEV1',
+      status: 'resolved',
+      milestones: { declared: '2026-11-20T10:00:00Z', acknowledged: '2026-11-20T10:02:00Z', resolved: '2026-11-20T11:00:00Z' },
+    });
     expect(r.incidents[1]).toMatchObject({ severity: 'SEV3', milestones: { resolved: '2026-11-21T10:30:00Z' } });
     expect(r.incidents[1]!.milestones.acknowledged).toBeUndefined();
   });
 
   test('CSV with the same columns; a bad number is rejected with its field', () => {
-    const text = 'id,incident_number,created_at,resolved_at,seconds_to_first_ack,seconds_to_resolve,priority_name,urgency,major,service_name,team_name\n' +
+    const text =
+      'id,incident_number,created_at,resolved_at,seconds_to_first_ack,seconds_to_resolve,priority_name,urgency,major,service_name,team_name\n' +
       'Q1,1,2026-11-20T10:00:00Z,2026-11-20T10:30:00Z,60,1800,P2,high,false,api,Platform\n' +
       'Q2,2,2026-11-20T11:00:00Z,,soon,,P2,high,false,api,Platform\n';
     const r = one(text);
@@ -115,7 +193,12 @@ describe('incident.io API v2', () => {
     ],
   };
   test('maps the named timestamps to milestones and severity by name, then rank', () => {
-    const r = one(JSON.stringify({ incidents: [base, { ...base, reference: 'INC-124', severity: { name: 'Urgent', rank: 3 } }], pagination_meta: { after: 'x', page_size: 25 } }));
+    const r = one(
+      JSON.stringify({
+        incidents: [base, { ...base, reference: 'INC-124', severity: { name: 'Urgent', rank: 3 } }],
+        pagination_meta: { after: 'x', page_size: 25 },
+      }),
+    );
     expect(r.source).toBe('incident-io');
     expect(r.incidents[0]).toEqual({
       id: 'INC-123',
@@ -161,8 +244,25 @@ describe('incident.io API v2', () => {
 describe('Opsgenie alerts', () => {
   test('report.ackTime and report.closeTime are milliseconds after createdAt', () => {
     const data = [
-      { id: 'a-1', tinyId: '1791', message: 'CPU high', status: 'closed', acknowledged: true, priority: 'P2', createdAt: '2026-11-20T10:00:00.123Z', report: { ackTime: 15_000, closeTime: 3_600_000 } },
-      { id: 'a-2', tinyId: '1792', message: 'Disk', status: 'open', acknowledged: false, priority: 'P5', createdAt: '2026-11-21T10:00:00Z' },
+      {
+        id: 'a-1',
+        tinyId: '1791',
+        message: 'CPU high',
+        status: 'closed',
+        acknowledged: true,
+        priority: 'P2',
+        createdAt: '2026-11-20T10:00:00.123Z',
+        report: { ackTime: 15_000, closeTime: 3_600_000 },
+      },
+      {
+        id: 'a-2',
+        tinyId: '1792',
+        message: 'Disk',
+        status: 'open',
+        acknowledged: false,
+        priority: 'P5',
+        createdAt: '2026-11-21T10:00:00Z',
+      },
       { id: 'a-3', tinyId: '1793', message: 'Odd', status: 'open', priority: 'P9', createdAt: '2026-11-21T10:00:00Z' },
     ];
     const r = one(JSON.stringify({ data, paging: {}, took: 0.1, requestId: 'r' }));
@@ -171,7 +271,11 @@ describe('Opsgenie alerts', () => {
       id: '1791',
       severity: 'SEV2',
       status: 'resolved',
-      milestones: { declared: '2026-11-20T10:00:00.123Z', acknowledged: '2026-11-20T10:00:15.123Z', resolved: '2026-11-20T11:00:00.123Z' },
+      milestones: {
+        declared: '2026-11-20T10:00:00.123Z',
+        acknowledged: '2026-11-20T10:00:15.123Z',
+        resolved: '2026-11-20T11:00:00.123Z',
+      },
     });
     expect(r.incidents[1]).toMatchObject({ severity: 'SEV4', status: 'investigating' });
     expect(r.rejected).toMatchObject([{ row: 3, field: 'priority', value: 'P9' }]);
@@ -181,13 +285,36 @@ describe('Opsgenie alerts', () => {
 describe('Grafana OnCall alert groups', () => {
   test('created_at, acknowledged_at, resolved_at and severity from labels in any of the shapes', () => {
     const results = [
-      { id: 'I1', alerts_count: 3, state: 'resolved', created_at: '2026-11-20T10:00:00.430444Z', acknowledged_at: '2026-11-20T10:05:00Z', resolved_at: '2026-11-20T10:37:00Z', title: 'Memory above 90%', labels: [{ key: { id: 'k', name: 'severity' }, value: { id: 'v', name: 'critical' } }] },
-      { id: 'I2', alerts_count: 1, state: 'firing', created_at: '2026-11-21T10:00:00Z', acknowledged_at: null, resolved_at: null, title: 'Latency', labels: { severity: 'warning' } },
+      {
+        id: 'I1',
+        alerts_count: 3,
+        state: 'resolved',
+        created_at: '2026-11-20T10:00:00.430444Z',
+        acknowledged_at: '2026-11-20T10:05:00Z',
+        resolved_at: '2026-11-20T10:37:00Z',
+        title: 'Memory above 90%',
+        labels: [{ key: { id: 'k', name: 'severity' }, value: { id: 'v', name: 'critical' } }],
+      },
+      {
+        id: 'I2',
+        alerts_count: 1,
+        state: 'firing',
+        created_at: '2026-11-21T10:00:00Z',
+        acknowledged_at: null,
+        resolved_at: null,
+        title: 'Latency',
+        labels: { severity: 'warning' },
+      },
       { id: 'I3', alerts_count: 1, state: 'firing', created_at: '2026-11-21T10:00:00Z', title: 'No label', labels: [] },
     ];
     const r = one(JSON.stringify({ count: 3, next: null, previous: null, results }));
     expect(r.source).toBe('grafana-oncall');
-    expect(r.incidents[0]).toMatchObject({ id: 'I1', severity: 'SEV1', status: 'resolved', milestones: { acknowledged: '2026-11-20T10:05:00Z', resolved: '2026-11-20T10:37:00Z' } });
+    expect(r.incidents[0]).toMatchObject({
+      id: 'I1',
+      severity: 'SEV1',
+      status: 'resolved',
+      milestones: { acknowledged: '2026-11-20T10:05:00Z', resolved: '2026-11-20T10:37:00Z' },
+    });
     expect(r.incidents[1]).toMatchObject({ severity: 'SEV3', status: 'investigating' });
     expect(r.rejected).toMatchObject([{ row: 3, field: 'labels.severity' }]);
     const withFallback = importIncidents(JSON.stringify({ results }), { mapping: { fallback: 'SEV4' } });
@@ -197,13 +324,24 @@ describe('Grafana OnCall alert groups', () => {
 
 describe('Netflix Dispatch CSV', () => {
   test('reported_at, stable_at and closed_at; incident_severity.name through the names table', () => {
-    const text = 'name,title,status,incident_severity.name,reported_at,stable_at,closed_at\n' +
+    const text =
+      'name,title,status,incident_severity.name,reported_at,stable_at,closed_at\n' +
       'acme-1,Payments down,Closed,High,2026-11-20T10:00:00.123456+00:00,2026-11-20T10:40:00+00:00,2026-11-20T12:00:00+00:00\n' +
       'acme-2,Slow search,Stable,Low,2026-11-21T10:00:00+00:00,2026-11-21T11:00:00+00:00,\n' +
       'acme-3,Broken,Active,Medium,,,\n';
     const r = one(text);
     expect(r.source).toBe('dispatch');
-    expect(r.incidents[0]).toMatchObject({ id: 'acme-1', severity: 'SEV2', status: 'resolved', milestones: { declared: '2026-11-20T10:00:00.123Z', mitigated: '2026-11-20T10:40:00Z', resolved: '2026-11-20T12:00:00Z', closed: '2026-11-20T12:00:00Z' } });
+    expect(r.incidents[0]).toMatchObject({
+      id: 'acme-1',
+      severity: 'SEV2',
+      status: 'resolved',
+      milestones: {
+        declared: '2026-11-20T10:00:00.123Z',
+        mitigated: '2026-11-20T10:40:00Z',
+        resolved: '2026-11-20T12:00:00Z',
+        closed: '2026-11-20T12:00:00Z',
+      },
+    });
     expect(r.incidents[1]).toMatchObject({ severity: 'SEV4', status: 'monitoring' });
     expect(r.rejected).toEqual([{ row: 3, field: 'reported_at', message: 'reported_at is missing' }]);
   });
@@ -212,29 +350,68 @@ describe('Netflix Dispatch CSV', () => {
 describe('Atlassian Statuspage', () => {
   test('created_at, monitoring_at, resolved_at and impact; maintenance is rejected', () => {
     const incidents = [
-      { id: 'p31zjtct2jer', name: 'API errors', status: 'resolved', impact: 'major', created_at: '2026-11-20T10:00:00.000-06:00', monitoring_at: '2026-11-20T10:30:00.000-06:00', resolved_at: '2026-11-20T11:00:00.000-06:00', shortlink: 'https://stspg.io/x', incident_updates: [{ status: 'identified', created_at: '2026-11-20T10:10:00.000-06:00' }] },
-      { id: 'mnt', name: 'Maintenance', status: 'completed', impact: 'maintenance', created_at: '2026-11-20T10:00:00Z', shortlink: 'x', scheduled_for: '2026-11-21T00:00:00Z' },
+      {
+        id: 'p31zjtct2jer',
+        name: 'API errors',
+        status: 'resolved',
+        impact: 'major',
+        created_at: '2026-11-20T10:00:00.000-06:00',
+        monitoring_at: '2026-11-20T10:30:00.000-06:00',
+        resolved_at: '2026-11-20T11:00:00.000-06:00',
+        shortlink: 'https://stspg.io/x',
+        incident_updates: [{ status: 'identified', created_at: '2026-11-20T10:10:00.000-06:00' }],
+      },
+      {
+        id: 'mnt',
+        name: 'Maintenance',
+        status: 'completed',
+        impact: 'maintenance',
+        created_at: '2026-11-20T10:00:00Z',
+        shortlink: 'x',
+        scheduled_for: '2026-11-21T00:00:00Z',
+      },
     ];
     const r = one(JSON.stringify({ page: { id: 'pg' }, incidents }));
     expect(r.source).toBe('statuspage');
-    expect(r.incidents[0]).toMatchObject({ severity: 'SEV2', status: 'resolved', milestones: { declared: '2026-11-20T16:00:00Z', identified: '2026-11-20T16:10:00Z', mitigated: '2026-11-20T16:30:00Z' } });
+    expect(r.incidents[0]).toMatchObject({
+      severity: 'SEV2',
+      status: 'resolved',
+      milestones: { declared: '2026-11-20T16:00:00Z', identified: '2026-11-20T16:10:00Z', mitigated: '2026-11-20T16:30:00Z' },
+    });
     expect(r.rejected).toMatchObject([{ row: 2, field: 'impact', message: 'scheduled maintenance is not an incident' }]);
   });
 });
 
 describe('handbook JSON', () => {
   test('accepts an array, {incidents: [...]}, flat milestone keys and the seed script shape', () => {
-    const incident = { id: 'INC-0001', title: 'API Response Time > 5s', severity: 'SEV2', status: 'resolved', milestones: { declared: '2026-11-20T10:00:00Z', resolved: '2026-11-20T10:45:00Z' } };
+    const incident = {
+      id: 'INC-0001',
+      title: 'API Response Time > 5s',
+      severity: 'SEV2',
+      status: 'resolved',
+      milestones: { declared: '2026-11-20T10:00:00Z', resolved: '2026-11-20T10:45:00Z' },
+    };
     expect(one(JSON.stringify([incident])).incidents).toEqual([incident]);
     expect(one(JSON.stringify({ incidents: [incident] })).incidents).toEqual([incident]);
-    const seed = { id: 'INC-0001', title: 'API Response Time > 5s', severity: 2, status: 'resolved', lead: 'Alice', created_at: '2026-11-20T10:00:00Z', resolved_at: '2026-11-20T10:45:00Z' };
+    const seed = {
+      id: 'INC-0001',
+      title: 'API Response Time > 5s',
+      severity: 2,
+      status: 'resolved',
+      lead: 'Alice',
+      created_at: '2026-11-20T10:00:00Z',
+      resolved_at: '2026-11-20T10:45:00Z',
+    };
     expect(one(JSON.stringify([seed])).incidents).toEqual([incident]);
   });
 
   test('file-level problems are one clear error and nothing is read', () => {
     expect(importIncidents('{"incidents": [')).toMatchObject({ rowsRead: 0, error: expect.stringMatching(/^not valid JSON/) });
     expect(importIncidents('{"foo": 1}')).toMatchObject({ rowsRead: 0, error: expect.stringMatching(/no list of incidents/) });
-    expect(importIncidents('[{"foo": 1}]')).toMatchObject({ rowsRead: 0, error: expect.stringMatching(/could not tell which tool/) });
+    expect(importIncidents('[{"foo": 1}]')).toMatchObject({
+      rowsRead: 0,
+      error: expect.stringMatching(/could not tell which tool/),
+    });
     expect(importIncidents('a,b\n1,2\n')).toMatchObject({ rowsRead: 0, error: expect.stringMatching(/choose the source/) });
   });
 });
@@ -277,14 +454,59 @@ describe('sample exports in public/samples', () => {
 
 describe('fuzzed exports (property)', () => {
   const FIELDS = [
-    'id', 'incident_number', 'title', 'status', 'urgency', 'priority', 'created_at', 'resolved_at', 'acknowledgements',
-    'seconds_to_first_ack', 'seconds_to_resolve', 'priority_name', 'major', 'reference', 'name', 'severity', 'incident_status',
-    'mode', 'incident_timestamp_values', 'tinyId', 'message', 'createdAt', 'report', 'alerts_count', 'acknowledged_at', 'labels',
-    'incident_severity', 'reported_at', 'stable_at', 'closed_at', 'impact', 'monitoring_at', 'shortlink', 'incident_updates',
-    'scheduled_for', 'declared', 'milestones',
+    'id',
+    'incident_number',
+    'title',
+    'status',
+    'urgency',
+    'priority',
+    'created_at',
+    'resolved_at',
+    'acknowledgements',
+    'seconds_to_first_ack',
+    'seconds_to_resolve',
+    'priority_name',
+    'major',
+    'reference',
+    'name',
+    'severity',
+    'incident_status',
+    'mode',
+    'incident_timestamp_values',
+    'tinyId',
+    'message',
+    'createdAt',
+    'report',
+    'alerts_count',
+    'acknowledged_at',
+    'labels',
+    'incident_severity',
+    'reported_at',
+    'stable_at',
+    'closed_at',
+    'impact',
+    'monitoring_at',
+    'shortlink',
+    'incident_updates',
+    'scheduled_for',
+    'declared',
+    'milestones',
   ];
   const leaf = fc.oneof(
-    fc.constantFrom('2026-11-20T10:00:00Z', '2026-11-20 10:00', 'P1', 'P9', 'high', 'critical', 'test', 'declined', 'maintenance', '', 'SEV2', 'true'),
+    fc.constantFrom(
+      '2026-11-20T10:00:00Z',
+      '2026-11-20 10:00',
+      'P1',
+      'P9',
+      'high',
+      'critical',
+      'test',
+      'declined',
+      'maintenance',
+      '',
+      'SEV2',
+      'true',
+    ),
     fc.integer(),
     fc.double(),
     fc.boolean(),
@@ -292,31 +514,75 @@ describe('fuzzed exports (property)', () => {
     fc.string({ maxLength: 6 }),
   );
   const value = fc.letrec((tie) => ({
-    v: fc.oneof({ depthSize: 'small' }, leaf, fc.array(tie('v'), { maxLength: 3 }), fc.dictionary(fc.constantFrom('name', 'rank', 'at', 'value', 'key', 'category', 'ackTime', 'closeTime', 'incident_timestamp', 'declared', 'resolved'), tie('v'), { maxKeys: 3 })),
+    v: fc.oneof(
+      { depthSize: 'small' },
+      leaf,
+      fc.array(tie('v'), { maxLength: 3 }),
+      fc.dictionary(
+        fc.constantFrom(
+          'name',
+          'rank',
+          'at',
+          'value',
+          'key',
+          'category',
+          'ackTime',
+          'closeTime',
+          'incident_timestamp',
+          'declared',
+          'resolved',
+        ),
+        tie('v'),
+        { maxKeys: 3 },
+      ),
+    ),
   })).v;
   const record = fc.oneof(fc.dictionary(fc.constantFrom(...FIELDS), value, { maxKeys: 10 }), leaf);
-  const SOURCES: (SourceId | 'auto')[] = ['auto', 'handbook', 'pagerduty', 'pagerduty-analytics', 'incident-io', 'opsgenie', 'grafana-oncall', 'dispatch', 'statuspage'];
+  const SOURCES: (SourceId | 'auto')[] = [
+    'auto',
+    'handbook',
+    'pagerduty',
+    'pagerduty-analytics',
+    'incident-io',
+    'opsgenie',
+    'grafana-oncall',
+    'dispatch',
+    'statuspage',
+  ];
 
   test('JSON never throws, and rejected + kept = read', () => {
     fc.assert(
-      fc.property(fc.array(record, { maxLength: 12 }), fc.constantFrom('array', 'incidents', 'data', 'results'), fc.constantFrom(...SOURCES), (records, wrap, source) => {
-        const doc = wrap === 'array' ? records : { [wrap]: records };
-        const r = importIncidents(JSON.stringify(doc), { source });
-        if (r.error) expect(r.rowsRead).toBe(0);
-        expect(r.rejected.length + r.incidents.length).toBe(r.rowsRead);
-      }),
+      fc.property(
+        fc.array(record, { maxLength: 12 }),
+        fc.constantFrom('array', 'incidents', 'data', 'results'),
+        fc.constantFrom(...SOURCES),
+        (records, wrap, source) => {
+          const doc = wrap === 'array' ? records : { [wrap]: records };
+          const r = importIncidents(JSON.stringify(doc), { source });
+          if (r.error) expect(r.rowsRead).toBe(0);
+          expect(r.rejected.length + r.incidents.length).toBe(r.rowsRead);
+        },
+      ),
       { numRuns: 400 },
     );
   });
 
   test('CSV never throws, and rejected + kept = read', () => {
-    const cell = fc.oneof(leaf.map((v) => (v === null ? '' : String(v))), fc.constantFrom('"', '"a,b"', ',', '\n'));
+    const cell = fc.oneof(
+      leaf.map((v) => (v === null ? '' : String(v))),
+      fc.constantFrom('"', '"a,b"', ',', '\n'),
+    );
     fc.assert(
-      fc.property(fc.shuffledSubarray(FIELDS, { minLength: 1, maxLength: 10 }), fc.array(fc.array(cell, { maxLength: 12 }), { maxLength: 12 }), fc.constantFrom(...SOURCES), (header, rows, source) => {
-        const text = [header.join(','), ...rows.map((r) => r.join(','))].join('\n');
-        const r = importIncidents(text, { source });
-        expect(r.rejected.length + r.incidents.length).toBe(r.rowsRead);
-      }),
+      fc.property(
+        fc.shuffledSubarray(FIELDS, { minLength: 1, maxLength: 10 }),
+        fc.array(fc.array(cell, { maxLength: 12 }), { maxLength: 12 }),
+        fc.constantFrom(...SOURCES),
+        (header, rows, source) => {
+          const text = [header.join(','), ...rows.map((r) => r.join(','))].join('\n');
+          const r = importIncidents(text, { source });
+          expect(r.rejected.length + r.incidents.length).toBe(r.rowsRead);
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -335,7 +601,8 @@ describe('fuzzed exports (property)', () => {
 
 describe('CSV details', () => {
   test('blank lines before the header do not hide the source', () => {
-    const text = '\n\nname,title,status,incident_severity.name,reported_at,stable_at,closed_at\nacme-1,t,Active,Low,2026-11-20T10:00:00Z,,\n';
+    const text =
+      '\n\nname,title,status,incident_severity.name,reported_at,stable_at,closed_at\nacme-1,t,Active,Low,2026-11-20T10:00:00Z,,\n';
     expect(detectSource(text)).toBe('dispatch');
     expect(importIncidents(text)).toMatchObject({ source: 'dispatch', rowsRead: 1, rejected: [] });
   });
@@ -347,7 +614,10 @@ describe('import progress', () => {
     title: `Incident ${i + 1}`,
     severity: 'SEV3' as const,
     status: 'resolved' as const,
-    milestones: { declared: formatWithOffset(Date.UTC(2026, 0, 1) + i * 60_000, 420), resolved: formatWithOffset(Date.UTC(2026, 0, 1) + i * 60_000 + 3_600_000, 420) },
+    milestones: {
+      declared: formatWithOffset(Date.UTC(2026, 0, 1) + i * 60_000, 420),
+      resolved: formatWithOffset(Date.UTC(2026, 0, 1) + i * 60_000 + 3_600_000, 420),
+    },
   }));
 
   test.each([

@@ -9,7 +9,10 @@ import { parseIncident } from '../../src/core/incident.ts';
 import { importIncidents } from '../../src/core/import/index.ts';
 import { toEpochMs } from '../../src/core/time/index.ts';
 
-const example = JSON.parse(readFileSync(new URL('../../examples/inc-0001.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const example = JSON.parse(readFileSync(new URL('../../examples/inc-0001.json', import.meta.url), 'utf8')) as Record<
+  string,
+  unknown
+>;
 
 /** The seed's `incident_automation.py` dict, as its `json.dumps` would print it (with offsets). */
 const seedDict = {
@@ -31,7 +34,13 @@ const CASES: Record<string, unknown> = {
   'v0 dict with severity "Severity.SEV1"': { ...seedDict, severity: 'Severity.SEV1' },
   'v0 dict without an offset': { ...seedDict, created_at: '2026-03-12T10:02:00' },
   'v0 dict with severity 7': { ...seedDict, severity: 7 },
-  'milestones as top-level keys': { id: 'INC-0002', title: 'Flat', severity: 'SEV3', declared: '2026-03-12T10:00:00Z', resolved: '2026-03-12T11:00:00Z' },
+  'milestones as top-level keys': {
+    id: 'INC-0002',
+    title: 'Flat',
+    severity: 'SEV3',
+    declared: '2026-03-12T10:00:00Z',
+    resolved: '2026-03-12T11:00:00Z',
+  },
   'a bad id': { ...example, id: 'incident 7' },
   'no title': { ...example, title: undefined },
   'an unknown severity': { ...example, severity: 'SEV5' },
@@ -64,7 +73,9 @@ describe('the metrics importer reads incident JSON with parseIncident’s rules'
         });
         for (const m of MILESTONES) {
           const written = reader.incident.milestones[m];
-          expect(row.milestones[m] === undefined ? undefined : toEpochMs(row.milestones[m]), m).toBe(written === undefined ? undefined : toEpochMs(written));
+          expect(row.milestones[m] === undefined ? undefined : toEpochMs(row.milestones[m]), m).toBe(
+            written === undefined ? undefined : toEpochMs(written),
+          );
         }
       } else {
         // The importer rejects on the reader's first problem, with the reader's words.
@@ -83,7 +94,10 @@ describe('the metrics importer reads incident JSON with parseIncident’s rules'
         severity: field('SEV2', 'SEV9', 'sev2', 3, '3'),
         status: field('resolved', 'Resolved', 'fixed'),
         milestones: fc.record(
-          { declared: field('2026-03-12T10:00:00+07:00', '2026-03-12T10:00:00', '2026-13-01T00:00:00Z'), resolved: field('2026-03-12T11:00:00Z', '') },
+          {
+            declared: field('2026-03-12T10:00:00+07:00', '2026-03-12T10:00:00', '2026-13-01T00:00:00Z'),
+            resolved: field('2026-03-12T11:00:00Z', ''),
+          },
           { requiredKeys: [] },
         ),
         created_at: field('2026-03-12T10:00:00Z', '2026-03-12 10:00'),

@@ -34,8 +34,14 @@ describe('formatIncidentId', () => {
 });
 
 describe('createIncident', () => {
-  test('starts investigating, declared at the given time, with the seed\'s first timeline entry', () => {
-    const inc = createIncident({ counter: 1, title: 'API Response Time > 5s', severity: 'SEV2', lead: 'Alice', at: '2026-03-12T10:02:00+07:00' });
+  test("starts investigating, declared at the given time, with the seed's first timeline entry", () => {
+    const inc = createIncident({
+      counter: 1,
+      title: 'API Response Time > 5s',
+      severity: 'SEV2',
+      lead: 'Alice',
+      at: '2026-03-12T10:02:00+07:00',
+    });
     expect(inc).toMatchObject({
       schemaVersion: INCIDENT_SCHEMA_VERSION,
       id: 'INC-0001',
@@ -44,11 +50,15 @@ describe('createIncident', () => {
       roles: { incidentLead: 'Alice' },
       milestones: { declared: '2026-03-12T10:02:00+07:00' },
     });
-    expect(inc.timeline).toEqual([{ time: '2026-03-12T10:02:00+07:00', author: 'Alice', text: 'Incident declared', kind: 'status' }]);
+    expect(inc.timeline).toEqual([
+      { time: '2026-03-12T10:02:00+07:00', author: 'Alice', text: 'Incident declared', kind: 'status' },
+    ]);
     expect(inc.actionItems).toEqual([]);
   });
   test('refuses a time without a UTC offset instead of guessing the zone', () => {
-    expect(() => createIncident({ counter: 1, title: 't', severity: 'SEV3', lead: 'A', at: '2026-03-12T10:02:00' })).toThrow(/at must be an ISO 8601 date-time with a UTC offset/);
+    expect(() => createIncident({ counter: 1, title: 't', severity: 'SEV3', lead: 'A', at: '2026-03-12T10:02:00' })).toThrow(
+      /at must be an ISO 8601 date-time with a UTC offset/,
+    );
   });
 });
 
@@ -70,7 +80,13 @@ describe('parseIncident', () => {
   });
 
   test('names the field and the reason for every problem', () => {
-    const result = parseIncident({ id: 'X-1', title: 'T', severity: 'SEV9', milestones: { declared: '2026-03-12 10:02' }, actionItems: [{ task: 'x', due: 'next week' }] });
+    const result = parseIncident({
+      id: 'X-1',
+      title: 'T',
+      severity: 'SEV9',
+      milestones: { declared: '2026-03-12 10:02' },
+      actionItems: [{ task: 'x', due: 'next week' }],
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const byField = Object.fromEntries(result.errors.map((e) => [e.field, e.message]));
@@ -81,7 +97,13 @@ describe('parseIncident', () => {
   });
 
   test('describes every problem in Thai for the Thai tool, field paths unchanged', () => {
-    const bad = { id: 'X-1', title: 'T', severity: 'SEV9', milestones: { declared: '2026-03-12 10:02' }, actionItems: [{ task: 'x', due: 'next week' }] };
+    const bad = {
+      id: 'X-1',
+      title: 'T',
+      severity: 'SEV9',
+      milestones: { declared: '2026-03-12 10:02' },
+      actionItems: [{ task: 'x', due: 'next week' }],
+    };
     const result = parseIncident(bad, 'th');
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -94,12 +116,21 @@ describe('parseIncident', () => {
     expect(byField['milestones.declared']).toMatch(/UTC offset.*ได้ "2026-03-12 10:02"/);
     expect(byField['actionItems[0].due']).toMatch(/2026-12-04.*ได้ "next week"/);
     for (const e of result.errors) expect(e.message).toMatch(/[\u0E00-\u0E7F]/);
-    expect(parseIncident([], 'th')).toEqual({ ok: false, errors: [{ field: '(top level)', message: expect.stringMatching(/ออบเจกต์ JSON.*อาร์เรย์/) }] });
-    expect(parseIncident({ created_at: '2026-03-12T10:02:00', title: 'x' }, 'th')).toMatchObject({ ok: false, errors: [{ field: 'created_at', message: expect.stringMatching(/ไม่มี UTC offset/) }] });
+    expect(parseIncident([], 'th')).toEqual({
+      ok: false,
+      errors: [{ field: '(top level)', message: expect.stringMatching(/ออบเจกต์ JSON.*อาร์เรย์/) }],
+    });
+    expect(parseIncident({ created_at: '2026-03-12T10:02:00', title: 'x' }, 'th')).toMatchObject({
+      ok: false,
+      errors: [{ field: 'created_at', message: expect.stringMatching(/ไม่มี UTC offset/) }],
+    });
   });
 
   test('rejects non-objects and newer schema versions clearly', () => {
-    expect(parseIncident([])).toEqual({ ok: false, errors: [{ field: '(top level)', message: expect.stringMatching(/JSON object.*an array/) }] });
+    expect(parseIncident([])).toEqual({
+      ok: false,
+      errors: [{ field: '(top level)', message: expect.stringMatching(/JSON object.*an array/) }],
+    });
     expect(parseIncident(null)).toMatchObject({ ok: false });
     expect(parseIncident({ ...(example as object), schemaVersion: 2 })).toEqual({
       ok: false,
@@ -121,7 +152,10 @@ describe('parseIncident', () => {
         { time: '2026-03-12T10:20:00+07:00', action: 'Status -> identified: Database connection pool exhausted', by: 'Alice' },
         { time: '2026-03-12T10:30:00+07:00', action: 'Asked DBA for help', by: 'Alice' },
       ],
-      action_items: [{ task: 'Increase connection pool to 100', owner: 'Bob', priority: 'P1' }, { task: 'Add connection pool monitoring' }],
+      action_items: [
+        { task: 'Increase connection pool to 100', owner: 'Bob', priority: 'P1' },
+        { task: 'Add connection pool monitoring' },
+      ],
       root_cause: 'Connection pool limit too low for traffic spike',
       impact: '30% of API requests failed for 45 minutes',
     };
@@ -138,14 +172,31 @@ describe('parseIncident', () => {
       identified: '2026-03-12T10:20:00+07:00',
       resolved: '2026-03-12T10:47:00+07:00',
     });
-    expect(inc.timeline.map((e) => [e.author, e.kind])).toEqual([['Alice', 'status'], ['Alice', 'status'], ['Alice', 'note']]);
-    expect(inc.actionItems[1]).toEqual({ task: 'Add connection pool monitoring', owner: '', priority: 'P2', due: '', type: 'prevent', status: 'todo' });
+    expect(inc.timeline.map((e) => [e.author, e.kind])).toEqual([
+      ['Alice', 'status'],
+      ['Alice', 'status'],
+      ['Alice', 'note'],
+    ]);
+    expect(inc.actionItems[1]).toEqual({
+      task: 'Add connection pool monitoring',
+      owner: '',
+      priority: 'P2',
+      due: '',
+      type: 'prevent',
+      status: 'todo',
+    });
     expect(durationMinutes(inc)).toBe(45);
     expect(parsed({ ...seed, severity: 'SEV1' }).severity).toBe('SEV1');
   });
 
   test("reports the seed's offset-less Python timestamps by field instead of guessing a zone", () => {
-    const result = parseIncident({ id: 'INC-0001', title: 't', severity: 'SEV2', lead: 'A', created_at: '2026-03-12T10:02:00.123456' });
+    const result = parseIncident({
+      id: 'INC-0001',
+      title: 't',
+      severity: 'SEV2',
+      lead: 'A',
+      created_at: '2026-03-12T10:02:00.123456',
+    });
     expect(result).toEqual({ ok: false, errors: [{ field: 'created_at', message: expect.stringMatching(/no UTC offset/) }] });
   });
 });
@@ -155,19 +206,30 @@ describe('milestoneOrderErrors', () => {
     expect(milestoneOrderErrors(parsed(example))).toEqual([]);
   });
   test('a resolution before the declaration names both fields', () => {
-    const errors = milestoneOrderErrors({ milestones: { declared: '2026-03-12T10:02:00+07:00', resolved: '2026-03-12T09:00:00+07:00' } });
+    const errors = milestoneOrderErrors({
+      milestones: { declared: '2026-03-12T10:02:00+07:00', resolved: '2026-03-12T09:00:00+07:00' },
+    });
     expect(errors).toHaveLength(1);
     expect(errors[0]!.field).toBe('milestones.resolved');
     expect(errors[0]!.message).toMatch(/resolved .* before declared/);
   });
   test('compares instants, not text, across different offsets', () => {
     // 03:30Z is 10:30 in Bangkok: after the 10:02+07:00 declaration.
-    expect(milestoneOrderErrors({ milestones: { declared: '2026-03-12T10:02:00+07:00', resolved: '2026-03-12T03:30:00Z' } })).toEqual([]);
-    expect(milestoneOrderErrors({ milestones: { declared: '2026-03-12T10:02:00+07:00', resolved: '2026-03-12T02:30:00Z' } })).toHaveLength(1);
+    expect(
+      milestoneOrderErrors({ milestones: { declared: '2026-03-12T10:02:00+07:00', resolved: '2026-03-12T03:30:00Z' } }),
+    ).toEqual([]);
+    expect(
+      milestoneOrderErrors({ milestones: { declared: '2026-03-12T10:02:00+07:00', resolved: '2026-03-12T02:30:00Z' } }),
+    ).toHaveLength(1);
   });
   test('each out-of-order milestone is reported against the latest earlier one', () => {
     const errors = milestoneOrderErrors({
-      milestones: { impactStarted: '2026-03-12T10:00:00Z', declared: '2026-03-12T11:00:00Z', mitigated: '2026-03-12T10:30:00Z', resolved: '2026-03-12T10:40:00Z' },
+      milestones: {
+        impactStarted: '2026-03-12T10:00:00Z',
+        declared: '2026-03-12T11:00:00Z',
+        mitigated: '2026-03-12T10:30:00Z',
+        resolved: '2026-03-12T10:40:00Z',
+      },
     });
     expect(errors.map((e) => e.field)).toEqual(['milestones.mitigated', 'milestones.resolved']);
     expect(errors.every((e) => e.message.includes('declared'))).toBe(true);

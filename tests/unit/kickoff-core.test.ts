@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { addMinutes, clockLabel, nextEscalation, nextUpdateAt, suggestSeverity, type TriageAnswers } from '../../src/core/kickoff.ts';
+import {
+  addMinutes,
+  clockLabel,
+  nextEscalation,
+  nextUpdateAt,
+  suggestSeverity,
+  type TriageAnswers,
+} from '../../src/core/kickoff.ts';
 import type { EscalationPolicy, SeverityId } from '../../src/core/schema.ts';
 import { loadHandbookData } from '../../src/data/load.ts';
 
@@ -13,10 +20,18 @@ describe('suggestSeverity', () => {
     expect(suggestSeverity({ secondTeam: 'yes', customerVisible: 'yes' }, levels)).toBeNull();
   });
   test('more yes answers, more severe: three -> SEV1, none -> SEV4', () => {
-    expect(suggestSeverity({ secondTeam: 'yes', customerVisible: 'yes', unsolvedAfterHour: 'yes' }, levels)?.severity).toBe('SEV1');
-    expect(suggestSeverity({ secondTeam: 'no', customerVisible: 'yes', unsolvedAfterHour: 'yes' }, levels)?.severity).toBe('SEV2');
+    expect(suggestSeverity({ secondTeam: 'yes', customerVisible: 'yes', unsolvedAfterHour: 'yes' }, levels)?.severity).toBe(
+      'SEV1',
+    );
+    expect(suggestSeverity({ secondTeam: 'no', customerVisible: 'yes', unsolvedAfterHour: 'yes' }, levels)?.severity).toBe(
+      'SEV2',
+    );
     expect(suggestSeverity({ secondTeam: 'no', customerVisible: 'yes', unsolvedAfterHour: 'no' }, levels)?.severity).toBe('SEV3');
-    expect(suggestSeverity({ secondTeam: 'no', customerVisible: 'no', unsolvedAfterHour: 'no' }, levels)).toEqual({ severity: 'SEV4', concerns: 0, roundedUp: false });
+    expect(suggestSeverity({ secondTeam: 'no', customerVisible: 'no', unsolvedAfterHour: 'no' }, levels)).toEqual({
+      severity: 'SEV4',
+      concerns: 0,
+      roundedUp: false,
+    });
   });
   test('if unsure, pick the higher one: unsure counts as yes and says so', () => {
     const answers: TriageAnswers = { secondTeam: 'unsure', customerVisible: 'yes', unsolvedAfterHour: 'no' };
@@ -24,7 +39,9 @@ describe('suggestSeverity', () => {
   });
   test('follows the data: levels in any order, fewer levels than questions', () => {
     const reversed = [...levels].reverse();
-    expect(suggestSeverity({ secondTeam: 'yes', customerVisible: 'yes', unsolvedAfterHour: 'yes' }, reversed)?.severity).toBe('SEV1');
+    expect(suggestSeverity({ secondTeam: 'yes', customerVisible: 'yes', unsolvedAfterHour: 'yes' }, reversed)?.severity).toBe(
+      'SEV1',
+    );
     const two = levels.slice(0, 2);
     expect(suggestSeverity({ secondTeam: 'no', customerVisible: 'no', unsolvedAfterHour: 'no' }, two)?.severity).toBe('SEV2');
     expect(suggestSeverity({ secondTeam: 'yes', customerVisible: 'no', unsolvedAfterHour: 'no' }, [])).toBeNull();

@@ -24,7 +24,8 @@ const tTh = createTranslate(kickoffDictionary.th, 'th');
 import { loadHandbookData } from '../../src/data/load.ts';
 
 const data = loadHandbookData();
-const base = (): KickoffState => initialKickoff({ declaredAt: '2026-11-27T14:02:00+07:00', timeZone: 'Asia/Bangkok', lang: 'en', template: 'initial' });
+const base = (): KickoffState =>
+  initialKickoff({ declaredAt: '2026-11-27T14:02:00+07:00', timeZone: 'Asia/Bangkok', lang: 'en', template: 'initial' });
 
 describe('stored kickoff', () => {
   test('round trip keeps every field', () => {
@@ -46,7 +47,16 @@ describe('stored kickoff', () => {
     expect(restoreKickoff(null, base())).toEqual(base());
     expect(restoreKickoff('{not json', base())).toEqual(base());
     expect(restoreKickoff('"text"', base())).toEqual(base());
-    const stored = JSON.stringify({ version: 1, state: { title: 'Kept', severity: 'SEV9', counter: 7, declaredAt: '2026-11-27 14:02', answers: { secondTeam: 'maybe', customerVisible: 'yes' } } });
+    const stored = JSON.stringify({
+      version: 1,
+      state: {
+        title: 'Kept',
+        severity: 'SEV9',
+        counter: 7,
+        declaredAt: '2026-11-27 14:02',
+        answers: { secondTeam: 'maybe', customerVisible: 'yes' },
+      },
+    });
     const restored = restoreKickoff(stored, base());
     expect(restored.title).toBe('Kept');
     expect(restored.severity).toBeNull();
@@ -144,7 +154,9 @@ describe('messages', () => {
   });
   test('without a title, severity or cadence it still reads (Thai too)', () => {
     const input = { id: 'INC-0001', title: '', severity: '', channel: '#inc-2026-11-27-inc-0001', roles: [], nextUpdate: '' };
-    expect(kickoffMessage(input, tEn)).toBe('Incident INC-0001 declared: (no title yet). severity not decided yet.\nChannel: #inc-2026-11-27-inc-0001');
+    expect(kickoffMessage(input, tEn)).toBe(
+      'Incident INC-0001 declared: (no title yet). severity not decided yet.\nChannel: #inc-2026-11-27-inc-0001',
+    );
     expect(kickoffMessage(input, tTh)).not.toMatch(/[{}]|undefined/);
   });
   test('every string exists in both languages', () => {

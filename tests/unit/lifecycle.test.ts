@@ -3,7 +3,14 @@ import { createIncident } from '../../src/core/incident.ts';
 import { IllegalTransitionError, TRANSITIONS, canTransition, reopen, transition } from '../../src/core/lifecycle.ts';
 import { STATUSES } from '../../src/core/schema.ts';
 
-const declared = () => createIncident({ counter: 1, title: 'API Response Time > 5s', severity: 'SEV2', lead: 'Alice', at: '2026-03-12T10:02:00+07:00' });
+const declared = () =>
+  createIncident({
+    counter: 1,
+    title: 'API Response Time > 5s',
+    severity: 'SEV2',
+    lead: 'Alice',
+    at: '2026-03-12T10:02:00+07:00',
+  });
 
 describe('transition table', () => {
   test('is explicit for every status', () => {
@@ -23,7 +30,11 @@ describe('transition table', () => {
 
 describe('transition', () => {
   test("records the seed's timeline text, the author and the milestone", () => {
-    const inc = transition(declared(), 'identified', { at: '2026-03-12T10:20:00+07:00', by: 'Alice', note: 'Database connection pool exhausted' });
+    const inc = transition(declared(), 'identified', {
+      at: '2026-03-12T10:20:00+07:00',
+      by: 'Alice',
+      note: 'Database connection pool exhausted',
+    });
     expect(inc.status).toBe('identified');
     expect(inc.milestones.identified).toBe('2026-03-12T10:20:00+07:00');
     expect(inc.timeline.at(-1)).toEqual({
@@ -89,7 +100,11 @@ describe('reopen', () => {
     expect(reopened.milestones.resolved).toBeUndefined();
     expect(reopened.milestones.closed).toBeUndefined();
     expect(reopened.milestones.declared).toBe('2026-03-12T10:02:00+07:00');
-    expect(reopened.timeline.at(-1)).toMatchObject({ author: 'Carol', text: 'Reopened -> investigating: errors are back', kind: 'status' });
+    expect(reopened.timeline.at(-1)).toMatchObject({
+      author: 'Carol',
+      text: 'Reopened -> investigating: errors are back',
+      kind: 'status',
+    });
   });
   test('only a resolved incident can be reopened', () => {
     expect(() => reopen(declared(), { at: '2026-03-12T13:00:00+07:00', by: 'Carol' })).toThrow(IllegalTransitionError);

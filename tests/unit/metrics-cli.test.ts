@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'scripts', 'metrics.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [join(ROOT, 'scripts', 'metrics.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
 
 const dir = mkdtempSync(join(tmpdir(), 'metrics-cli-'));
 const csvFile = join(dir, 'incidents.csv');
@@ -55,7 +56,15 @@ describe('npm run metrics', () => {
   });
 
   test('a sample export from another tool works with --source auto', () => {
-    const out = run(join(ROOT, 'public', 'samples', 'opsgenie-alerts.json'), '--now', '2026-11-27T00:00:00Z', '--days', '365', '--format', 'json');
+    const out = run(
+      join(ROOT, 'public', 'samples', 'opsgenie-alerts.json'),
+      '--now',
+      '2026-11-27T00:00:00Z',
+      '--days',
+      '365',
+      '--format',
+      'json',
+    );
     expect(out.status).toBe(0);
     const json = JSON.parse(out.stdout);
     expect(json.incidents.total).toBeGreaterThan(300);

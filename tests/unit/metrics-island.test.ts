@@ -20,7 +20,17 @@ import { DEFAULT_SEVERITY_MAPPING } from '../../src/core/import/index.ts';
 import { SEVERITY_IDS } from '../../src/core/schema.ts';
 
 function row(partial: Partial<TableRow> & { id: string }): TableRow {
-  return { title: '', severity: 'SEV3', status: 'resolved', declared: '', tta: null, ttd: null, ttm: null, ttr: null, ...partial };
+  return {
+    title: '',
+    severity: 'SEV3',
+    status: 'resolved',
+    declared: '',
+    tta: null,
+    ttd: null,
+    ttm: null,
+    ttr: null,
+    ...partial,
+  };
 }
 
 describe('time zones', () => {
@@ -31,7 +41,7 @@ describe('time zones', () => {
     expect(zoneOffsetLabel(Date.parse('2026-07-15T12:00:00Z'), 'Asia/Kolkata')).toBe('UTC+05:30');
   });
 
-  test('the zone list starts with UTC and the user\'s zone, each once', () => {
+  test("the zone list starts with UTC and the user's zone, each once", () => {
     const zones = timeZoneChoices('Asia/Bangkok');
     expect(zones.slice(0, 2)).toEqual(['UTC', 'Asia/Bangkok']);
     expect(new Set(zones).size).toBe(zones.length);
@@ -63,15 +73,27 @@ describe('window', () => {
 
   test('a custom range covers whole local days, both ends included', () => {
     const w = windowOptions({ kind: 'custom', fromDate: '2026-11-01', toDate: '2026-11-30' }, now, 'Asia/Bangkok');
-    expect(w).toEqual({ ok: true, options: { from: '2026-11-01T00:00:00+07:00', to: '2026-12-01T00:00:00+07:00', timeZone: 'Asia/Bangkok' } });
+    expect(w).toEqual({
+      ok: true,
+      options: { from: '2026-11-01T00:00:00+07:00', to: '2026-12-01T00:00:00+07:00', timeZone: 'Asia/Bangkok' },
+    });
     const utc = windowOptions({ kind: 'custom', fromDate: '2026-11-01', toDate: '2026-11-01' }, now, 'UTC');
     expect(utc).toEqual({ ok: true, options: { from: '2026-11-01T00:00:00Z', to: '2026-11-02T00:00:00Z', timeZone: 'UTC' } });
   });
 
   test('a bad custom range names the problem', () => {
-    expect(windowOptions({ kind: 'custom', fromDate: '2026-02-30', toDate: '2026-03-01' }, now, 'UTC')).toEqual({ ok: false, problem: 'custom-from-invalid' });
-    expect(windowOptions({ kind: 'custom', fromDate: '2026-03-01', toDate: '' }, now, 'UTC')).toEqual({ ok: false, problem: 'custom-to-invalid' });
-    expect(windowOptions({ kind: 'custom', fromDate: '2026-03-02', toDate: '2026-03-01' }, now, 'UTC')).toEqual({ ok: false, problem: 'custom-order' });
+    expect(windowOptions({ kind: 'custom', fromDate: '2026-02-30', toDate: '2026-03-01' }, now, 'UTC')).toEqual({
+      ok: false,
+      problem: 'custom-from-invalid',
+    });
+    expect(windowOptions({ kind: 'custom', fromDate: '2026-03-01', toDate: '' }, now, 'UTC')).toEqual({
+      ok: false,
+      problem: 'custom-to-invalid',
+    });
+    expect(windowOptions({ kind: 'custom', fromDate: '2026-03-02', toDate: '2026-03-01' }, now, 'UTC')).toEqual({
+      ok: false,
+      problem: 'custom-order',
+    });
   });
 
   test('?now= fixes the end of the window only when it is a timestamp with an offset', () => {
@@ -83,9 +105,20 @@ describe('window', () => {
   test('the custom range and computeMetrics agree on which incidents are in it', () => {
     const w = windowOptions({ kind: 'custom', fromDate: '2026-11-01', toDate: '2026-11-01' }, now, 'Asia/Bangkok');
     if (!w.ok) throw new Error('expected a window');
-    const at = (declared: string): MetricsIncident => ({ id: `INC-${declared}`, title: '', severity: 'SEV2', status: 'investigating', milestones: { declared } });
+    const at = (declared: string): MetricsIncident => ({
+      id: `INC-${declared}`,
+      title: '',
+      severity: 'SEV2',
+      status: 'investigating',
+      milestones: { declared },
+    });
     const result = computeMetrics(
-      [at('2026-10-31T23:59:00+07:00'), at('2026-11-01T00:30:00+07:00'), at('2026-11-01T23:59:00+07:00'), at('2026-11-02T00:30:00+07:00')],
+      [
+        at('2026-10-31T23:59:00+07:00'),
+        at('2026-11-01T00:30:00+07:00'),
+        at('2026-11-01T23:59:00+07:00'),
+        at('2026-11-02T00:30:00+07:00'),
+      ],
       w.options,
     );
     expect(result.incidents.inWindow).toBe(2);
@@ -101,14 +134,36 @@ describe('per-incident table', () => {
   ];
 
   test('sorts ids numerically and durations both ways, blanks always last', () => {
-    expect(sortRows(rows, { key: 'id', direction: 'ascending' }).map((r) => r.id)).toEqual(['INC-0001', 'INC-0002', 'INC-0009', 'INC-0010']);
-    expect(sortRows(rows, { key: 'ttr', direction: 'descending' }).map((r) => r.id)).toEqual(['INC-0010', 'INC-0001', 'INC-0009', 'INC-0002']);
-    expect(sortRows(rows, { key: 'ttr', direction: 'ascending' }).map((r) => r.id)).toEqual(['INC-0009', 'INC-0010', 'INC-0001', 'INC-0002']);
-    expect(sortRows(rows, { key: 'declared', direction: 'descending' }).map((r) => r.id)).toEqual(['INC-0002', 'INC-0010', 'INC-0001', 'INC-0009']);
+    expect(sortRows(rows, { key: 'id', direction: 'ascending' }).map((r) => r.id)).toEqual([
+      'INC-0001',
+      'INC-0002',
+      'INC-0009',
+      'INC-0010',
+    ]);
+    expect(sortRows(rows, { key: 'ttr', direction: 'descending' }).map((r) => r.id)).toEqual([
+      'INC-0010',
+      'INC-0001',
+      'INC-0009',
+      'INC-0002',
+    ]);
+    expect(sortRows(rows, { key: 'ttr', direction: 'ascending' }).map((r) => r.id)).toEqual([
+      'INC-0009',
+      'INC-0010',
+      'INC-0001',
+      'INC-0002',
+    ]);
+    expect(sortRows(rows, { key: 'declared', direction: 'descending' }).map((r) => r.id)).toEqual([
+      'INC-0002',
+      'INC-0010',
+      'INC-0001',
+      'INC-0009',
+    ]);
   });
 
   test('sorting is stable and never loses or invents a row', () => {
-    const arb = fc.array(fc.record({ id: fc.string(), ttr: fc.option(fc.integer({ min: 0, max: 50 }), { nil: null }) }), { maxLength: 60 });
+    const arb = fc.array(fc.record({ id: fc.string(), ttr: fc.option(fc.integer({ min: 0, max: 50 }), { nil: null }) }), {
+      maxLength: 60,
+    });
     fc.assert(
       fc.property(arb, fc.constantFrom('ascending' as const, 'descending' as const), (items, direction) => {
         const input = items.map((it, i) => row({ id: `${it.id}#${i}`, ttr: it.ttr }));
@@ -141,17 +196,48 @@ describe('per-incident table', () => {
         title: 'API',
         severity: 'SEV2',
         status: 'resolved',
-        milestones: { declared: '2026-01-01T10:00:00+07:00', acknowledged: '2026-01-01T10:04:30+07:00', resolved: '2026-01-01T09:00:00+07:00' },
+        milestones: {
+          declared: '2026-01-01T10:00:00+07:00',
+          acknowledged: '2026-01-01T10:04:30+07:00',
+          resolved: '2026-01-01T09:00:00+07:00',
+        },
       },
     ]);
     const { windowIncidents } = computeMetrics(incidents, { days: 30, now: '2026-01-10T00:00:00Z', listIncidents: true });
-    expect(tableRows(incidents, windowIncidents!)).toEqual([{ id: 'INC-0001', title: 'API', severity: 'SEV2', status: 'resolved', declared: '2026-01-01T03:00:00Z', tta: 4.5, ttr: null, ttd: null, ttm: null }]);
+    expect(tableRows(incidents, windowIncidents!)).toEqual([
+      {
+        id: 'INC-0001',
+        title: 'API',
+        severity: 'SEV2',
+        status: 'resolved',
+        declared: '2026-01-01T03:00:00Z',
+        tta: 4.5,
+        ttr: null,
+        ttd: null,
+        ttm: null,
+      },
+    ]);
   });
 
   test('the table lists exactly the incidents the window counts, in import order', () => {
-    const at = (id: string, declared: string) => ({ id, title: id, severity: 'SEV3' as const, status: 'resolved' as const, milestones: { declared } });
-    const incidents = toColumns([at('A', '2026-01-05T00:00:00Z'), at('B', '2025-12-01T00:00:00Z'), at('C', '2026-01-10T00:00:00Z'), at('D', '2025-12-11T00:00:00Z')]);
-    const { windowIncidents, incidents: counts } = computeMetrics(incidents, { days: 30, now: '2026-01-10T00:00:00Z', listIncidents: true });
+    const at = (id: string, declared: string) => ({
+      id,
+      title: id,
+      severity: 'SEV3' as const,
+      status: 'resolved' as const,
+      milestones: { declared },
+    });
+    const incidents = toColumns([
+      at('A', '2026-01-05T00:00:00Z'),
+      at('B', '2025-12-01T00:00:00Z'),
+      at('C', '2026-01-10T00:00:00Z'),
+      at('D', '2025-12-11T00:00:00Z'),
+    ]);
+    const { windowIncidents, incidents: counts } = computeMetrics(incidents, {
+      days: 30,
+      now: '2026-01-10T00:00:00Z',
+      listIncidents: true,
+    });
     // (from, to]: D at exactly 30 days before now is out, C at now is in.
     expect(tableRows(incidents, windowIncidents!).map((r) => r.id)).toEqual(['A', 'C']);
     expect(counts.inWindow).toBe(2);
@@ -167,7 +253,17 @@ describe('CSV export', () => {
     ]);
     const parsed = Papa.parse<string[]>(csv.trim()).data;
     expect(parsed[0]).toEqual([...CSV_COLUMNS]);
-    expect(parsed[1]).toEqual(['INC-0001', 'DB "primary", down', 'SEV3', 'resolved', '2026-01-01T00:00:00Z', '', '', '', '12.346']);
+    expect(parsed[1]).toEqual([
+      'INC-0001',
+      'DB "primary", down',
+      'SEV3',
+      'resolved',
+      '2026-01-01T00:00:00Z',
+      '',
+      '',
+      '',
+      '12.346',
+    ]);
     expect(parsed[2]![1]).toBe(`'=HYPERLINK("x")`);
     expect(parsed[3]![1]).toBe('ฐานข้อมูลล่ม');
     expect(parsed).toHaveLength(4);
@@ -179,8 +275,8 @@ describe('chart data', () => {
   test('weekly stacks draw the full stack first and leave each severity its own height', () => {
     const stack = weeklyStack(
       [
-      { period: '2026-W01', start: '2025-12-29T00:00:00Z', total: 6, bySeverity: { SEV1: 1, SEV2: 2, SEV3: 0, SEV4: 3 } },
-      { period: '2026-W02', start: '2026-01-05T00:00:00Z', total: 0, bySeverity: zero },
+        { period: '2026-W01', start: '2025-12-29T00:00:00Z', total: 6, bySeverity: { SEV1: 1, SEV2: 2, SEV3: 0, SEV4: 3 } },
+        { period: '2026-W02', start: '2026-01-05T00:00:00Z', total: 0, bySeverity: zero },
       ],
       SEVERITY_IDS,
     );
@@ -253,14 +349,26 @@ describe('worker session', () => {
     expect(stages).toEqual(['import:0', 'import:1', 'compute:0', 'compute:1']);
 
     const json = JSON.parse(session.exportJson());
-    expect(json).toEqual(JSON.parse(JSON.stringify(toMetricsJson(out.result, out.rejected.map(({ row, field, message }) => ({ row, field, message }))))));
+    expect(json).toEqual(
+      JSON.parse(
+        JSON.stringify(
+          toMetricsJson(
+            out.result,
+            out.rejected.map(({ row, field, message }) => ({ row, field, message })),
+          ),
+        ),
+      ),
+    );
     for (const metric of METRIC_IDS) expect(Object.keys(json[metric])).toEqual(['n', 'mean', 'median', 'p90', 'max']);
     expect(session.page({ key: 'id', direction: 'descending' }, 0, 10).rows.map((r) => r.id)).toEqual(['INC-0002', 'INC-0001']);
     expect(session.exportCsv().trim().split('\n')).toHaveLength(3);
   });
 
   test('a large file reports import progress that rises towards 1', () => {
-    const rows = Array.from({ length: 11_000 }, (_, i) => `INC-${String(i + 10).padStart(5, '0')},Row ${i},SEV3,resolved,,,2026-11-20T08:00:00Z,,,,2026-11-20T09:00:00Z,`);
+    const rows = Array.from(
+      { length: 11_000 },
+      (_, i) => `INC-${String(i + 10).padStart(5, '0')},Row ${i},SEV3,resolved,,,2026-11-20T08:00:00Z,,,,2026-11-20T09:00:00Z,`,
+    );
     const session = new MetricsSession();
     session.setInput([csv.split('\n')[0], ...rows].join('\n'), 'big.csv');
     const fractions: number[] = [];
@@ -275,7 +383,9 @@ describe('worker session', () => {
     session.setInput(csv, 'incidents.csv');
     session.run(opts);
     const stages: string[] = [];
-    const out = session.run({ ...opts, window: { days: 365, now: '2026-11-27T12:00:00Z', timeZone: 'UTC' } }, (stage) => stages.push(stage));
+    const out = session.run({ ...opts, window: { days: 365, now: '2026-11-27T12:00:00Z', timeZone: 'UTC' } }, (stage) =>
+      stages.push(stage),
+    );
     expect(stages).not.toContain('import');
     expect(out.result.incidents.inWindow).toBe(3);
   });
@@ -288,11 +398,17 @@ describe('worker session', () => {
 
   test('an edited mapping changes the severities', () => {
     const session = new MetricsSession();
-    session.setInput(JSON.stringify([{ tinyId: '1', message: 'm', priority: 'P3', createdAt: '2026-11-25T08:00:00Z', report: {} }]), 'alerts.json');
+    session.setInput(
+      JSON.stringify([{ tinyId: '1', message: 'm', priority: 'P3', createdAt: '2026-11-25T08:00:00Z', report: {} }]),
+      'alerts.json',
+    );
     const base = session.run(opts);
     expect(base.source).toBe('opsgenie');
     expect(base.result.bySeverity.SEV3).toBe(1);
-    const edited = session.run({ ...opts, mapping: { ...DEFAULT_SEVERITY_MAPPING, priority: { ...DEFAULT_SEVERITY_MAPPING.priority, P3: 'SEV1' } } });
+    const edited = session.run({
+      ...opts,
+      mapping: { ...DEFAULT_SEVERITY_MAPPING, priority: { ...DEFAULT_SEVERITY_MAPPING.priority, P3: 'SEV1' } },
+    });
     expect(edited.result.bySeverity.SEV1).toBe(1);
   });
 });

@@ -29,7 +29,19 @@ describe('computeMetrics durations', () => {
   });
 
   test('each metric names its milestones and measures between them', () => {
-    const r = computeMetrics([incident('INC-0001', 'SEV1', { impactStarted: -15, detected: -5, declared: 0, acknowledged: 3, mitigated: 40, resolved: 90 })], { days: 30, now: NOW });
+    const r = computeMetrics(
+      [
+        incident('INC-0001', 'SEV1', {
+          impactStarted: -15,
+          detected: -5,
+          declared: 0,
+          acknowledged: 3,
+          mitigated: 40,
+          resolved: 90,
+        }),
+      ],
+      { days: 30, now: NOW },
+    );
     expect(r.ttd).toMatchObject({ n: 1, median: 10, uses: ['impactStarted', 'detected'] });
     expect(r.tta).toMatchObject({ n: 1, median: 3, uses: ['declared', 'acknowledged'] });
     expect(r.ttm).toMatchObject({ n: 1, median: 55, uses: ['impactStarted', 'mitigated'] });
@@ -98,7 +110,10 @@ describe('computeMetrics window', () => {
   });
 
   test('from/to windows and bad windows', () => {
-    const r = computeMetrics([incident('A', 'SEV1', { declared: 0 })], { from: '2026-11-20T00:00:00Z', to: '2026-11-21T12:00:00Z' });
+    const r = computeMetrics([incident('A', 'SEV1', { declared: 0 })], {
+      from: '2026-11-20T00:00:00Z',
+      to: '2026-11-21T12:00:00Z',
+    });
     expect(r.window.days).toBe(1.5);
     expect(r.incidents.inWindow).toBe(1);
     expect(() => computeMetrics([], { days: 30, now: '2026-11-27T12:00:00' })).toThrow(/UTC offset/);
@@ -118,9 +133,27 @@ describe('trends', () => {
   test('weekly and monthly counts per severity and MTTR per month', () => {
     const r = computeMetrics(
       [
-        { id: 'A', title: '', severity: 'SEV1', status: 'resolved', milestones: { declared: '2026-10-30T10:00:00Z', resolved: '2026-10-30T11:00:00Z' } },
-        { id: 'B', title: '', severity: 'SEV2', status: 'resolved', milestones: { declared: '2026-11-24T10:00:00Z', resolved: '2026-11-24T10:20:00Z' } },
-        { id: 'C', title: '', severity: 'SEV2', status: 'resolved', milestones: { declared: '2026-11-25T10:00:00Z', resolved: '2026-11-25T10:40:00Z' } },
+        {
+          id: 'A',
+          title: '',
+          severity: 'SEV1',
+          status: 'resolved',
+          milestones: { declared: '2026-10-30T10:00:00Z', resolved: '2026-10-30T11:00:00Z' },
+        },
+        {
+          id: 'B',
+          title: '',
+          severity: 'SEV2',
+          status: 'resolved',
+          milestones: { declared: '2026-11-24T10:00:00Z', resolved: '2026-11-24T10:20:00Z' },
+        },
+        {
+          id: 'C',
+          title: '',
+          severity: 'SEV2',
+          status: 'resolved',
+          milestones: { declared: '2026-11-25T10:00:00Z', resolved: '2026-11-25T10:40:00Z' },
+        },
       ],
       { days: 30, now: '2026-11-27T12:00:00Z' },
     );
@@ -137,11 +170,24 @@ describe('trends', () => {
   test("weeks and months follow the chosen time zone's calendar", () => {
     // Monday 02:00 in Bangkok is still Sunday in UTC; 1 December 03:00 in Bangkok is 30 November in UTC.
     const incidents: MetricsIncident[] = [
-      { id: 'A', title: '', severity: 'SEV1', status: 'resolved', milestones: { declared: '2026-11-23T02:00:00+07:00', resolved: '2026-11-23T03:00:00+07:00' } },
-      { id: 'B', title: '', severity: 'SEV3', status: 'resolved', milestones: { declared: '2026-12-01T03:00:00+07:00', resolved: '2026-12-01T03:30:00+07:00' } },
+      {
+        id: 'A',
+        title: '',
+        severity: 'SEV1',
+        status: 'resolved',
+        milestones: { declared: '2026-11-23T02:00:00+07:00', resolved: '2026-11-23T03:00:00+07:00' },
+      },
+      {
+        id: 'B',
+        title: '',
+        severity: 'SEV3',
+        status: 'resolved',
+        milestones: { declared: '2026-12-01T03:00:00+07:00', resolved: '2026-12-01T03:30:00+07:00' },
+      },
     ];
     const window = { days: 30, now: '2026-12-05T00:00:00Z' };
-    const count = (buckets: readonly { period: string; total: number }[]) => Object.fromEntries(buckets.filter((b) => b.total > 0).map((b) => [b.period, b.total]));
+    const count = (buckets: readonly { period: string; total: number }[]) =>
+      Object.fromEntries(buckets.filter((b) => b.total > 0).map((b) => [b.period, b.total]));
     const utc = computeMetrics(incidents, window);
     expect(count(utc.trends.weekly)).toEqual({ '2026-W47': 1, '2026-W49': 1 });
     expect(count(utc.trends.monthly)).toEqual({ '2026-11': 2 });
@@ -149,7 +195,10 @@ describe('trends', () => {
     expect(count(bangkok.trends.weekly)).toEqual({ '2026-W48': 1, '2026-W49': 1 });
     expect(count(bangkok.trends.monthly)).toEqual({ '2026-11': 1, '2026-12': 1 });
     expect(bangkok.trends.weekly.find((w) => w.period === '2026-W48')!.start).toBe('2026-11-23T00:00:00+07:00');
-    expect(bangkok.trends.monthly.find((m) => m.period === '2026-12')).toMatchObject({ start: '2026-12-01T00:00:00+07:00', mttr: 30 });
+    expect(bangkok.trends.monthly.find((m) => m.period === '2026-12')).toMatchObject({
+      start: '2026-12-01T00:00:00+07:00',
+      mttr: 30,
+    });
     // Only the buckets move: the counts and durations are the same in any zone.
     expect({ ...bangkok, trends: null }).toEqual({ ...utc, trends: null });
   });
@@ -171,13 +220,21 @@ describe('trends', () => {
   test('every incident in the window lands in exactly one week and one month, in any zone (property)', () => {
     const zones = ['UTC', 'Asia/Bangkok', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Pacific/Chatham'];
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: -60 * 24 * 400, max: 60 * 24 * 10 }), { maxLength: 40 }), fc.constantFrom(...zones), fc.integer({ min: 1, max: 400 }), (minutes, timeZone, days) => {
-        const r = computeMetrics(minutes.map((m, i) => incident(`I${i}`, 'SEV2', { declared: m })), { days, now: NOW, timeZone });
-        expect(r.trends.weekly.reduce((sum, w) => sum + w.total, 0)).toBe(r.incidents.inWindow);
-        expect(r.trends.monthly.reduce((sum, m) => sum + m.total, 0)).toBe(r.incidents.inWindow);
-        const starts = r.trends.weekly.map((w) => Date.parse(w.start));
-        expect(starts.every((ms, i) => i === 0 || ms > starts[i - 1]!)).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: -60 * 24 * 400, max: 60 * 24 * 10 }), { maxLength: 40 }),
+        fc.constantFrom(...zones),
+        fc.integer({ min: 1, max: 400 }),
+        (minutes, timeZone, days) => {
+          const r = computeMetrics(
+            minutes.map((m, i) => incident(`I${i}`, 'SEV2', { declared: m })),
+            { days, now: NOW, timeZone },
+          );
+          expect(r.trends.weekly.reduce((sum, w) => sum + w.total, 0)).toBe(r.incidents.inWindow);
+          expect(r.trends.monthly.reduce((sum, m) => sum + m.total, 0)).toBe(r.incidents.inWindow);
+          const starts = r.trends.weekly.map((w) => Date.parse(w.start));
+          expect(starts.every((ms, i) => i === 0 || ms > starts[i - 1]!)).toBe(true);
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -208,8 +265,18 @@ describe('text report', () => {
   });
 
   test('lists only the severities present, sorted, and Avg TTR 0 when nothing is resolved (as the seed does)', () => {
-    const r = computeMetrics([incident('A', 'SEV3', { declared: 0 }), incident('B', 'SEV1', { declared: 1 })], { days: 30, now: NOW });
-    expect(metricsReport(r).split('\n').slice(3)).toEqual([' Total Incidents: 2', ' SEV1: 1', ' SEV3: 1', ' Avg TTR: 0 minutes', ' Resolved: 0/2', '']);
+    const r = computeMetrics([incident('A', 'SEV3', { declared: 0 }), incident('B', 'SEV1', { declared: 1 })], {
+      days: 30,
+      now: NOW,
+    });
+    expect(metricsReport(r).split('\n').slice(3)).toEqual([
+      ' Total Incidents: 2',
+      ' SEV1: 1',
+      ' SEV3: 1',
+      ' Avg TTR: 0 minutes',
+      ' Resolved: 0/2',
+      '',
+    ]);
   });
 
   test('details follow the seed block; Thai labels in Thai', () => {
@@ -229,7 +296,14 @@ describe('text report', () => {
 
 describe('JSON shape', () => {
   test('has exactly the documented keys, minutes rounded to 2 decimals, null when n is 0', () => {
-    const r = computeMetrics([incident('A', 'SEV2', { declared: 0, resolved: 10 }), incident('B', 'SEV2', { declared: 0, resolved: 20 }), incident('C', 'SEV2', { declared: 0, resolved: 20 })], { days: 30, now: NOW });
+    const r = computeMetrics(
+      [
+        incident('A', 'SEV2', { declared: 0, resolved: 10 }),
+        incident('B', 'SEV2', { declared: 0, resolved: 20 }),
+        incident('C', 'SEV2', { declared: 0, resolved: 20 }),
+      ],
+      { days: 30, now: NOW },
+    );
     const json = toMetricsJson(r, [{ row: 3, field: 'severity', message: 'bad' }]);
     expect(Object.keys(json)).toEqual(['window', 'incidents', 'bySeverity', 'ttd', 'tta', 'ttm', 'ttr', 'errors']);
     expect(Object.keys(json.incidents)).toEqual(['total', 'inWindow', 'resolved', 'unresolved']);
@@ -244,7 +318,10 @@ describe('metric invariants (property)', () => {
   const arbIncident = fc.record({
     severity: fc.constantFrom(...SEVERITY_IDS),
     status: fc.constantFrom('investigating', 'resolved' as const),
-    times: fc.array(fc.option(fc.integer({ min: 0, max: 150 * 24 * 60 }), { nil: undefined }), { minLength: MILESTONES.length, maxLength: MILESTONES.length }),
+    times: fc.array(fc.option(fc.integer({ min: 0, max: 150 * 24 * 60 }), { nil: undefined }), {
+      minLength: MILESTONES.length,
+      maxLength: MILESTONES.length,
+    }),
   });
   test('median <= p90 <= max, n + leftOut = inWindow, counts add up', () => {
     fc.assert(
@@ -255,7 +332,9 @@ describe('metric invariants (property)', () => {
           severity: a.severity,
           status: a.status,
           milestones: Object.fromEntries(
-            MILESTONES.flatMap((m, j) => (a.times[j] === undefined ? [] : [[m, new Date(WINDOW_START + a.times[j]! * 60_000).toISOString()]])),
+            MILESTONES.flatMap((m, j) =>
+              a.times[j] === undefined ? [] : [[m, new Date(WINDOW_START + a.times[j]! * 60_000).toISOString()]],
+            ),
           ),
         }));
         const r = computeMetrics(incidents, { days, now: '2026-12-01T00:00:00Z' });
@@ -282,14 +361,21 @@ describe('metric invariants (property)', () => {
 describe('percentile (property)', () => {
   test('selection gives the same answer as sorting and interpolating', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double({ min: -1e6, max: 1e6, noNaN: true })), { minLength: 1, maxLength: 200 }), fc.double({ min: 0, max: 1, noNaN: true }), (values, q) => {
-        const sorted = [...values].sort((a, b) => a - b);
-        const h = (sorted.length - 1) * q;
-        const lo = Math.floor(h);
-        const hi = Math.min(lo + 1, sorted.length - 1);
-        const expected = sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (h - lo);
-        expect(percentile(values, q)).toBeCloseTo(expected, 6);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double({ min: -1e6, max: 1e6, noNaN: true })), {
+          minLength: 1,
+          maxLength: 200,
+        }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (values, q) => {
+          const sorted = [...values].sort((a, b) => a - b);
+          const h = (sorted.length - 1) * q;
+          const lo = Math.floor(h);
+          const hi = Math.min(lo + 1, sorted.length - 1);
+          const expected = sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (h - lo);
+          expect(percentile(values, q)).toBeCloseTo(expected, 6);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -309,7 +395,8 @@ describe('computeMetrics: the incidents it counted (listIncidents)', () => {
     const listed = r.windowIncidents!;
     expect([...listed.indexes]).toEqual([0, 1, 3]);
     expect([...listed.anchors]).toEqual([base, base + 10 * 60_000, base + 20 * 60_000]);
-    const minutes = (j: number, metric: (typeof METRIC_IDS)[number]) => listed.minutes[j * METRIC_IDS.length + METRIC_IDS.indexOf(metric)];
+    const minutes = (j: number, metric: (typeof METRIC_IDS)[number]) =>
+      listed.minutes[j * METRIC_IDS.length + METRIC_IDS.indexOf(metric)];
     expect([minutes(0, 'tta'), minutes(0, 'ttr')]).toEqual([5, 60]);
     expect(minutes(1, 'ttr')).toBeNaN(); // resolved before declared: left out, as in the statistics
     expect(minutes(2, 'ttd')).toBeNaN();

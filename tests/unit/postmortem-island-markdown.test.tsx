@@ -11,7 +11,9 @@ const html = (markdown: string) => renderToStaticMarkup(<MarkdownView markdown={
 
 describe('Markdown preview', () => {
   test('renders headings, lists, tables, emphasis and code', () => {
-    const out = html('# Title\n\nSome **bold** and *em* and `code`.\nNext line\n\n- one\n- two\n\n| A | B |\n| --- | --- |\n| 1 | 2 \\| 3 |\n\n> quoted');
+    const out = html(
+      '# Title\n\nSome **bold** and *em* and `code`.\nNext line\n\n- one\n- two\n\n| A | B |\n| --- | --- |\n| 1 | 2 \\| 3 |\n\n> quoted',
+    );
     expect(out).toContain('<h1>Title</h1>');
     expect(out).toContain('<strong>bold</strong>');
     expect(out).toContain('<em>em</em>');
@@ -24,7 +26,9 @@ describe('Markdown preview', () => {
   });
 
   test('backslash escapes are literal characters, never markup', () => {
-    expect(html('\\*not em\\* and \\[x\\]\\(javascript:alert(1)\\)')).toBe('<p><span>*not em* and [x](javascript:alert(1))</span></p>');
+    expect(html('\\*not em\\* and \\[x\\]\\(javascript:alert(1)\\)')).toBe(
+      '<p><span>*not em* and [x](javascript:alert(1))</span></p>',
+    );
   });
 
   test('links keep only safe targets', () => {
@@ -52,7 +56,9 @@ describe('Markdown preview', () => {
       roles: { incidentLead: payload, communicationsLead: payload, technicalLead: payload, scribe: payload },
       milestones: { declared: '2026-01-01T10:00:00+07:00' },
       timeline: [{ time: '2026-01-01T10:00:00+07:00', author: payload, text: payload, kind: 'note' as const }],
-      actionItems: [{ task: payload, owner: payload, priority: 'P1' as const, due: '', type: 'prevent' as const, status: 'todo' as const }],
+      actionItems: [
+        { task: payload, owner: payload, priority: 'P1' as const, due: '', type: 'prevent' as const, status: 'todo' as const },
+      ],
     };
     for (const template of TEMPLATE_IDS) {
       for (const lang of LANGS) {

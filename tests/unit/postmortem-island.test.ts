@@ -19,7 +19,15 @@ import {
   reducer,
   type DraftsState,
 } from '../../src/islands/postmortem/state.ts';
-import { BACKUP_PREFIX, LEGACY_KEY, STORAGE_KEY, loadDrafts, needsParser, saveDrafts, type StorageLike } from '../../src/islands/postmortem/storage.ts';
+import {
+  BACKUP_PREFIX,
+  LEGACY_KEY,
+  STORAGE_KEY,
+  loadDrafts,
+  needsParser,
+  saveDrafts,
+  type StorageLike,
+} from '../../src/islands/postmortem/storage.ts';
 import postmortemDictionary from '../../src/i18n/postmortem.ts';
 import { createTranslate } from '../../src/core/i18n/translate.ts';
 
@@ -63,7 +71,10 @@ describe('drafts reducer', () => {
     let state = start();
     const entry = (time: string, text: string) => ({ time, author: 'A', text, kind: 'note' as const });
     state = reducer(state, { type: 'timeline/add', entries: [entry('2026-01-01T10:05:00+07:00', 'second')] });
-    state = reducer(state, { type: 'timeline/add', entries: [entry('2026-01-01T03:30:00Z', 'third'), entry('2026-01-01T10:00:00+07:00', 'first')] });
+    state = reducer(state, {
+      type: 'timeline/add',
+      entries: [entry('2026-01-01T03:30:00Z', 'third'), entry('2026-01-01T10:00:00+07:00', 'first')],
+    });
     expect(activeDraft(state).incident.timeline.map((e) => e.text)).toEqual(['first', 'second', 'third']);
     state = reducer(state, { type: 'timeline/update', index: 0, entry: entry('2026-01-01T12:00:00+07:00', 'first, moved') });
     expect(activeDraft(state).incident.timeline.map((e) => e.text)).toEqual(['second', 'third', 'first, moved']);
@@ -79,7 +90,10 @@ describe('drafts reducer', () => {
   });
 
   test('action items are added, edited and deleted', () => {
-    let state = reducer(start(), { type: 'action/add', item: { task: '', owner: '', priority: 'P2', due: '', type: 'prevent', status: 'todo' } });
+    let state = reducer(start(), {
+      type: 'action/add',
+      item: { task: '', owner: '', priority: 'P2', due: '', type: 'prevent', status: 'todo' },
+    });
     state = reducer(state, { type: 'action/update', index: 0, patch: { task: 'Add alerts', owner: 'Bob' } });
     expect(activeDraft(state).incident.actionItems[0]).toMatchObject({ task: 'Add alerts', owner: 'Bob', priority: 'P2' });
     state = reducer(state, { type: 'action/delete', index: 0 });
@@ -123,7 +137,11 @@ describe('drafts reducer', () => {
 
   test('problems that would stop the CLI are listed: a malformed id and milestones out of order', () => {
     expect(draftProblems(blankIncident())).toEqual([]);
-    const bad = { ...blankIncident(), id: 'INC-1', milestones: { declared: '2026-01-01T10:00:00Z', resolved: '2026-01-01T09:00:00Z' } };
+    const bad = {
+      ...blankIncident(),
+      id: 'INC-1',
+      milestones: { declared: '2026-01-01T10:00:00Z', resolved: '2026-01-01T09:00:00Z' },
+    };
     const problems = draftProblems(bad);
     expect(problems.map((p) => p.field)).toEqual(['id', 'milestones.resolved']);
     expect(problems[1]!.message).toContain('declared');
@@ -156,12 +174,15 @@ describe('draft storage', () => {
     expect(loaded.state?.drafts[1]!.incident).toEqual(example);
   });
 
-  test('the schema library is needed only for drafts that are not this version\'s own', () => {
+  test("the schema library is needed only for drafts that are not this version's own", () => {
     const storage = new MemoryStorage();
     expect(needsParser(storage)).toBe(false);
     saveDrafts(storage, start());
     expect(needsParser(storage)).toBe(false);
-    storage.setItem(STORAGE_KEY, JSON.stringify({ version: 2, drafts: [{ id: 'x', incident: { id: 'INC-0001', severity: 2, lead: 'A' } }] }));
+    storage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({ version: 2, drafts: [{ id: 'x', incident: { id: 'INC-0001', severity: 2, lead: 'A' } }] }),
+    );
     expect(needsParser(storage)).toBe(true);
     const legacy = new MemoryStorage();
     legacy.setItem(LEGACY_KEY, JSON.stringify({ version: 1, incident: blankIncident() }));
@@ -203,7 +224,12 @@ describe('draft storage', () => {
     const draft = loaded.state!.drafts[0]!;
     expect(draft.name).toBe('Old draft');
     expect(draft.timeZone).toBe('Asia/Bangkok');
-    expect(draft.incident).toMatchObject({ id: 'INC-0007', severity: 'SEV2', rootCause: 'Pool too small', roles: { incidentLead: 'Alice' } });
+    expect(draft.incident).toMatchObject({
+      id: 'INC-0007',
+      severity: 'SEV2',
+      rootCause: 'Pool too small',
+      roles: { incidentLead: 'Alice' },
+    });
     // Saving writes the current version next to the old key, which is left in place.
     saveDrafts(storage, loaded.state!);
     expect(JSON.parse(storage.getItem(STORAGE_KEY)!).version).toBe(2);
@@ -281,11 +307,24 @@ describe('chat-line import (core)', () => {
 
   test('reads "[2:02 PM] Alice: text" and 12-hour times', () => {
     const { entries } = parseChatLines('[12:10 AM] Bob: one\n12:30 pm Carol: two\n[2:02 PM] Alice: three', opts);
-    expect(entries.map((e) => e.time)).toEqual(['2026-03-12T00:10:00+07:00', '2026-03-12T12:30:00+07:00', '2026-03-12T14:02:00+07:00']);
+    expect(entries.map((e) => e.time)).toEqual([
+      '2026-03-12T00:10:00+07:00',
+      '2026-03-12T12:30:00+07:00',
+      '2026-03-12T14:02:00+07:00',
+    ]);
   });
 
   test("reads Slack's copied format: name and time, then the message on the next lines", () => {
-    const text = ['Alice  2:02 PM', 'restarted the pool', 'it is recovering', '', '2:04 PM', 'latency back to normal', 'Bob Smith  2:10 PM', 'confirmed'].join('\n');
+    const text = [
+      'Alice  2:02 PM',
+      'restarted the pool',
+      'it is recovering',
+      '',
+      '2:04 PM',
+      'latency back to normal',
+      'Bob Smith  2:10 PM',
+      'confirmed',
+    ].join('\n');
     const { entries, unread } = parseChatLines(text, opts);
     expect(unread).toEqual([]);
     expect(entries.map((e) => [e.time.slice(11, 16), e.author, e.text])).toEqual([
@@ -296,17 +335,30 @@ describe('chat-line import (core)', () => {
   });
 
   test('a message line that ends in a time stays message text, not a new author', () => {
-    const text = ['Alice  2:02 PM', 'rolled back the deploy at 2:05 PM', 'error rate falling since 2:06 PM', 'we will check again in ten minutes from now 2:20 PM', 'Bob Smith  2:10 PM', 'confirmed, graphs flat ตั้งแต่ 14:09'].join('\n');
+    const text = [
+      'Alice  2:02 PM',
+      'rolled back the deploy at 2:05 PM',
+      'error rate falling since 2:06 PM',
+      'we will check again in ten minutes from now 2:20 PM',
+      'Bob Smith  2:10 PM',
+      'confirmed, graphs flat ตั้งแต่ 14:09',
+    ].join('\n');
     const { entries, unread } = parseChatLines(text, opts);
     expect(unread).toEqual([]);
     expect(entries.map((e) => [e.time.slice(11, 16), e.author, e.text])).toEqual([
-      ['14:02', 'Alice', 'rolled back the deploy at 2:05 PM error rate falling since 2:06 PM we will check again in ten minutes from now 2:20 PM'],
+      [
+        '14:02',
+        'Alice',
+        'rolled back the deploy at 2:05 PM error rate falling since 2:06 PM we will check again in ten minutes from now 2:20 PM',
+      ],
       ['14:10', 'Bob Smith', 'confirmed, graphs flat ตั้งแต่ 14:09'],
     ]);
   });
 
   test('reports each line it could not read, with its number and a reason', () => {
-    const text = ['random words', '14:02 Alice: fine', '25:61 Bob: impossible', 'Carol  3:00 PM', 'Dave  3:05 PM', 'ok'].join('\n');
+    const text = ['random words', '14:02 Alice: fine', '25:61 Bob: impossible', 'Carol  3:00 PM', 'Dave  3:05 PM', 'ok'].join(
+      '\n',
+    );
     const { entries, unread } = parseChatLines(text, opts);
     expect(entries.map((e) => e.author)).toEqual(['Alice', 'Dave']);
     expect(unread).toEqual([
@@ -318,7 +370,11 @@ describe('chat-line import (core)', () => {
 
   test('a chat that passes midnight moves to the next day; an explicit date wins', () => {
     const { entries } = parseChatLines('23:58 A: late\n00:03 B: after midnight\n2026-04-01 09:00 C: dated', opts);
-    expect(entries.map((e) => e.time)).toEqual(['2026-03-12T23:58:00+07:00', '2026-03-13T00:03:00+07:00', '2026-04-01T09:00:00+07:00']);
+    expect(entries.map((e) => e.time)).toEqual([
+      '2026-03-12T23:58:00+07:00',
+      '2026-03-13T00:03:00+07:00',
+      '2026-04-01T09:00:00+07:00',
+    ]);
   });
 });
 
@@ -326,25 +382,37 @@ describe('chat-line import (property)', () => {
   test('never throws; every non-blank line is read or reported; every time keeps an offset', () => {
     const line = fc.oneof(
       fc.string({ maxLength: 40 }),
-      fc.tuple(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 70 }), fc.constantFrom('', ' AM', ' pm'), fc.string({ maxLength: 12 }), fc.string({ maxLength: 30 })).map(
-        ([h, m, mer, who, text]) => `${h}:${String(m).padStart(2, '0')}${mer} ${who}: ${text}`,
-      ),
-      fc.tuple(fc.string({ minLength: 1, maxLength: 12 }), fc.integer({ min: 1, max: 12 })).map(([who, h]) => `${who}  ${h}:05 PM`),
+      fc
+        .tuple(
+          fc.integer({ min: 0, max: 30 }),
+          fc.integer({ min: 0, max: 70 }),
+          fc.constantFrom('', ' AM', ' pm'),
+          fc.string({ maxLength: 12 }),
+          fc.string({ maxLength: 30 }),
+        )
+        .map(([h, m, mer, who, text]) => `${h}:${String(m).padStart(2, '0')}${mer} ${who}: ${text}`),
+      fc
+        .tuple(fc.string({ minLength: 1, maxLength: 12 }), fc.integer({ min: 1, max: 12 }))
+        .map(([who, h]) => `${who}  ${h}:05 PM`),
     );
     fc.assert(
-      fc.property(fc.array(line, { maxLength: 25 }), fc.constantFrom('UTC', 'Asia/Bangkok', 'America/New_York'), (lines, timeZone) => {
-        const text = lines.join('\n');
-        const { entries, unread } = parseChatLines(text, { date: '2026-03-08', timeZone });
-        const count = text.split(/\r\n|\r|\n/).length;
-        for (const u of unread) {
-          expect(u.line).toBeGreaterThanOrEqual(1);
-          expect(u.line).toBeLessThanOrEqual(count);
-        }
-        for (const e of entries) {
-          expect(e.time).toMatch(/(Z|[+-]\d{2}:\d{2})$/);
-          expect(e.text.trim()).not.toBe('');
-        }
-      }),
+      fc.property(
+        fc.array(line, { maxLength: 25 }),
+        fc.constantFrom('UTC', 'Asia/Bangkok', 'America/New_York'),
+        (lines, timeZone) => {
+          const text = lines.join('\n');
+          const { entries, unread } = parseChatLines(text, { date: '2026-03-08', timeZone });
+          const count = text.split(/\r\n|\r|\n/).length;
+          for (const u of unread) {
+            expect(u.line).toBeGreaterThanOrEqual(1);
+            expect(u.line).toBeLessThanOrEqual(count);
+          }
+          for (const e of entries) {
+            expect(e.time).toMatch(/(Z|[+-]\d{2}:\d{2})$/);
+            expect(e.text.trim()).not.toBe('');
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -31,8 +31,18 @@ const headings = (markdown: string) =>
 
 /** The seed's worked example, built through the core exactly as incident_automation.py builds it. */
 function seedWorkedExample(): Incident {
-  let inc = createIncident({ counter: 1, title: 'API Response Time > 5s', severity: 'SEV2', lead: 'Alice', at: '2026-03-12T10:02:00+07:00' });
-  inc = transition(inc, 'identified', { at: '2026-03-12T10:20:00+07:00', by: 'Alice', note: 'Database connection pool exhausted' });
+  let inc = createIncident({
+    counter: 1,
+    title: 'API Response Time > 5s',
+    severity: 'SEV2',
+    lead: 'Alice',
+    at: '2026-03-12T10:02:00+07:00',
+  });
+  inc = transition(inc, 'identified', {
+    at: '2026-03-12T10:20:00+07:00',
+    by: 'Alice',
+    note: 'Database connection pool exhausted',
+  });
   inc = {
     ...inc,
     rootCause: 'Connection pool limit too low for traffic spike',
@@ -105,7 +115,12 @@ describe('basic template', () => {
     expect(md).toContain('## Root Cause\n\nTBD\n');
     expect(md).toContain('- 2026-03-12 10:00 UTC: Incident declared (TBD)');
     expect(md.endsWith('## Action Items\n\n- TBD\n')).toBe(true);
-    const noOwner = { ...inc, actionItems: [{ task: 'Clean logs', owner: '', priority: 'P3' as const, due: '', type: 'prevent' as const, status: 'todo' as const }] };
+    const noOwner = {
+      ...inc,
+      actionItems: [
+        { task: 'Clean logs', owner: '', priority: 'P3' as const, due: '', type: 'prevent' as const, status: 'todo' as const },
+      ],
+    };
     expect(renderPostmortem(noOwner, { template: 'basic', lang: 'en' })).toContain('- [P3] Clean logs — TBD\n');
   });
   test('Thai headings and labels', () => {
@@ -148,7 +163,10 @@ describe('sre template', () => {
     const inc = example();
     inc.actionItems.push({ task: 'Write a runbook', owner: '', priority: 'P3', due: '', type: 'process', status: 'todo' });
     const md = renderPostmortem(inc, { template: 'sre', lang: 'en', severities, roles });
-    const table = allTokens(md).find((t) => t.type === 'table') as unknown as { header: { text: string }[]; rows: { text: string }[][] };
+    const table = allTokens(md).find((t) => t.type === 'table') as unknown as {
+      header: { text: string }[];
+      rows: { text: string }[][];
+    };
     expect(table.header.map((c) => c.text)).toEqual(['Action item', 'Type', 'Priority', 'Owner', 'Due', 'Status']);
     expect(table.rows.map((r) => r.map((c) => c.text))).toEqual([
       ['Increase connection pool to 100', 'Mitigate', 'P1', 'Bob', '2026-03-13', 'Done'],
@@ -218,7 +236,7 @@ describe('escaping user text', () => {
   test('blocks keep their lines but each line is escaped', () => {
     expect(block('first\n## second\n\n\n\n    code?\n===')).toBe('first\n\\## second\n\ncode?\n\\===');
   });
-  test('a hostile incident renders with the template\'s structure only', () => {
+  test("a hostile incident renders with the template's structure only", () => {
     const evil = 'x\n# Injected\n| a | b |\n|---|---|\n<img src=x onerror=alert(1)>\n[link](javascript:alert(1))';
     const inc: Incident = {
       ...example(),
@@ -235,9 +253,17 @@ describe('escaping user text', () => {
       const md = renderPostmortem(inc, { template, lang: 'en', severities, roles });
       const tokens = allTokens(md);
       expect(headings(md).length, template).toBe(headings(clean).length);
-      expect(tokens.filter((t) => t.type === 'html'), template).toEqual([]);
-      expect(tokens.filter((t) => t.type === 'link'), template).toEqual([]);
-      expect(tokens.filter((t) => t.type === 'table').length, template).toBe(allTokens(clean).filter((t) => t.type === 'table').length);
+      expect(
+        tokens.filter((t) => t.type === 'html'),
+        template,
+      ).toEqual([]);
+      expect(
+        tokens.filter((t) => t.type === 'link'),
+        template,
+      ).toEqual([]);
+      expect(tokens.filter((t) => t.type === 'table').length, template).toBe(
+        allTokens(clean).filter((t) => t.type === 'table').length,
+      );
     }
   });
 });
@@ -245,7 +271,11 @@ describe('escaping user text', () => {
 // Each case spawns Node; on a busy machine that takes seconds, so these get room beyond the 5 s default.
 describe('postmortem CLI', { timeout: 60_000 }, () => {
   const run = (...args: string[]) =>
-    spawnSync(process.execPath, [join(ROOT, 'scripts', 'postmortem.ts'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, INIT_CWD: ROOT } });
+    spawnSync(process.execPath, [join(ROOT, 'scripts', 'postmortem.ts'), ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, INIT_CWD: ROOT },
+    });
 
   test('prints the same Markdown as renderPostmortem, for every template and language', () => {
     for (const template of TEMPLATE_IDS) {
@@ -273,9 +303,20 @@ describe('postmortem CLI', { timeout: 60_000 }, () => {
     };
     const cases: [string, RegExp][] = [
       [write('broken.json', '{"id": "INC-0001",'), /is not valid JSON: /],
-      [write('bad-severity.json', JSON.stringify({ id: 'INC-0001', title: 't', severity: 'SEV7' })), /: severity: Invalid option/],
       [
-        write('order.json', JSON.stringify({ id: 'INC-0001', title: 't', severity: 'SEV2', milestones: { declared: '2026-03-12T10:00:00Z', resolved: '2026-03-12T09:00:00Z' } })),
+        write('bad-severity.json', JSON.stringify({ id: 'INC-0001', title: 't', severity: 'SEV7' })),
+        /: severity: Invalid option/,
+      ],
+      [
+        write(
+          'order.json',
+          JSON.stringify({
+            id: 'INC-0001',
+            title: 't',
+            severity: 'SEV2',
+            milestones: { declared: '2026-03-12T10:00:00Z', resolved: '2026-03-12T09:00:00Z' },
+          }),
+        ),
         /milestones\.resolved: resolved .* before declared/,
       ],
     ];
@@ -303,10 +344,16 @@ describe('postmortem CLI', { timeout: 60_000 }, () => {
 describe('role names', () => {
   test('come from the roles data (content/data/roles.yaml), one name per role', () => {
     const renamed = roles.map((r) => (r.id === 'scribe' ? { ...r, name: { en: 'Note keeper', th: 'ผู้จดโน้ต' } } : r));
-    expect(renderPostmortem(example(), { template: 'pagerduty', lang: 'en', severities, roles: renamed })).toContain('- Note keeper: ');
-    expect(renderPostmortem(example(), { template: 'pagerduty', lang: 'th', severities, roles: renamed })).toContain('- ผู้จดโน้ต: ');
+    expect(renderPostmortem(example(), { template: 'pagerduty', lang: 'en', severities, roles: renamed })).toContain(
+      '- Note keeper: ',
+    );
+    expect(renderPostmortem(example(), { template: 'pagerduty', lang: 'th', severities, roles: renamed })).toContain(
+      '- ผู้จดโน้ต: ',
+    );
     const scribe = roles.find((r) => r.id === 'scribe')!;
-    expect(renderPostmortem(example(), { template: 'pagerduty', lang: 'th', severities, roles })).toContain(`- ${scribe.name.th}: `);
+    expect(renderPostmortem(example(), { template: 'pagerduty', lang: 'th', severities, roles })).toContain(
+      `- ${scribe.name.th}: `,
+    );
     const lead = roles.find((r) => r.id === 'incident-lead')!;
     expect(renderPostmortem(example(), { template: 'basic', lang: 'th', severities, roles })).toContain(`${lead.name.th}: Alice`);
   });

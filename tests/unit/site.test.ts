@@ -10,7 +10,11 @@ import { prefixSvgIds, renderDiagram, stripRemoteFonts } from '../../src/lib/mer
 import { baseLinksPlugin, mermaidPlugin } from '../../src/lib/markdown-plugins.ts';
 import { staticImports } from '../../src/lib/page-assets.ts';
 
-const entry = (id: string, section: string, order: number): NavEntry => ({ id, filePath: `content/docs/${id}.mdx`, data: { section, order } });
+const entry = (id: string, section: string, order: number): NavEntry => ({
+  id,
+  filePath: `content/docs/${id}.mdx`,
+  data: { section, order },
+});
 
 describe('reading order and language fallback', () => {
   const entries = [
@@ -25,7 +29,10 @@ describe('reading order and language fallback', () => {
     const pages = orderPages(entries, 'en', ['severity', 'roles']);
     expect(pages.map((p) => p.path)).toEqual(['severity/', 'roles/', 'roles/scribe/']);
     expect(pages.map((p) => p.slug)).toEqual(['severity/index', 'roles/index', 'roles/scribe']);
-    expect(navGroups(pages).map((g) => [g.section, g.pages.length])).toEqual([['severity', 1], ['roles', 2]]);
+    expect(navGroups(pages).map((g) => [g.section, g.pages.length])).toEqual([
+      ['severity', 1],
+      ['roles', 2],
+    ]);
     expect(sectionIndexOf(pages, 'roles')?.slug).toBe('roles/index');
   });
 
@@ -63,12 +70,19 @@ describe('paths', () => {
 
 describe('diagrams', () => {
   test('SVG ids get a prefix, references included', () => {
-    const svg = '<svg><defs><marker id="arrowhead"></marker></defs><path marker-end="url(#arrowhead)"/><use href="#arrowhead"/></svg>';
-    expect(prefixSvgIds(svg, 'p1-')).toBe('<svg><defs><marker id="p1-arrowhead"></marker></defs><path marker-end="url(#p1-arrowhead)"/><use href="#p1-arrowhead"/></svg>');
+    const svg =
+      '<svg><defs><marker id="arrowhead"></marker></defs><path marker-end="url(#arrowhead)"/><use href="#arrowhead"/></svg>';
+    expect(prefixSvgIds(svg, 'p1-')).toBe(
+      '<svg><defs><marker id="p1-arrowhead"></marker></defs><path marker-end="url(#p1-arrowhead)"/><use href="#p1-arrowhead"/></svg>',
+    );
   });
 
   test('no remote web font is left in a rendered diagram, and two diagrams share no id', () => {
-    expect(stripRemoteFonts("<style>@import url('https://fonts.googleapis.com/css2?family=Inter');\ntext { font-family: 'Inter', system-ui; }</style>")).not.toMatch(/@import|googleapis|Inter/);
+    expect(
+      stripRemoteFonts(
+        "<style>@import url('https://fonts.googleapis.com/css2?family=Inter');\ntext { font-family: 'Inter', system-ui; }</style>",
+      ),
+    ).not.toMatch(/@import|googleapis|Inter/);
     const a = renderDiagram('flowchart LR\n  a --> b\n', { file: 'x.mdx', line: 3 });
     const b = renderDiagram('flowchart LR\n  a --> b\n', { file: 'x.mdx', line: 9 });
     if (a.kind !== 'svg' || b.kind !== 'svg') throw new Error('flowcharts render at build time');
@@ -96,7 +110,9 @@ describe('Markdown plugins', () => {
   });
 
   test('a fence that does not parse fails with its file and line', async () => {
-    await expect(render('# T\n\nText.\n\n```mermaid\nflowchart LR\n  a[ --> b\n```\n')).rejects.toThrow(/content\/docs\/en\/example\.md:6 does not parse/);
+    await expect(render('# T\n\nText.\n\n```mermaid\nflowchart LR\n  a[ --> b\n```\n')).rejects.toThrow(
+      /content\/docs\/en\/example\.md:6 does not parse/,
+    );
   });
 
   test('root-relative links get the base path; other links do not', async () => {

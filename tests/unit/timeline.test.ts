@@ -12,7 +12,10 @@ describe('sortTimeline', () => {
     expect(sortTimeline(entries).map((e) => e.text)).toEqual(['a', 'b', 'c']);
   });
   test('keeps the written order for equal instants (stable)', () => {
-    const entries = ['first', 'second', 'third'].map((text, i) => ({ time: i === 1 ? '2026-03-12T03:00:00Z' : '2026-03-12T10:00:00+07:00', text }));
+    const entries = ['first', 'second', 'third'].map((text, i) => ({
+      time: i === 1 ? '2026-03-12T03:00:00Z' : '2026-03-12T10:00:00+07:00',
+      text,
+    }));
     expect(sortTimeline(entries).map((e) => e.text)).toEqual(['first', 'second', 'third']);
   });
   test('returns a new array and leaves the input alone', () => {
@@ -28,7 +31,12 @@ describe('addTimelineEntry', () => {
 
   test('inserts by time and defaults the kind to note', () => {
     const later = addTimelineEntry(inc, { time: '2026-03-12T10:30:00+07:00', author: 'Erin', text: 'cleaned /var/log' });
-    const earlier = addTimelineEntry(later, { time: '2026-03-12T09:55:00+07:00', author: 'Erin', text: 'disk alert fired', kind: 'milestone' });
+    const earlier = addTimelineEntry(later, {
+      time: '2026-03-12T09:55:00+07:00',
+      author: 'Erin',
+      text: 'disk alert fired',
+      kind: 'milestone',
+    });
     expect(earlier.timeline.map((e) => [e.text, e.kind])).toEqual([
       ['disk alert fired', 'milestone'],
       ['Incident declared', 'status'],
@@ -36,7 +44,12 @@ describe('addTimelineEntry', () => {
     ]);
   });
   test('an entry at the same instant goes after the ones already there', () => {
-    const next = addTimelineEntry(inc, { time: '2026-03-12T03:00:00Z', author: 'Erin', text: 'paged storage team', kind: 'action' });
+    const next = addTimelineEntry(inc, {
+      time: '2026-03-12T03:00:00Z',
+      author: 'Erin',
+      text: 'paged storage team',
+      kind: 'action',
+    });
     expect(next.timeline.map((e) => e.text)).toEqual(['Incident declared', 'paged storage team']);
   });
   test('a time without an offset is refused with the field named', () => {

@@ -23,7 +23,10 @@ interface PagefindResultData {
 interface PagefindApi {
   options(opts: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, opts?: { filters?: SearchFilters }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(
+    term: string | null,
+    opts?: { filters?: SearchFilters },
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -52,7 +55,11 @@ export function splitExcerpt(html: string): SearchHit['excerpt'] {
   return runs;
 }
 
-export async function search(term: string, filters: SearchFilters = {}, limit = 10): Promise<{ total: number; hits: SearchHit[] }> {
+export async function search(
+  term: string,
+  filters: SearchFilters = {},
+  limit = 10,
+): Promise<{ total: number; hits: SearchHit[] }> {
   const api = await loadPagefind();
   const hasFilters = Object.values(filters).some((values) => values.length > 0);
   const response = await api.search(term.trim() || (hasFilters ? null : ''), { filters });

@@ -19,7 +19,10 @@ const RatingSchema = z
     value: z.enum(RATING_VALUES),
     evidence: z.string().max(MAX_TEXT).optional(),
     // http(s) only: the link is rendered as a link, and a shared file may come from anyone.
-    link: z.url({ protocol: /^https?$/ }).max(MAX_TEXT).optional(),
+    link: z
+      .url({ protocol: /^https?$/ })
+      .max(MAX_TEXT)
+      .optional(),
   })
   .strict();
 const RatingsSchema = z.record(BehaviourIdSchema, RatingSchema);
@@ -83,7 +86,11 @@ const MIGRATIONS: Record<number, { schema: z.ZodType; up: (file: never) => unkno
       target: file.target ?? null,
       ratings: scoresToRatings(file.scores),
       // A v0 row has a date only; midnight UTC keeps the day it names.
-      snapshots: (file.history ?? []).map((row) => ({ takenAt: `${row.date}T00:00:00Z`, target: file.target ?? null, ratings: scoresToRatings(row.scores) })),
+      snapshots: (file.history ?? []).map((row) => ({
+        takenAt: `${row.date}T00:00:00Z`,
+        target: file.target ?? null,
+        ratings: scoresToRatings(row.scores),
+      })),
       shifts: [],
     }),
   },
@@ -105,7 +112,13 @@ function describeIssue(issue: z.core.$ZodIssue, lang: Lang): AssessmentProblem[]
   const path = jsonPath(issue.path);
   switch (issue.code) {
     case 'invalid_type':
-      return [{ path, message: issue.input === undefined ? t('career.file.missing') : t('career.file.wrongType', { expected: issue.expected }) }];
+      return [
+        {
+          path,
+          message:
+            issue.input === undefined ? t('career.file.missing') : t('career.file.wrongType', { expected: issue.expected }),
+        },
+      ];
     case 'invalid_value':
       return [{ path, message: t('career.file.oneOf', { values: issue.values.map((v) => JSON.stringify(v)) }) }];
     case 'unrecognized_keys':
@@ -113,7 +126,20 @@ function describeIssue(issue: z.core.$ZodIssue, lang: Lang): AssessmentProblem[]
     case 'too_big':
       return [{ path, message: t('career.file.tooBig', { max: Number(issue.maximum) }) }];
     case 'invalid_format':
-      return [{ path, message: t(issue.format === 'url' ? 'career.file.badLink' : issue.format === 'date' ? 'career.file.badDate' : issue.format === 'datetime' ? 'career.file.badTimestamp' : 'career.file.badId') }];
+      return [
+        {
+          path,
+          message: t(
+            issue.format === 'url'
+              ? 'career.file.badLink'
+              : issue.format === 'date'
+                ? 'career.file.badDate'
+                : issue.format === 'datetime'
+                  ? 'career.file.badTimestamp'
+                  : 'career.file.badId',
+          ),
+        },
+      ];
     case 'invalid_key':
       return [{ path, message: t('career.file.badId') }];
     case 'invalid_union':
@@ -124,19 +150,31 @@ function describeIssue(issue: z.core.$ZodIssue, lang: Lang): AssessmentProblem[]
 }
 
 function toAssessment(file: AssessmentFile): Assessment {
-  const snapshots: Snapshot[] = file.snapshots.map((s) => ({ takenAt: s.takenAt, ...(s.label !== undefined ? { label: s.label } : {}), target: s.target, ratings: s.ratings }));
+  const snapshots: Snapshot[] = file.snapshots.map((s) => ({
+    takenAt: s.takenAt,
+    ...(s.label !== undefined ? { label: s.label } : {}),
+    target: s.target,
+    ratings: s.ratings,
+  }));
   return { target: file.target, ratings: file.ratings, snapshots, shifts: file.shifts };
 }
 
 /** Checks an already-parsed JSON value (a file's content or a shared link's payload). */
 export function parseAssessmentValue(value: unknown, lang: Lang = 'en'): ParseResult {
   const t = coreTranslate(lang);
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, problems: [{ path: '(top level)', message: t('career.file.notObject') }] };
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { ok: false, problems: [{ path: '(top level)', message: t('career.file.notObject') }] };
   const record = value as Record<string, unknown>;
-  if (record['format'] !== ASSESSMENT_FORMAT) return { ok: false, problems: [{ path: 'format', message: t('career.file.notAssessment', { format: ASSESSMENT_FORMAT }) }] };
+  if (record['format'] !== ASSESSMENT_FORMAT)
+    return { ok: false, problems: [{ path: 'format', message: t('career.file.notAssessment', { format: ASSESSMENT_FORMAT }) }] };
   const version = record['version'];
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) return { ok: false, problems: [{ path: 'version', message: t('career.file.badVersion') }] };
-  if (version > ASSESSMENT_VERSION) return { ok: false, problems: [{ path: 'version', message: t('career.file.newerVersion', { version, supported: ASSESSMENT_VERSION }) }] };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0)
+    return { ok: false, problems: [{ path: 'version', message: t('career.file.badVersion') }] };
+  if (version > ASSESSMENT_VERSION)
+    return {
+      ok: false,
+      problems: [{ path: 'version', message: t('career.file.newerVersion', { version, supported: ASSESSMENT_VERSION }) }],
+    };
   let current: unknown = value;
   for (let v = version; v < ASSESSMENT_VERSION; v++) {
     const step = MIGRATIONS[v]!;
@@ -155,7 +193,12 @@ export function parseAssessmentFile(text: string, lang: Lang = 'en'): ParseResul
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problems: [{ path: '(top level)', message: coreTranslate(lang)('career.file.notJson', { reason: (error as Error).message }) }] };
+    return {
+      ok: false,
+      problems: [
+        { path: '(top level)', message: coreTranslate(lang)('career.file.notJson', { reason: (error as Error).message }) },
+      ],
+    };
   }
   return parseAssessmentValue(value, lang);
 }
@@ -166,7 +209,14 @@ function sortedRatings(ratings: Assessment['ratings']): Record<string, Rating> {
       .sort()
       .map((id) => {
         const r = ratings[id as keyof typeof ratings]!;
-        return [id, { value: r.value, ...(r.evidence !== undefined ? { evidence: r.evidence } : {}), ...(r.link !== undefined ? { link: r.link } : {}) }];
+        return [
+          id,
+          {
+            value: r.value,
+            ...(r.evidence !== undefined ? { evidence: r.evidence } : {}),
+            ...(r.link !== undefined ? { link: r.link } : {}),
+          },
+        ];
       }),
   );
 }
@@ -178,8 +228,19 @@ export function assessmentFileValue(assessment: Assessment): AssessmentFile {
     version: ASSESSMENT_VERSION,
     target: assessment.target,
     ratings: sortedRatings(assessment.ratings),
-    snapshots: assessment.snapshots.map((s) => ({ takenAt: s.takenAt, ...(s.label !== undefined ? { label: s.label } : {}), target: s.target, ratings: sortedRatings(s.ratings) })),
-    shifts: assessment.shifts.map((s) => ({ role: s.role, kind: s.kind, date: s.date, ...(s.backupTookOver !== undefined ? { backupTookOver: s.backupTookOver } : {}), ...(s.note !== undefined ? { note: s.note } : {}) })),
+    snapshots: assessment.snapshots.map((s) => ({
+      takenAt: s.takenAt,
+      ...(s.label !== undefined ? { label: s.label } : {}),
+      target: s.target,
+      ratings: sortedRatings(s.ratings),
+    })),
+    shifts: assessment.shifts.map((s) => ({
+      role: s.role,
+      kind: s.kind,
+      date: s.date,
+      ...(s.backupTookOver !== undefined ? { backupTookOver: s.backupTookOver } : {}),
+      ...(s.note !== undefined ? { note: s.note } : {}),
+    })),
   };
 }
 

@@ -9,7 +9,11 @@ export interface LevelComparison {
     /** Not expected at the lower level, expected at the higher one. */
     added: readonly { competency: Competency; higher: Extract<Expectation, { expected: true }> }[];
     /** Expected at both, with a different behaviour. */
-    changed: readonly { competency: Competency; lower: Extract<Expectation, { expected: true }>; higher: Extract<Expectation, { expected: true }> }[];
+    changed: readonly {
+      competency: Competency;
+      lower: Extract<Expectation, { expected: true }>;
+      higher: Extract<Expectation, { expected: true }>;
+    }[];
     /** The same behaviour at both levels, or expected at neither (then `expectation` says so). */
     stays: readonly { competency: Competency; expectation: Expectation }[];
   }[];

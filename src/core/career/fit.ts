@@ -1,7 +1,17 @@
 // Where an assessment stands: per area, which level the answers fit and what is missing for the next
 // one; and what changed between two assessments or snapshots.
 import { allBehaviours } from './framework.ts';
-import type { AreaFit, AssessmentDiff, BehaviourRef, CareerFramework, LevelScore, MissingBehaviour, RatingChange, RatingValue, Ratings } from './types.ts';
+import type {
+  AreaFit,
+  AssessmentDiff,
+  BehaviourRef,
+  CareerFramework,
+  LevelScore,
+  MissingBehaviour,
+  RatingChange,
+  RatingValue,
+  Ratings,
+} from './types.ts';
 import { RATING_VALUES } from './types.ts';
 
 /** not-yet 0, sometimes 1, consistently 2: the 0/1/2 scale spreadsheet frameworks use. */
@@ -39,7 +49,9 @@ export function areaFit(framework: CareerFramework, ratings: Ratings): AreaFit[]
     const fit = metInARow > 0 ? framework.levels[metInARow - 1]!.id : null;
     const next = framework.levels[metInARow]?.id ?? null;
     const missing: MissingBehaviour[] = next
-      ? behaviours.filter((b) => b.level === next && ratingOf(ratings, b.id) !== 'consistently').map((b) => ({ ...b, rating: ratingOf(ratings, b.id) }))
+      ? behaviours
+          .filter((b) => b.level === next && ratingOf(ratings, b.id) !== 'consistently')
+          .map((b) => ({ ...b, rating: ratingOf(ratings, b.id) }))
       : [];
     const nextScore = scores[metInARow];
     const profile = metInARow + (nextScore && nextScore.max > 0 ? nextScore.points / nextScore.max : 0);
@@ -48,7 +60,11 @@ export function areaFit(framework: CareerFramework, ratings: Ratings): AreaFit[]
 }
 
 /** What moved up and down from `older` to `newer` (assessments or snapshots), in framework order. */
-export function diffAssessments(framework: CareerFramework, older: { ratings: Ratings }, newer: { ratings: Ratings }): AssessmentDiff {
+export function diffAssessments(
+  framework: CareerFramework,
+  older: { ratings: Ratings },
+  newer: { ratings: Ratings },
+): AssessmentDiff {
   const up: RatingChange[] = [];
   const down: RatingChange[] = [];
   for (const behaviour of allBehaviours(framework)) {

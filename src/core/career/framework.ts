@@ -20,7 +20,10 @@ const LocalizedSchema = z.object({ en: Text, th: Text }).strict();
 const IdSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes');
 const PathSchema = z
   .string()
-  .regex(/^\/(?!th\/)[a-z0-9/-]*\/$/, 'must be a root-relative handbook path with a trailing slash, without /th/ (e.g. /roles/scribe/)')
+  .regex(
+    /^\/(?!th\/)[a-z0-9/-]*\/$/,
+    'must be a root-relative handbook path with a trailing slash, without /th/ (e.g. /roles/scribe/)',
+  )
   .transform((path) => path as `/${string}`);
 const PracticeSchema = z.object({ text: LocalizedSchema, href: PathSchema }).strict();
 
@@ -80,7 +83,12 @@ export interface SeedLevel {
  * Checks competencies.yaml (already parsed from YAML) against its schema and against career.yaml's
  * levels, and joins them. Throws a DataError listing every problem.
  */
-export function buildCareerFramework(value: unknown, seedLevels: readonly SeedLevel[], file = 'content/data/competencies.yaml', careerFile = 'content/data/career.yaml'): CareerFramework {
+export function buildCareerFramework(
+  value: unknown,
+  seedLevels: readonly SeedLevel[],
+  file = 'content/data/competencies.yaml',
+  careerFile = 'content/data/career.yaml',
+): CareerFramework {
   const parsed = CompetenciesDataSchema.safeParse(value);
   if (!parsed.success) throw new DataError(zodProblems(file, parsed.error));
   const data = parsed.data;
@@ -100,10 +108,12 @@ export function buildCareerFramework(value: unknown, seedLevels: readonly SeedLe
       const at = `areas[${a}].competencies[${c}]`;
       unique(competency.id, `${at}.id`);
       for (const level of levelIds) {
-        if (!(level in competency.levels)) problem(`${at}.levels`, `no expectation for level "${level}" (write one, or notExpected: true)`);
+        if (!(level in competency.levels))
+          problem(`${at}.levels`, `no expectation for level "${level}" (write one, or notExpected: true)`);
       }
       for (const key of Object.keys(competency.levels)) {
-        if (!levelIds.includes(key)) problem(`${at}.levels.${key}`, `unknown level "${key}"; career.yaml defines ${levelIds.join(', ')}`);
+        if (!levelIds.includes(key))
+          problem(`${at}.levels.${key}`, `unknown level "${key}"; career.yaml defines ${levelIds.join(', ')}`);
       }
       if (!levelIds.some((level) => competency.levels[level] && 'behaviour' in competency.levels[level]!)) {
         problem(`${at}.levels`, 'expected at no level at all');
@@ -115,12 +125,17 @@ export function buildCareerFramework(value: unknown, seedLevels: readonly SeedLe
   data.skills.forEach((link, i) => {
     const level = seedLevels.find((l) => l.id === link.level);
     if (!level) problem(`skills[${i}].level`, `unknown level "${link.level}"`);
-    else if (!level.skills.en.includes(link.skill)) problem(`skills[${i}].skill`, `"${link.skill}" is not a skill of ${link.level} in career.yaml`);
+    else if (!level.skills.en.includes(link.skill))
+      problem(`skills[${i}].skill`, `"${link.skill}" is not a skill of ${link.level} in career.yaml`);
     if (!competencyIds.has(link.competency)) problem(`skills[${i}].competency`, `unknown competency "${link.competency}"`);
   });
   seedLevels.forEach((level, l) => {
     if (level.skills.en.length !== level.skills.th.length) {
-      problem(`levels[${l}].skills`, `${level.skills.en.length} English skills but ${level.skills.th.length} Thai ones`, careerFile);
+      problem(
+        `levels[${l}].skills`,
+        `${level.skills.en.length} English skills but ${level.skills.th.length} Thai ones`,
+        careerFile,
+      );
     }
     for (const skill of level.skills.en) {
       if (!data.skills.some((link) => link.level === level.id && link.skill === skill)) {
@@ -128,12 +143,15 @@ export function buildCareerFramework(value: unknown, seedLevels: readonly SeedLe
       }
     }
     for (const name of level.certifications) {
-      if (!data.certifications.some((c) => c.name === name)) problem('certifications', `certification "${name}" of ${level.id} has no record`);
+      if (!data.certifications.some((c) => c.name === name))
+        problem('certifications', `certification "${name}" of ${level.id} has no record`);
     }
   });
   data.certifications.forEach((cert, i) => {
-    if (!cert.formal && (!cert.note || !cert.learn?.length)) problem(`certifications[${i}]`, `"${cert.name}" is not formal, so it needs a note and ways to learn`);
-    if (data.certifications.findIndex((c) => c.name === cert.name) !== i) problem(`certifications[${i}].name`, `"${cert.name}" is listed more than once`);
+    if (!cert.formal && (!cert.note || !cert.learn?.length))
+      problem(`certifications[${i}]`, `"${cert.name}" is not formal, so it needs a note and ways to learn`);
+    if (data.certifications.findIndex((c) => c.name === cert.name) !== i)
+      problem(`certifications[${i}].name`, `"${cert.name}" is listed more than once`);
   });
   if (problems.length) throw new DataError(problems);
 
@@ -155,7 +173,12 @@ export function buildCareerFramework(value: unknown, seedLevels: readonly SeedLe
       levels: Object.fromEntries(
         levelIds.map((level): [LevelId, Expectation] => {
           const raw = competency.levels[level]!;
-          return [level, 'behaviour' in raw ? { expected: true, behaviour: raw.behaviour, evidence: raw.evidence } : { expected: false, ...(raw.note ? { note: raw.note } : {}) }];
+          return [
+            level,
+            'behaviour' in raw
+              ? { expected: true, behaviour: raw.behaviour, evidence: raw.evidence }
+              : { expected: false, ...(raw.note ? { note: raw.note } : {}) },
+          ];
         }),
       ),
     })),
@@ -175,7 +198,14 @@ export function allBehaviours(framework: CareerFramework): BehaviourRef[] {
       for (const level of framework.levels) {
         const expectation = competency.levels[level.id];
         if (expectation?.expected) {
-          out.push({ id: behaviourId(competency.id, level.id), areaId: area.id, competencyId: competency.id, level: level.id, behaviour: expectation.behaviour, evidence: expectation.evidence });
+          out.push({
+            id: behaviourId(competency.id, level.id),
+            areaId: area.id,
+            competencyId: competency.id,
+            level: level.id,
+            behaviour: expectation.behaviour,
+            evidence: expectation.evidence,
+          });
         }
       }
     }

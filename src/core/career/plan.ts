@@ -19,9 +19,14 @@ export function localizedPath(path: HandbookPath, lang: Lang): string {
   return `${LOCALES[lang].prefix}${path}`;
 }
 
-export function growthPlan(framework: CareerFramework, assessment: Pick<Assessment, 'ratings'>, targetLevel: LevelId): GrowthPlan {
+export function growthPlan(
+  framework: CareerFramework,
+  assessment: Pick<Assessment, 'ratings'>,
+  targetLevel: LevelId,
+): GrowthPlan {
   const targetIndex = levelIndex(framework, targetLevel);
-  if (targetIndex < 0) throw new RangeError(`unknown level "${targetLevel}"; the framework has ${framework.levels.map((l) => l.id).join(', ')}`);
+  if (targetIndex < 0)
+    throw new RangeError(`unknown level "${targetLevel}"; the framework has ${framework.levels.map((l) => l.id).join(', ')}`);
   const upToTarget = new Set(framework.levels.slice(0, targetIndex + 1).map((l) => l.id));
   const expected = allBehaviours(framework).filter((b) => upToTarget.has(b.level));
   const open = expected.filter((b) => ratingOf(assessment.ratings, b.id) !== 'consistently');
@@ -31,7 +36,11 @@ export function growthPlan(framework: CareerFramework, assessment: Pick<Assessme
       areaId: area.id,
       items: open
         .filter((b) => b.areaId === area.id)
-        .map((b): GrowthItem => ({ ...b, rating: ratingOf(assessment.ratings, b.id), practice: findCompetency(framework, b.competencyId)!.competency.practice })),
+        .map((b): GrowthItem => ({
+          ...b,
+          rating: ratingOf(assessment.ratings, b.id),
+          practice: findCompetency(framework, b.competencyId)!.competency.practice,
+        })),
     })),
     done: expected.length - open.length,
     total: expected.length,
@@ -40,7 +49,10 @@ export function growthPlan(framework: CareerFramework, assessment: Pick<Assessme
 
 /** Reader-written text on one Markdown line: whitespace collapsed, Markdown syntax escaped. */
 function inline(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/([\\`*_[\]<>|#])/g, '\\$1');
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/([\\`*_[\]<>|#])/g, '\\$1');
 }
 
 /** Only http(s) links of the reader's evidence become Markdown links; the file format enforces it too. */
@@ -48,19 +60,30 @@ function safeLink(url: string): string | null {
   return /^https?:\/\/[^\s()<>]+$/.test(url) ? url : null;
 }
 
-export function growthPlanMarkdown(framework: CareerFramework, assessment: Pick<Assessment, 'ratings'>, targetLevel: LevelId, lang: Lang): string {
+export function growthPlanMarkdown(
+  framework: CareerFramework,
+  assessment: Pick<Assessment, 'ratings'>,
+  targetLevel: LevelId,
+  lang: Lang,
+): string {
   const t = coreTranslate(lang);
   const plan = growthPlan(framework, assessment, targetLevel);
-  const levelName = (id: LevelId | null) => (id ? framework.levels.find((l) => l.id === id)!.name[lang] : t('career.plan.belowFirst'));
+  const levelName = (id: LevelId | null) =>
+    id ? framework.levels.find((l) => l.id === id)!.name[lang] : t('career.plan.belowFirst');
   const fits = areaFit(framework, assessment.ratings);
   const lines: string[] = [];
   lines.push(`# ${t('career.plan.title', { level: levelName(targetLevel) })}`, '');
   lines.push(t('career.plan.summary', { level: levelName(targetLevel), done: plan.done, count: plan.total }), '');
   lines.push(`## ${t('career.plan.standTitle')}`, '');
-  lines.push(`| ${t('career.plan.area')} | ${t('career.plan.fits')} | ${t('career.plan.next')} | ${t('career.plan.missing')} |`, '| --- | --- | --- | --- |');
+  lines.push(
+    `| ${t('career.plan.area')} | ${t('career.plan.fits')} | ${t('career.plan.next')} | ${t('career.plan.missing')} |`,
+    '| --- | --- | --- | --- |',
+  );
   for (const fit of fits) {
     const area = framework.areas.find((a) => a.id === fit.areaId)!;
-    lines.push(`| ${area.name[lang]} | ${levelName(fit.fit)} | ${fit.next ? levelName(fit.next) : t('career.plan.top')} | ${fit.missing.length} |`);
+    lines.push(
+      `| ${area.name[lang]} | ${levelName(fit.fit)} | ${fit.next ? levelName(fit.next) : t('career.plan.top')} | ${fit.missing.length} |`,
+    );
   }
   lines.push('');
   if (plan.done === plan.total) {

@@ -10,7 +10,8 @@ export const CLEAN_REVERSE_SHADOWS_BEFORE_PRIMARY = 2;
 function stageOf(shadow: number, reverse: readonly RoleShift[], primary: number): ReadinessStage {
   if (primary > 0) return 'primary';
   const lastReverse = reverse.slice(-CLEAN_REVERSE_SHADOWS_BEFORE_PRIMARY);
-  if (lastReverse.length === CLEAN_REVERSE_SHADOWS_BEFORE_PRIMARY && lastReverse.every((s) => !s.backupTookOver)) return 'ready-for-primary';
+  if (lastReverse.length === CLEAN_REVERSE_SHADOWS_BEFORE_PRIMARY && lastReverse.every((s) => !s.backupTookOver))
+    return 'ready-for-primary';
   if (reverse.length > 0) return 'reverse-shadowing';
   if (shadow >= SHADOWS_BEFORE_REVERSE) return 'ready-for-reverse-shadow';
   if (shadow > 0) return 'shadowing';

@@ -24,8 +24,7 @@ export interface Practice {
 
 /** What a competency asks at one level: an observable behaviour with evidence, or explicitly nothing yet. */
 export type Expectation =
-  | { expected: true; behaviour: Localized; evidence: readonly Localized[] }
-  | { expected: false; note?: Localized };
+  { expected: true; behaviour: Localized; evidence: readonly Localized[] } | { expected: false; note?: Localized };
 
 export interface Competency {
   id: CompetencyId;
@@ -220,4 +219,5 @@ export interface AssessmentProblem {
   message: string;
 }
 
-export type ParseResult = { ok: true; assessment: Assessment; migratedFrom?: number } | { ok: false; problems: readonly AssessmentProblem[] };
+export type ParseResult =
+  { ok: true; assessment: Assessment; migratedFrom?: number } | { ok: false; problems: readonly AssessmentProblem[] };

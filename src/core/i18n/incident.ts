@@ -30,7 +30,8 @@ export const INCIDENT_DICTIONARY = defineDictionary(
     'incident.tbd': 'TBD',
     'incident.minutes': { one: '{count} minute', other: '{count} minutes' },
     'incident.severityNamed': '{id} ({name})',
-    'incident.order': '{later} ({laterTime}) is before {earlier} ({earlierTime}); {laterLabel} cannot happen before {earlierLabel}',
+    'incident.order':
+      '{later} ({laterTime}) is before {earlier} ({earlierTime}); {laterLabel} cannot happen before {earlierLabel}',
     'incident.parse.topLevel': 'must be a JSON object describing one incident, got {got}',
     'incident.parse.newerVersion': '{version} is newer than this tool understands ({supported}); update the handbook',
     'incident.parse.wrongVersion': 'must be {supported}, got {got}',
@@ -67,7 +68,8 @@ export const INCIDENT_DICTIONARY = defineDictionary(
     'incident.tbd': 'รอระบุ',
     'incident.minutes': { other: '{count} นาที' },
     'incident.severityNamed': '{id} ({name})',
-    'incident.order': '{later} {laterLabel} ({laterTime}) อยู่ก่อน {earlier} {earlierLabel} ({earlierTime}); {laterLabel} ต้องไม่เกิดก่อน {earlierLabel}',
+    'incident.order':
+      '{later} {laterLabel} ({laterTime}) อยู่ก่อน {earlier} {earlierLabel} ({earlierTime}); {laterLabel} ต้องไม่เกิดก่อน {earlierLabel}',
     'incident.parse.topLevel': 'ต้องเป็นออบเจกต์ JSON ที่อธิบาย incident หนึ่งรายการ แต่ได้ {got}',
     'incident.parse.newerVersion': '{version} ใหม่กว่าที่เครื่องมือนี้รองรับ ({supported}) โปรดอัปเดต handbook',
     'incident.parse.wrongVersion': 'ต้องเป็น {supported} แต่ได้ {got}',

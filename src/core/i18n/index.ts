@@ -10,7 +10,13 @@ import { createTranslate, type Dictionary, type Messages, type Translate } from 
 import { METRICS_DICTIONARY } from './metrics.ts';
 
 /** Add a namespace here when you add its module. */
-export const CORE_DICTIONARIES: readonly Dictionary<Messages>[] = [INCIDENT_DICTIONARY, POSTMORTEM_DOC_DICTIONARY, ESCALATION_DICTIONARY, METRICS_DICTIONARY, career];
+export const CORE_DICTIONARIES: readonly Dictionary<Messages>[] = [
+  INCIDENT_DICTIONARY,
+  POSTMORTEM_DOC_DICTIONARY,
+  ESCALATION_DICTIONARY,
+  METRICS_DICTIONARY,
+  career,
+];
 
 function merged(lang: Lang): Messages {
   return Object.assign({}, ...CORE_DICTIONARIES.map((dictionary) => dictionary[lang])) as Messages;

@@ -8,7 +8,8 @@ export const METRICS_DICTIONARY = defineDictionary(
     'metricsReport.total': 'Total Incidents: {count}',
     'metricsReport.avgTtr': 'Avg TTR: {minutes} minutes',
     'metricsReport.resolved': 'Resolved: {resolved}/{total}',
-    'metricsReport.duration': '{metric} ({to} − {from}): mean {mean}, median {median}, p90 {p90}, max {max} minutes; n={n}, left out {leftOut}',
+    'metricsReport.duration':
+      '{metric} ({to} − {from}): mean {mean}, median {median}, p90 {p90}, max {max} minutes; n={n}, left out {leftOut}',
     'metricsReport.na': 'n/a',
   },
   {
@@ -16,7 +17,8 @@ export const METRICS_DICTIONARY = defineDictionary(
     'metricsReport.total': 'Incident ทั้งหมด: {count}',
     'metricsReport.avgTtr': 'TTR เฉลี่ย: {minutes} นาที',
     'metricsReport.resolved': 'แก้ไขแล้ว: {resolved}/{total}',
-    'metricsReport.duration': '{metric} ({to} − {from}): ค่าเฉลี่ย {mean}, มัธยฐาน {median}, p90 {p90}, สูงสุด {max} นาที; n={n}, ไม่นับ {leftOut}',
+    'metricsReport.duration':
+      '{metric} ({to} − {from}): ค่าเฉลี่ย {mean}, มัธยฐาน {median}, p90 {p90}, สูงสุด {max} นาที; n={n}, ไม่นับ {leftOut}',
     'metricsReport.na': 'ไม่มีข้อมูล',
   },
 );

@@ -79,6 +79,12 @@ export function readCsvRecords(text: string, handlers: CsvHandlers): { header: s
 
 /** The handbook CSV for incidents: what `importIncidents` reads back as the `handbook` source. */
 export function toIncidentCsv(incidents: readonly MetricsIncident[]): string {
-  const rows = incidents.map((i) => [i.id, i.title, i.severity, i.status, ...CORE_CSV_FIELDS.slice(4).map((m) => i.milestones[m as keyof MetricsIncident['milestones']] ?? '')]);
+  const rows = incidents.map((i) => [
+    i.id,
+    i.title,
+    i.severity,
+    i.status,
+    ...CORE_CSV_FIELDS.slice(4).map((m) => i.milestones[m as keyof MetricsIncident['milestones']] ?? ''),
+  ]);
   return Papa.unparse({ fields: [...CORE_CSV_FIELDS], data: rows }, { newline: '\n' }) + '\n';
 }

@@ -6,7 +6,8 @@ import { get, openedAt, requireText, severityOrReject, statusFrom, text, time, t
 export const dispatch: SourceImporter = {
   id: 'dispatch',
   label: 'Netflix Dispatch incidents (CSV)',
-  detect: (keys) => keys.has('incident_severity.name') || keys.has('incident_severity') || (keys.has('reported_at') && keys.has('stable_at')),
+  detect: (keys) =>
+    keys.has('incident_severity.name') || keys.has('incident_severity') || (keys.has('reported_at') && keys.has('stable_at')),
   mapRecord(record, { mapping }, row) {
     row.id = requireText(record, 'name');
     openedAt(record, 'reported_at', row);
@@ -15,8 +16,16 @@ export const dispatch: SourceImporter = {
     row.set('resolved', closed);
     row.set('closed', closed);
     const severityName = get(record, 'incident_severity.name');
-    row.severity = severityOrReject('incident_severity.name', severityName, lookupSeverity(mapping.names, severityName) ?? mapping.fallback ?? undefined);
+    row.severity = severityOrReject(
+      'incident_severity.name',
+      severityName,
+      lookupSeverity(mapping.names, severityName) ?? mapping.fallback ?? undefined,
+    );
     row.title = text(record, 'title');
-    row.status = statusFrom(text(record, 'status'), { active: 'investigating', stable: 'monitoring', closed: 'resolved' }, !Number.isNaN(closed));
+    row.status = statusFrom(
+      text(record, 'status'),
+      { active: 'investigating', stable: 'monitoring', closed: 'resolved' },
+      !Number.isNaN(closed),
+    );
   },
 };

@@ -3,7 +3,18 @@
 // [{key: {name}, value: {name}}], [{key, value}] or {key: value}.
 import type { SeverityId } from '../schema.ts';
 import { lookupSeverity, type SeverityMapping } from './severity.ts';
-import { get, openedAt, requireText, severityOrReject, statusFrom, text, time, type Rec, type SourceImporter, type SourceRecord } from './record.ts';
+import {
+  get,
+  openedAt,
+  requireText,
+  severityOrReject,
+  statusFrom,
+  text,
+  time,
+  type Rec,
+  type SourceImporter,
+  type SourceRecord,
+} from './record.ts';
 
 export const SEVERITY_LABEL_KEYS = ['severity', 'priority', 'sev'];
 
@@ -41,7 +52,8 @@ function severityOf(raw: string | undefined, mapping: SeverityMapping): Severity
 export const grafanaOncall: SourceImporter = {
   id: 'grafana-oncall',
   label: 'Grafana OnCall alert groups',
-  detect: (keys) => keys.has('alerts_count') || keys.has('alert_group_number') || (keys.has('integration_id') && keys.has('route_id')),
+  detect: (keys) =>
+    keys.has('alerts_count') || keys.has('alert_group_number') || (keys.has('integration_id') && keys.has('route_id')),
   mapRecord(record, { mapping }, row) {
     row.id = text(record, 'alert_group_number') || requireText(record, 'id');
     openedAt(record, 'created_at', row);
@@ -51,6 +63,10 @@ export const grafanaOncall: SourceImporter = {
     const label = severityLabel(record);
     row.severity = severityOrReject('labels.severity', label, severityOf(label, mapping));
     row.title = text(record, 'title');
-    row.status = statusFrom(text(record, 'state'), { new: 'investigating', firing: 'investigating', acknowledged: 'investigating', silenced: 'investigating' }, !Number.isNaN(resolved));
+    row.status = statusFrom(
+      text(record, 'state'),
+      { new: 'investigating', firing: 'investigating', acknowledged: 'investigating', silenced: 'investigating' },
+      !Number.isNaN(resolved),
+    );
   },
 };

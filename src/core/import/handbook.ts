@@ -7,7 +7,17 @@ import { MILESTONES, SEVERITY_IDS, STATUSES } from '../constants.ts';
 import { parseIncident, seedSeverity, seedStatus } from '../incident.ts';
 import type { SeverityId, Status } from '../schema.ts';
 import type { IncidentRow } from '../incident-columns.ts';
-import { CsvRow, isBlank, requireText, RowProblem, text, timeValue, type Rec, type SourceImporter, type SourceRecord } from './record.ts';
+import {
+  CsvRow,
+  isBlank,
+  requireText,
+  RowProblem,
+  text,
+  timeValue,
+  type Rec,
+  type SourceImporter,
+  type SourceRecord,
+} from './record.ts';
 
 /** The CSV header, in this order. Milestone columns may be empty; other columns are ignored. */
 export const CORE_CSV_FIELDS = ['id', 'title', 'severity', 'status', ...MILESTONES] as const;
@@ -50,7 +60,8 @@ function rowObject(record: CsvRow): Rec {
 /** Fills `row` from one row of the handbook CSV; throws RowProblem for a bad field. */
 function mapCsvRow(record: CsvRow, row: IncidentRow): void {
   // Columns named as in the seed's dict: the row is that dict, read like a JSON one.
-  if (record.get('declared') === undefined && SEED_FIELDS.some((f) => record.get(f) !== undefined)) return mapJsonIncident(rowObject(record), row);
+  if (record.get('declared') === undefined && SEED_FIELDS.some((f) => record.get(f) !== undefined))
+    return mapJsonIncident(rowObject(record), row);
   row.id = requireText(record, 'id');
   for (let i = 0; i < MILESTONES.length; i++) {
     const m = MILESTONES[i]!;
@@ -98,6 +109,7 @@ export function mapHandbookRecord(record: SourceRecord, row: IncidentRow): void 
 export const handbook: SourceImporter = {
   id: 'handbook',
   label: 'Incident Handbook CSV/JSON',
-  detect: (keys) => keys.has('id') && keys.has('severity') && (keys.has('declared') || keys.has('milestones') || keys.has('created_at')),
+  detect: (keys) =>
+    keys.has('id') && keys.has('severity') && (keys.has('declared') || keys.has('milestones') || keys.has('created_at')),
   mapRecord: (record, _ctx, row) => mapHandbookRecord(record, row),
 };

@@ -4,7 +4,19 @@
 import type { Milestone } from '../schema.ts';
 import type { IncidentRow } from '../incident-columns.ts';
 import { lookupSeverity } from './severity.ts';
-import { fieldNames, get, requireText, RowProblem, severityOrReject, text, time, timeValue, type Rec, type SourceImporter, type SourceRecord } from './record.ts';
+import {
+  fieldNames,
+  get,
+  requireText,
+  RowProblem,
+  severityOrReject,
+  text,
+  time,
+  timeValue,
+  type Rec,
+  type SourceImporter,
+  type SourceRecord,
+} from './record.ts';
 
 /**
  * incident.io timestamp names (lower-case, without the trailing "at") → core milestones. Earlier
@@ -26,7 +38,10 @@ const EXCLUDED_CATEGORIES = new Set(['declined', 'merged', 'canceled', 'cancelle
 const EXCLUDED_MODES = new Set(['test', 'tutorial']);
 
 function timestampKey(name: string): string {
-  return name.trim().toLowerCase().replace(/\s+at$/, '');
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/\s+at$/, '');
 }
 
 /** Sets the row's milestones from the record's named timestamps. */
@@ -37,7 +52,8 @@ function setTimestamps(record: SourceRecord, row: IncidentRow): void {
     for (const entry of list) {
       if (!entry || typeof entry !== 'object') continue;
       const name = get(entry as Rec, 'incident_timestamp.name');
-      if (typeof name === 'string') byName.set(timestampKey(name), { field: `incident_timestamp_values[${name}]`, raw: get(entry as Rec, 'value.value') });
+      if (typeof name === 'string')
+        byName.set(timestampKey(name), { field: `incident_timestamp_values[${name}]`, raw: get(entry as Rec, 'value.value') });
     }
   } else if (list !== undefined && list !== null && list !== '') {
     throw new RowProblem('incident_timestamp_values', 'incident_timestamp_values must be a list', list);
@@ -56,13 +72,20 @@ function setTimestamps(record: SourceRecord, row: IncidentRow): void {
 export const incidentIo: SourceImporter = {
   id: 'incident-io',
   label: 'incident.io incidents (API v2)',
-  detect: (keys) => keys.has('incident_timestamp_values') || (keys.has('reference') && (keys.has('incident_status') || keys.has('incident_status.category'))),
+  detect: (keys) =>
+    keys.has('incident_timestamp_values') ||
+    (keys.has('reference') && (keys.has('incident_status') || keys.has('incident_status.category'))),
   mapRecord(record, { mapping }, row) {
     const mode = text(record, 'mode').toLowerCase();
-    if (EXCLUDED_MODES.has(mode)) throw new RowProblem('mode', `mode "${mode}": test and tutorial incidents are not counted`, mode);
+    if (EXCLUDED_MODES.has(mode))
+      throw new RowProblem('mode', `mode "${mode}": test and tutorial incidents are not counted`, mode);
     const category = text(record, 'incident_status.category').toLowerCase();
     if (EXCLUDED_CATEGORIES.has(category)) {
-      throw new RowProblem('incident_status.category', `status category "${category}": declined, merged and canceled incidents are not counted`, category);
+      throw new RowProblem(
+        'incident_status.category',
+        `status category "${category}": declined, merged and canceled incidents are not counted`,
+        category,
+      );
     }
     row.id = text(record, 'reference') || requireText(record, 'id');
     setTimestamps(record, row);

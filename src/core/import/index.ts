@@ -10,7 +10,15 @@ import { incidentIo } from './incident-io.ts';
 import { opsgenie } from './opsgenie.ts';
 import { pagerduty } from './pagerduty.ts';
 import { pagerdutyAnalytics } from './pagerduty-analytics.ts';
-import { RowProblem, SOURCE_IDS, type Rec, type Rejection, type SourceId, type SourceImporter, type SourceRecord } from './record.ts';
+import {
+  RowProblem,
+  SOURCE_IDS,
+  type Rec,
+  type Rejection,
+  type SourceId,
+  type SourceImporter,
+  type SourceRecord,
+} from './record.ts';
 import { withDefaults, type SeverityMapping } from './severity.ts';
 import { statuspage } from './statuspage.ts';
 
@@ -19,7 +27,16 @@ export { SOURCE_IDS, type Rejection, type SourceId } from './record.ts';
 export { parseTimestamp, epochUnit } from '../time/index.ts';
 
 /** In detection order: the most specific keys first, the handbook's generic ones last. */
-export const SOURCES: readonly SourceImporter[] = [incidentIo, opsgenie, pagerdutyAnalytics, pagerduty, grafanaOncall, statuspage, dispatch, handbook];
+export const SOURCES: readonly SourceImporter[] = [
+  incidentIo,
+  opsgenie,
+  pagerdutyAnalytics,
+  pagerduty,
+  grafanaOncall,
+  statuspage,
+  dispatch,
+  handbook,
+];
 
 export function sourceById(id: SourceId): SourceImporter {
   return SOURCES.find((s) => s.id === id)!;
@@ -64,7 +81,8 @@ export function jsonRecords(value: unknown): unknown[] | null {
   if (value && typeof value === 'object') {
     const obj = value as Rec;
     for (const key of LIST_KEYS) if (Array.isArray(obj[key])) return obj[key] as unknown[];
-    for (const key of ['incident', 'alert']) if (obj[key] && typeof obj[key] === 'object' && !Array.isArray(obj[key])) return [obj[key]];
+    for (const key of ['incident', 'alert'])
+      if (obj[key] && typeof obj[key] === 'object' && !Array.isArray(obj[key])) return [obj[key]];
   }
   return null;
 }
@@ -89,7 +107,11 @@ function csvHeader(text: string): string[] {
   let header: string[] = [];
   const start = Math.max(0, text.search(/\S/));
   const end = text.indexOf('\n', start);
-  readCsvRecords(text.slice(start, end === -1 ? undefined : end + 1), { header: (h) => (header = h), record: () => {}, badRow: () => {} });
+  readCsvRecords(text.slice(start, end === -1 ? undefined : end + 1), {
+    header: (h) => (header = h),
+    record: () => {},
+    badRow: () => {},
+  });
   return header;
 }
 
@@ -116,7 +138,14 @@ export function importIncidents(text: string, opts: ImportOptions = {}): ImportR
   const rejected: Rejection[] = [];
   const chosen = opts.source && opts.source !== 'auto' ? opts.source : null;
   if (chosen && !SOURCE_IDS.includes(chosen)) {
-    return { source: null, format, incidents: kept.done(), rejected, rowsRead: 0, error: `unknown source "${chosen}"; use one of: ${SOURCE_IDS.join(', ')}` };
+    return {
+      source: null,
+      format,
+      incidents: kept.done(),
+      rejected,
+      rowsRead: 0,
+      error: `unknown source "${chosen}"; use one of: ${SOURCE_IDS.join(', ')}`,
+    };
   }
 
   const take = (importer: SourceImporter, record: unknown, row: number) => {
@@ -130,7 +159,11 @@ export function importIncidents(text: string, opts: ImportOptions = {}): ImportR
       kept.add(mapped);
     } catch (error) {
       if (error instanceof RowProblem) {
-        rejected.push(error.value === undefined ? { row, field: error.field, message: error.message } : { row, field: error.field, message: error.message, value: error.value });
+        rejected.push(
+          error.value === undefined
+            ? { row, field: error.field, message: error.message }
+            : { row, field: error.field, message: error.message, value: error.value },
+        );
       } else {
         rejected.push({ row, field: 'row', message: `could not read this row: ${describe(error)}` });
       }
@@ -141,7 +174,14 @@ export function importIncidents(text: string, opts: ImportOptions = {}): ImportR
     const header = csvHeader(text);
     const source = chosen ?? detectFromKeys(new Set(header));
     if (!source) {
-      return { source: null, format, incidents: kept.done(), rejected, rowsRead: 0, error: `could not tell which tool wrote this CSV from its columns (${header.slice(0, 8).join(', ')}); choose the source` };
+      return {
+        source: null,
+        format,
+        incidents: kept.done(),
+        rejected,
+        rowsRead: 0,
+        error: `could not tell which tool wrote this CSV from its columns (${header.slice(0, 8).join(', ')}); choose the source`,
+      };
     }
     const importer = sourceById(source);
     const { rowsRead } = readCsvRecords(text, {
@@ -160,12 +200,26 @@ export function importIncidents(text: string, opts: ImportOptions = {}): ImportR
   }
   const records = jsonRecords(parsed);
   if (!records) {
-    return { source: null, format, incidents: kept.done(), rejected, rowsRead: 0, error: `no list of incidents found: expected an array or an object with one of ${LIST_KEYS.join(', ')}` };
+    return {
+      source: null,
+      format,
+      incidents: kept.done(),
+      rejected,
+      rowsRead: 0,
+      error: `no list of incidents found: expected an array or an object with one of ${LIST_KEYS.join(', ')}`,
+    };
   }
   const source = chosen ?? detectFromKeys(keysOf(records));
   if (!source) {
     const keys = [...keysOf(records)].slice(0, 8).join(', ');
-    return { source: null, format, incidents: kept.done(), rejected, rowsRead: 0, error: `could not tell which tool wrote this JSON from its keys (${keys || 'none'}); choose the source` };
+    return {
+      source: null,
+      format,
+      incidents: kept.done(),
+      rejected,
+      rowsRead: 0,
+      error: `could not tell which tool wrote this JSON from its keys (${keys || 'none'}); choose the source`,
+    };
   }
   const importer = sourceById(source);
   records.forEach((record, i) => {

@@ -15,7 +15,11 @@ export const opsgenie: SourceImporter = {
     row.set('resolved', closed);
     row.set('closed', closed);
     const priority = get(record, 'priority');
-    row.severity = severityOrReject('priority', priority, lookupSeverity(mapping.priority, priority) ?? mapping.fallback ?? undefined);
+    row.severity = severityOrReject(
+      'priority',
+      priority,
+      lookupSeverity(mapping.priority, priority) ?? mapping.fallback ?? undefined,
+    );
     row.title = text(record, 'message');
     row.status = text(record, 'status').toLowerCase() === 'closed' || !Number.isNaN(closed) ? 'resolved' : 'investigating';
   },

@@ -1,7 +1,17 @@
 // PagerDuty Analytics raw incidents (`POST /analytics/raw/incidents` → {"data": [...], "more", "last", ...}),
 // as JSON or as the CSV download with the same column names. Durations are in seconds.
 import { lookupSeverity } from './severity.ts';
-import { afterDuration, get, isBlank, openedAt, requireText, severityOrReject, text, time, type SourceImporter } from './record.ts';
+import {
+  afterDuration,
+  get,
+  isBlank,
+  openedAt,
+  requireText,
+  severityOrReject,
+  text,
+  time,
+  type SourceImporter,
+} from './record.ts';
 
 function isTrue(value: unknown): boolean {
   return value === true || (typeof value === 'string' && value.trim().toLowerCase() === 'true');
@@ -26,7 +36,11 @@ export const pagerdutyAnalytics: SourceImporter = {
       major ??
       (isBlank(priority)
         ? severityOrReject('urgency', urgency, lookupSeverity(mapping.urgency, urgency) ?? mapping.fallback ?? undefined)
-        : severityOrReject('priority_name', priority, lookupSeverity(mapping.priority, priority) ?? mapping.fallback ?? undefined));
+        : severityOrReject(
+            'priority_name',
+            priority,
+            lookupSeverity(mapping.priority, priority) ?? mapping.fallback ?? undefined,
+          ));
     row.title = text(record, 'description') || text(record, 'title') || text(record, 'service_name');
     row.status = Number.isNaN(resolved) ? 'investigating' : 'resolved';
     row.set('acknowledged', acknowledged);

@@ -2,7 +2,21 @@
 // created_at is when PagerDuty opened the incident: it is both detection and declaration here.
 // The API empties `acknowledgements` once an incident is resolved, so TTA is then "not available".
 import { lookupSeverity } from './severity.ts';
-import { get, isBlank, openedAt, requireText, RowProblem, severityOrReject, statusFrom, text, time, timeValue, type Rec, type SourceImporter, type SourceRecord } from './record.ts';
+import {
+  get,
+  isBlank,
+  openedAt,
+  requireText,
+  RowProblem,
+  severityOrReject,
+  statusFrom,
+  text,
+  time,
+  timeValue,
+  type Rec,
+  type SourceImporter,
+  type SourceRecord,
+} from './record.ts';
 
 /** Earliest `acknowledgements[].at` (epoch ms), or NaN when the list is empty or absent. */
 function firstAcknowledgement(record: SourceRecord): number {
@@ -33,7 +47,11 @@ export const pagerduty: SourceImporter = {
       ? severityOrReject('urgency', urgency, lookupSeverity(mapping.urgency, urgency) ?? mapping.fallback ?? undefined)
       : severityOrReject('priority.name', priority, lookupSeverity(mapping.priority, priority) ?? mapping.fallback ?? undefined);
     row.title = text(record, 'title');
-    row.status = statusFrom(text(record, 'status'), { triggered: 'investigating', acknowledged: 'investigating' }, !Number.isNaN(resolved));
+    row.status = statusFrom(
+      text(record, 'status'),
+      { triggered: 'investigating', acknowledged: 'investigating' },
+      !Number.isNaN(resolved),
+    );
     row.set('acknowledged', firstAcknowledgement(record));
   },
 };

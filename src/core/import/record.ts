@@ -63,7 +63,10 @@ export class RowProblem extends Error {
     super(message);
     this.name = 'RowProblem';
     this.field = field;
-    this.value = value === undefined || value === null ? undefined : shorten(typeof value === 'string' ? value : JSON.stringify(value) ?? String(value));
+    this.value =
+      value === undefined || value === null
+        ? undefined
+        : shorten(typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value)));
   }
 }
 

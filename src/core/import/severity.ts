@@ -51,7 +51,10 @@ export const DEFAULT_SEVERITY_MAPPING: SeverityMapping = {
 
 /** `Sev 1`, `SEV-1` and `sev_1` all read as `sev1`. */
 export function mappingKey(raw: string): string {
-  return raw.trim().toLowerCase().replace(/[\s_-]+/g, '');
+  return raw
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
 }
 
 /** A mapping with the user's changes laid over the defaults, table by table. */
@@ -69,7 +72,10 @@ export function withDefaults(mapping: Partial<SeverityMapping> | undefined): Sev
 
 // Per table: normalised key → severity, and the raw values already looked up (an export repeats the
 // same few values a million times; normalising each one again was a visible cost).
-const indexes = new WeakMap<Record<string, SeverityId>, { byKey: Map<string, SeverityId>; byRaw: Map<string, SeverityId | null> }>();
+const indexes = new WeakMap<
+  Record<string, SeverityId>,
+  { byKey: Map<string, SeverityId>; byRaw: Map<string, SeverityId | null> }
+>();
 
 /** Looks a value up in one table, ignoring case, spaces, hyphens and underscores. */
 export function lookupSeverity(table: Record<string, SeverityId>, raw: unknown): SeverityId | undefined {

@@ -2,7 +2,20 @@
 // or the public `/api/v2/incidents.json` ({"page": {...}, "incidents": [...]}).
 // Scheduled maintenance is not an incident and is rejected with that reason.
 import { lookupSeverity } from './severity.ts';
-import { get, isBlank, requireText, RowProblem, severityOrReject, statusFrom, text, time, timeValue, type Rec, type SourceImporter, type SourceRecord } from './record.ts';
+import {
+  get,
+  isBlank,
+  requireText,
+  RowProblem,
+  severityOrReject,
+  statusFrom,
+  text,
+  time,
+  timeValue,
+  type Rec,
+  type SourceImporter,
+  type SourceRecord,
+} from './record.ts';
 
 /** When the first update moved the incident to "identified" (epoch ms), or NaN without such an update. */
 function identifiedAt(record: SourceRecord): number {
@@ -20,7 +33,9 @@ function identifiedAt(record: SourceRecord): number {
 export const statuspage: SourceImporter = {
   id: 'statuspage',
   label: 'Atlassian Statuspage incidents',
-  detect: (keys) => keys.has('impact') && (keys.has('monitoring_at') || keys.has('shortlink') || keys.has('incident_updates') || keys.has('page_id')),
+  detect: (keys) =>
+    keys.has('impact') &&
+    (keys.has('monitoring_at') || keys.has('shortlink') || keys.has('incident_updates') || keys.has('page_id')),
   mapRecord(record, { mapping }, row) {
     const impact = get(record, 'impact');
     if (text(record, 'impact').toLowerCase() === 'maintenance' || !isBlank(get(record, 'scheduled_for'))) {

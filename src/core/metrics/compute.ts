@@ -16,10 +16,30 @@
 // The core never reads the clock: callers pass the window's end (`now`) or both ends.
 import { MILESTONES, SEVERITY_IDS, STATUSES } from '../constants.ts';
 import type { Milestone, Timestamp } from '../schema.ts';
-import { DAY_MS, formatWithOffset, monthStarts, offsetMinutes, offsetOf, toEpochMs, weekStarts, zoneCalendar } from '../time/index.ts';
+import {
+  DAY_MS,
+  formatWithOffset,
+  monthStarts,
+  offsetMinutes,
+  offsetOf,
+  toEpochMs,
+  weekStarts,
+  zoneCalendar,
+} from '../time/index.ts';
 import { toColumns, type IncidentColumns } from '../incident-columns.ts';
 import { summarise } from './statistics.ts';
-import { METRIC_IDS, METRIC_MILESTONES, WINDOW_ANCHORS, type MetricsIncident, type MetricsProblem, type MetricsResult, type MetricsWindowOptions, type MonthlyBucket, type SeverityCounts, type TrendBucket } from './types.ts';
+import {
+  METRIC_IDS,
+  METRIC_MILESTONES,
+  WINDOW_ANCHORS,
+  type MetricsIncident,
+  type MetricsProblem,
+  type MetricsResult,
+  type MetricsWindowOptions,
+  type MonthlyBucket,
+  type SeverityCounts,
+  type TrendBucket,
+} from './types.ts';
 
 function zeroCounts(): SeverityCounts {
   return { SEV1: 0, SEV2: 0, SEV3: 0, SEV4: 0 };
@@ -62,7 +82,13 @@ function lastAtOrBefore(sorted: readonly number[], value: number): number {
   return found;
 }
 
-function resolveWindow(opts: MetricsWindowOptions): { fromMs: number; toMs: number; from: Timestamp; to: Timestamp; days: number } {
+function resolveWindow(opts: MetricsWindowOptions): {
+  fromMs: number;
+  toMs: number;
+  from: Timestamp;
+  to: Timestamp;
+  days: number;
+} {
   if ('now' in opts) {
     const toMs = toEpochMs(opts.now);
     if (Number.isNaN(toMs)) throw new RangeError(`now must be an ISO 8601 timestamp with a UTC offset, got "${opts.now}"`);
@@ -112,7 +138,12 @@ export function computeMetrics(input: readonly MetricsIncident[] | IncidentColum
   const monthBounds = monthStarts(calendar, win.fromMs, win.toMs);
   const weekStartMs = weekBounds.map((w) => w.start);
   const monthStartMs = monthBounds.map((m) => m.start);
-  const weeks: TrendBucket[] = weekBounds.map((w) => ({ period: w.label, start: calendar.write(w.start), total: 0, bySeverity: zeroCounts() }));
+  const weeks: TrendBucket[] = weekBounds.map((w) => ({
+    period: w.label,
+    start: calendar.write(w.start),
+    total: 0,
+    bySeverity: zeroCounts(),
+  }));
   const months: (MonthlyBucket & { ttrs: number[] })[] = monthBounds.map((m) => ({
     period: m.label,
     start: calendar.write(m.start),
@@ -134,7 +165,11 @@ export function computeMetrics(input: readonly MetricsIncident[] | IncidentColum
     const at = anchorFrom(times, base);
     if (Number.isNaN(at)) {
       undated++;
-      errors.push({ id: incidents.ids[i]!, field: 'declared', message: 'no declared, detected or impactStarted time; the incident cannot be placed in any window' });
+      errors.push({
+        id: incidents.ids[i]!,
+        field: 'declared',
+        message: 'no declared, detected or impactStarted time; the incident cannot be placed in any window',
+      });
       continue;
     }
     if (at <= win.fromMs || at > win.toMs) continue;
@@ -195,10 +230,12 @@ export function computeMetrics(input: readonly MetricsIncident[] | IncidentColum
     ttr: durationStats(3),
     trends: { weekly: weeks, monthly: monthlyOut },
     errors,
-    ...(list && { windowIncidents: {
-      indexes: windowIndexes.subarray(0, inWindow),
-      anchors: windowAnchors.subarray(0, inWindow),
-      minutes: windowMinutes.subarray(0, inWindow * metricCount),
-    } }),
+    ...(list && {
+      windowIncidents: {
+        indexes: windowIndexes.subarray(0, inWindow),
+        anchors: windowAnchors.subarray(0, inWindow),
+        minutes: windowMinutes.subarray(0, inWindow * metricCount),
+      },
+    }),
   };
 }

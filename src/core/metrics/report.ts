@@ -2,7 +2,14 @@
 import { SEVERITY_IDS } from '../constants.ts';
 import type { Lang } from '../i18n/locales.ts';
 import { coreTranslate } from '../i18n/index.ts';
-import { METRIC_IDS, type DurationJson, type DurationStats, type MetricsJson, type MetricsSummary, type RowError } from './types.ts';
+import {
+  METRIC_IDS,
+  type DurationJson,
+  type DurationStats,
+  type MetricsJson,
+  type MetricsSummary,
+  type RowError,
+} from './types.ts';
 
 /** Python's `f"{x:.0f}"`: round half to even, so the report matches the seed's script to the minute. */
 export function formatWholeMinutes(x: number): string {
@@ -26,7 +33,12 @@ export function metricsReport(result: MetricsSummary, lang: Lang = 'en', opts: {
   const t = coreTranslate(lang);
   const rule = '='.repeat(50);
   const { inWindow, resolved } = result.incidents;
-  const lines = [rule, t('metricsReport.title', { days: formatDays(result.window.days) }), rule, ` ${t('metricsReport.total', { count: inWindow })}`];
+  const lines = [
+    rule,
+    t('metricsReport.title', { days: formatDays(result.window.days) }),
+    rule,
+    ` ${t('metricsReport.total', { count: inWindow })}`,
+  ];
   for (const sev of SEVERITY_IDS) {
     if (result.bySeverity[sev] > 0) lines.push(` ${sev}: ${result.bySeverity[sev]}`);
   }
@@ -37,7 +49,17 @@ export function metricsReport(result: MetricsSummary, lang: Lang = 'en', opts: {
     const fmt = (v: number | null) => (v === null ? t('metricsReport.na') : formatWholeMinutes(v));
     for (const metric of METRIC_IDS) {
       const s = result[metric];
-      const vars = { metric: metric.toUpperCase(), from: s.uses[0], to: s.uses[1], mean: fmt(s.mean), median: fmt(s.median), p90: fmt(s.p90), max: fmt(s.max), n: s.n, leftOut: s.leftOut };
+      const vars = {
+        metric: metric.toUpperCase(),
+        from: s.uses[0],
+        to: s.uses[1],
+        mean: fmt(s.mean),
+        median: fmt(s.median),
+        p90: fmt(s.p90),
+        max: fmt(s.max),
+        n: s.n,
+        leftOut: s.leftOut,
+      };
       lines.push(` ${t('metricsReport.duration', vars)}`);
     }
   }

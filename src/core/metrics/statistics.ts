@@ -57,7 +57,11 @@ export function percentile(values: ArrayLike<number>, q: number): number | null 
 }
 
 /** Statistics of `work`, which it reorders (percentiles are found by selection in place). */
-export function summarise(work: Float64Array, counts: DurationStats['leftOutReasons'], uses: readonly [Milestone, Milestone]): DurationStats {
+export function summarise(
+  work: Float64Array,
+  counts: DurationStats['leftOutReasons'],
+  uses: readonly [Milestone, Milestone],
+): DurationStats {
   const leftOut = { missing: counts.missing, negative: counts.negative };
   const n = work.length;
   let sum = 0;

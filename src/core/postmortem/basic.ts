@@ -10,7 +10,19 @@ import { roleName } from '../roles.ts';
 import type { Lang } from '../schema.ts';
 import type { TemplateContext } from './types.ts';
 
-type Key = 'postmortem' | 'date' | 'severity' | 'duration' | 'lead' | 'summary' | 'impact' | 'rootCause' | 'timeline' | 'wentWell' | 'improve' | 'actionItems';
+type Key =
+  | 'postmortem'
+  | 'date'
+  | 'severity'
+  | 'duration'
+  | 'lead'
+  | 'summary'
+  | 'impact'
+  | 'rootCause'
+  | 'timeline'
+  | 'wentWell'
+  | 'improve'
+  | 'actionItems';
 
 /** This template's headings and labels, in the document's language. */
 function labels(lang: Lang): (key: Key, vars?: Vars) => string {
@@ -26,25 +38,27 @@ export function renderBasic({ incident, lang, roles }: TemplateContext): string 
   const actions = (incident.actionItems ?? []).map(
     (a) => `- [${a.priority || 'P2'}] ${line(a.task, lang)} — ${isBlank(a.owner) ? tbd(lang) : inline(a.owner)}`,
   );
-  return [
-    `# ${L('postmortem')}: ${inline(incident.id)} — ${line(incident.title, lang)}`,
-    `${L('date')}: ${declaredDate(incident) ?? tbd(lang)}`,
-    `${L('severity')}: ${inline(incident.severity)}`,
-    `${L('duration')}: ${durationText(incident, lang)}`,
-    `${L('lead', { role: roleName('incidentLead', lang, roles) })}: ${line(incident.roles?.incidentLead, lang)}`,
-    `## ${L('summary')}`,
-    paragraphs(isBlank(incident.summary) ? incident.title : incident.summary, lang),
-    `## ${L('impact')}`,
-    paragraphs(incident.impact, lang),
-    `## ${L('rootCause')}`,
-    paragraphs(incident.rootCause, lang),
-    `## ${L('timeline')}`,
-    timeline.length ? timeline.join('\n') : `- ${tbd(lang)}`,
-    `## ${L('wentWell')}`,
-    bulletList(incident.wentWell, lang),
-    `## ${L('improve')}`,
-    bulletList(incident.wentWrong, lang),
-    `## ${L('actionItems')}`,
-    actions.length ? actions.join('\n') : `- ${tbd(lang)}`,
-  ].join('\n\n') + '\n';
+  return (
+    [
+      `# ${L('postmortem')}: ${inline(incident.id)} — ${line(incident.title, lang)}`,
+      `${L('date')}: ${declaredDate(incident) ?? tbd(lang)}`,
+      `${L('severity')}: ${inline(incident.severity)}`,
+      `${L('duration')}: ${durationText(incident, lang)}`,
+      `${L('lead', { role: roleName('incidentLead', lang, roles) })}: ${line(incident.roles?.incidentLead, lang)}`,
+      `## ${L('summary')}`,
+      paragraphs(isBlank(incident.summary) ? incident.title : incident.summary, lang),
+      `## ${L('impact')}`,
+      paragraphs(incident.impact, lang),
+      `## ${L('rootCause')}`,
+      paragraphs(incident.rootCause, lang),
+      `## ${L('timeline')}`,
+      timeline.length ? timeline.join('\n') : `- ${tbd(lang)}`,
+      `## ${L('wentWell')}`,
+      bulletList(incident.wentWell, lang),
+      `## ${L('improve')}`,
+      bulletList(incident.wentWrong, lang),
+      `## ${L('actionItems')}`,
+      actions.length ? actions.join('\n') : `- ${tbd(lang)}`,
+    ].join('\n\n') + '\n'
+  );
 }

@@ -84,7 +84,8 @@ export function timelineList(incident: Incident, lang: Lang, milestoneWord: stri
     .map((row) => {
       const when = formatTime(row.time) ?? inline(row.time);
       const parts = [when];
-      if (row.entry) parts.push(`${line(row.entry.text, lang)}${isBlank(row.entry.author) ? '' : ` (${inline(row.entry.author)})`}`);
+      if (row.entry)
+        parts.push(`${line(row.entry.text, lang)}${isBlank(row.entry.author) ? '' : ` (${inline(row.entry.author)})`}`);
       if (row.milestones.length) parts.push(`${milestoneWord}: ${milestoneMark(row.milestones, lang)}`);
       return `- ${parts.join(' — ')}`;
     })

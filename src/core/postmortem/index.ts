@@ -38,7 +38,8 @@ export interface RenderOptions {
 
 /** The incident as a Markdown post-mortem. User text is escaped; empty fields read TBD. */
 export function renderPostmortem(incident: Incident, opts: RenderOptions): string {
-  if (!isTemplateId(opts.template)) throw new RangeError(`unknown template ${JSON.stringify(opts.template)}; use one of ${TEMPLATE_IDS.join(', ')}`);
+  if (!isTemplateId(opts.template))
+    throw new RangeError(`unknown template ${JSON.stringify(opts.template)}; use one of ${TEMPLATE_IDS.join(', ')}`);
   if (!isLang(opts.lang)) throw new RangeError(`unknown language ${JSON.stringify(opts.lang)}; use one of ${LANGS.join(', ')}`);
   return RENDERERS[opts.template]({ incident, lang: opts.lang, severities: opts.severities, roles: opts.roles });
 }

@@ -4,11 +4,13 @@
 // (no locale, no Intl), so the browser and Node produce the same bytes.
 
 // CommonMark line endings plus the Unicode separators that some editors paste.
+// eslint-disable-next-line no-control-regex -- vertical tab and form feed are line breaks to CommonMark
 const LINE_BREAKS = /\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/g;
 
 function escapeInline(text: string): string {
   return (
     text
+      // eslint-disable-next-line no-control-regex -- NUL is replaced, as CommonMark does
       .replace(/\u0000/g, '\uFFFD')
       .replace(/[\\`*~[\]|<]/g, '\\$&')
       // `_` inside a word never starts emphasis; escaping it there would only clutter snake_case names.

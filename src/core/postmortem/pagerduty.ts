@@ -11,10 +11,31 @@ import type { Lang } from '../schema.ts';
 import type { TemplateContext } from './types.ts';
 
 type Key =
-  | 'date' | 'status' | 'severity' | 'duration'
-  | 'overview' | 'whatHappened' | 'trigger' | 'detection' | 'factors' | 'resolution' | 'impact'
-  | 'responders' | 'alsoInvolved' | 'timeline' | 'milestone' | 'wentWell' | 'didnt' | 'actionItems'
-  | 'external' | 'externalNote' | 'extSummary' | 'extWhen' | 'extWhat' | 'extDoing' | 'ongoing';
+  | 'date'
+  | 'status'
+  | 'severity'
+  | 'duration'
+  | 'overview'
+  | 'whatHappened'
+  | 'trigger'
+  | 'detection'
+  | 'factors'
+  | 'resolution'
+  | 'impact'
+  | 'responders'
+  | 'alsoInvolved'
+  | 'timeline'
+  | 'milestone'
+  | 'wentWell'
+  | 'didnt'
+  | 'actionItems'
+  | 'external'
+  | 'externalNote'
+  | 'extSummary'
+  | 'extWhen'
+  | 'extWhat'
+  | 'extDoing'
+  | 'ongoing';
 
 /** This template's headings and labels, in the document's language. */
 function labels(lang: Lang): (key: Key) => string {
@@ -54,38 +75,40 @@ export function renderPagerDuty(ctx: TemplateContext): string {
     `**${L('extDoing')}:** ${isBlank(incident.resolution) ? tbd(lang) : block(incident.resolution)}`,
   ].join('\n\n');
 
-  return [
-    `# ${inline(incident.id)}: ${line(incident.title, lang)}`,
-    metaList([
-      [L('date'), dateWithZone(ctx)],
-      [L('severity'), severityText(ctx)],
-      [L('status'), statusText(ctx)],
-      [L('duration'), durationOf(ctx)],
-    ]),
-    `## ${L('overview')}`,
-    paragraphs(summary, lang),
-    `## ${L('whatHappened')}`,
-    `**${L('trigger')}:** ${isBlank(incident.trigger) ? tbd(lang) : block(incident.trigger)}`,
-    `**${L('detection')}:** ${isBlank(incident.detection) ? tbd(lang) : block(incident.detection)}`,
-    `## ${L('factors')}`,
-    paragraphs(incident.rootCause, lang),
-    `## ${L('resolution')}`,
-    paragraphs(incident.resolution, lang),
-    `## ${L('impact')}`,
-    paragraphs(incident.impact, lang),
-    keyTimes.join('\n'),
-    `## ${L('responders')}`,
-    roles.join('\n'),
-    `## ${L('timeline')}`,
-    timelineList(incident, lang, L('milestone')),
-    `## ${L('wentWell')}`,
-    bulletList(incident.wentWell, lang),
-    `## ${L('didnt')}`,
-    bulletList(incident.wentWrong, lang),
-    `## ${L('actionItems')}`,
-    actionItemsTable(ctx),
-    `## ${L('external')}`,
-    L('externalNote'),
-    quote(external),
-  ].join('\n\n') + '\n';
+  return (
+    [
+      `# ${inline(incident.id)}: ${line(incident.title, lang)}`,
+      metaList([
+        [L('date'), dateWithZone(ctx)],
+        [L('severity'), severityText(ctx)],
+        [L('status'), statusText(ctx)],
+        [L('duration'), durationOf(ctx)],
+      ]),
+      `## ${L('overview')}`,
+      paragraphs(summary, lang),
+      `## ${L('whatHappened')}`,
+      `**${L('trigger')}:** ${isBlank(incident.trigger) ? tbd(lang) : block(incident.trigger)}`,
+      `**${L('detection')}:** ${isBlank(incident.detection) ? tbd(lang) : block(incident.detection)}`,
+      `## ${L('factors')}`,
+      paragraphs(incident.rootCause, lang),
+      `## ${L('resolution')}`,
+      paragraphs(incident.resolution, lang),
+      `## ${L('impact')}`,
+      paragraphs(incident.impact, lang),
+      keyTimes.join('\n'),
+      `## ${L('responders')}`,
+      roles.join('\n'),
+      `## ${L('timeline')}`,
+      timelineList(incident, lang, L('milestone')),
+      `## ${L('wentWell')}`,
+      bulletList(incident.wentWell, lang),
+      `## ${L('didnt')}`,
+      bulletList(incident.wentWrong, lang),
+      `## ${L('actionItems')}`,
+      actionItemsTable(ctx),
+      `## ${L('external')}`,
+      L('externalNote'),
+      quote(external),
+    ].join('\n\n') + '\n'
+  );
 }

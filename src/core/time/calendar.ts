@@ -72,7 +72,8 @@ export interface ZoneCalendar {
 
 /** The calendar of `timeZone`; throws RangeError for a zone Intl does not know. */
 export function zoneCalendar(timeZone: string): ZoneCalendar {
-  if (timeZone === 'UTC') return { dateOf: (ms) => Math.floor(ms / DAY_MS), midnight: (date) => date * DAY_MS, write: (ms) => formatWithOffset(ms, 0) };
+  if (timeZone === 'UTC')
+    return { dateOf: (ms) => Math.floor(ms / DAY_MS), midnight: (date) => date * DAY_MS, write: (ms) => formatWithOffset(ms, 0) };
   if (!isTimeZone(timeZone)) throw new RangeError(`timeZone must be an IANA time zone such as Asia/Bangkok, got "${timeZone}"`);
   return {
     dateOf: (ms) => Math.floor((ms + zoneOffsetMinutes(timeZone, ms) * 60_000) / DAY_MS),

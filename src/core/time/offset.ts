@@ -64,7 +64,10 @@ export function isTimeZone(timeZone: string): boolean {
 
 /** The zone's offset from UTC, in minutes east, at an instant. Throws RangeError for an unknown zone. */
 export function zoneOffsetMinutes(timeZone: string, epochMs: number): number {
-  const name = offsetFormatter(timeZone).formatToParts(new Date(epochMs)).find((p) => p.type === 'timeZoneName')?.value ?? '';
+  const name =
+    offsetFormatter(timeZone)
+      .formatToParts(new Date(epochMs))
+      .find((p) => p.type === 'timeZoneName')?.value ?? '';
   // "GMT" alone means +00:00; otherwise "GMT+07:00" / "GMT-03:30".
   return offsetMinutes(name.replace(/^GMT/, '') || 'Z');
 }

@@ -47,13 +47,30 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  */
 export function isoToEpochMs(s: string): number {
   const len = s.length;
-  if (len < 20 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) {
+  if (
+    len < 20 ||
+    s.charCodeAt(4) !== 45 ||
+    s.charCodeAt(7) !== 45 ||
+    s.charCodeAt(10) !== 84 ||
+    s.charCodeAt(13) !== 58 ||
+    s.charCodeAt(16) !== 58
+  ) {
     return Number.NaN;
   }
-  const y0 = s.charCodeAt(0) - 48, y1 = s.charCodeAt(1) - 48, y2 = s.charCodeAt(2) - 48, y3 = s.charCodeAt(3) - 48;
-  const mo0 = s.charCodeAt(5) - 48, mo1 = s.charCodeAt(6) - 48, d0 = s.charCodeAt(8) - 48, d1 = s.charCodeAt(9) - 48;
-  const h0 = s.charCodeAt(11) - 48, h1 = s.charCodeAt(12) - 48, mi0 = s.charCodeAt(14) - 48, mi1 = s.charCodeAt(15) - 48;
-  const s0 = s.charCodeAt(17) - 48, s1 = s.charCodeAt(18) - 48;
+  const y0 = s.charCodeAt(0) - 48,
+    y1 = s.charCodeAt(1) - 48,
+    y2 = s.charCodeAt(2) - 48,
+    y3 = s.charCodeAt(3) - 48;
+  const mo0 = s.charCodeAt(5) - 48,
+    mo1 = s.charCodeAt(6) - 48,
+    d0 = s.charCodeAt(8) - 48,
+    d1 = s.charCodeAt(9) - 48;
+  const h0 = s.charCodeAt(11) - 48,
+    h1 = s.charCodeAt(12) - 48,
+    mi0 = s.charCodeAt(14) - 48,
+    mi1 = s.charCodeAt(15) - 48;
+  const s0 = s.charCodeAt(17) - 48,
+    s1 = s.charCodeAt(18) - 48;
   // One test for "every character is a digit": each value must be in 0..9.
   if (((y0 | y1 | y2 | y3 | mo0 | mo1 | d0 | d1 | h0 | h1 | mi0 | mi1 | s0 | s1) & ~15) !== 0) return Number.NaN;
   if (y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || mo1 > 9 || d1 > 9 || h1 > 9 || mi1 > 9 || s1 > 9) return Number.NaN;
@@ -63,7 +80,8 @@ export function isoToEpochMs(s: string): number {
   const hour = h0 * 10 + h1;
   const minute = mi0 * 10 + mi1;
   const second = s0 * 10 + s1;
-  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]! || hour > 23 || minute > 59 || second > 59) return Number.NaN;
+  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]! || hour > 23 || minute > 59 || second > 59)
+    return Number.NaN;
   if (month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return Number.NaN;
   let i = 19;
   let ms = 0;
@@ -82,7 +100,10 @@ export function isoToEpochMs(s: string): number {
   const sign = s.charCodeAt(i);
   if (sign === 90 && i === len - 1) offsetMin = 0;
   else if ((sign === 43 || sign === 45) && i === len - 6 && s.charCodeAt(i + 3) === 58) {
-    const oh0 = s.charCodeAt(i + 1) - 48, oh1 = s.charCodeAt(i + 2) - 48, om0 = s.charCodeAt(i + 4) - 48, om1 = s.charCodeAt(i + 5) - 48;
+    const oh0 = s.charCodeAt(i + 1) - 48,
+      oh1 = s.charCodeAt(i + 2) - 48,
+      om0 = s.charCodeAt(i + 4) - 48,
+      om1 = s.charCodeAt(i + 5) - 48;
     if (((oh0 | oh1 | om0 | om1) & ~15) !== 0 || oh1 > 9 || om1 > 9) return Number.NaN;
     const oh = oh0 * 10 + oh1;
     const om = om0 * 10 + om1;

@@ -7,7 +7,17 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Lang } from '../../core/i18n/locales.ts';
 import { createTranslate, type Messages } from '../../core/i18n/translate.ts';
 import { formatWithOffset } from '../../core/time/index.ts';
-import type { AreaFit, Assessment, AssessmentProblem, BehaviourId, CareerFramework, GrowthPlan, LevelId, Rating, RoleShift } from '../../core/career/types.ts';
+import type {
+  AreaFit,
+  Assessment,
+  AssessmentProblem,
+  BehaviourId,
+  CareerFramework,
+  GrowthPlan,
+  LevelId,
+  Rating,
+  RoleShift,
+} from '../../core/career/types.ts';
 import type { Engine } from './engine.ts';
 import { Select } from '../shared/fields.tsx';
 import { History } from './History.tsx';
@@ -105,7 +115,11 @@ export default function AssessmentTool({ lang, messages, framework, roles, base,
         if (cancelled) return;
         if (result.value) setAssessment(result.value);
         if (result.problem) {
-          if (result.problem.backupKey) notify({ kind: 'problem', text: t('assessment.unreadable', { message: result.problem.message, key: result.problem.backupKey }) });
+          if (result.problem.backupKey)
+            notify({
+              kind: 'problem',
+              text: t('assessment.unreadable', { message: result.problem.message, key: result.problem.backupKey }),
+            });
           else {
             autosave.current = false;
             notify({ kind: 'problem', text: t('assessment.unreadableNoBackup', { message: result.problem.message }) });
@@ -129,7 +143,10 @@ export default function AssessmentTool({ lang, messages, framework, roles, base,
       setSaveState(
         result.ok
           ? { kind: 'info', text: t('assessment.saved') }
-          : { kind: 'problem', text: result.quota ? t('assessment.storageFull') : t('assessment.storageFailed', { message: result.message }) },
+          : {
+              kind: 'problem',
+              text: result.quota ? t('assessment.storageFull') : t('assessment.storageFailed', { message: result.message }),
+            },
       );
     }, AUTOSAVE_MS);
     return () => clearTimeout(timer);
@@ -153,9 +170,22 @@ export default function AssessmentTool({ lang, messages, framework, roles, base,
 
   const target: LevelId = assessment.target ?? defaultTarget;
   // Until the core's functions load, the build-time results stand in (the assessment is still empty then).
-  const fits = useMemo(() => (engine ? engine.areaFit(framework, assessment.ratings) : initial.fits), [engine, framework, assessment.ratings, initial]);
-  const plan = useMemo(() => (engine ? engine.growthPlan(framework, assessment, target) : initial.plan), [engine, framework, assessment, target, initial]);
-  const behaviourCount = useMemo(() => framework.areas.reduce((n, a) => n + a.competencies.reduce((m, c) => m + Object.values(c.levels).filter((e) => e.expected).length, 0), 0), [framework]);
+  const fits = useMemo(
+    () => (engine ? engine.areaFit(framework, assessment.ratings) : initial.fits),
+    [engine, framework, assessment.ratings, initial],
+  );
+  const plan = useMemo(
+    () => (engine ? engine.growthPlan(framework, assessment, target) : initial.plan),
+    [engine, framework, assessment, target, initial],
+  );
+  const behaviourCount = useMemo(
+    () =>
+      framework.areas.reduce(
+        (n, a) => n + a.competencies.reduce((m, c) => m + Object.values(c.levels).filter((e) => e.expected).length, 0),
+        0,
+      ),
+    [framework],
+  );
   const ratedCount = Object.values(assessment.ratings).filter((r) => r.value !== 'not-yet').length;
 
   const saveSnapshot = () => {
@@ -181,7 +211,13 @@ export default function AssessmentTool({ lang, messages, framework, roles, base,
       return;
     }
     change(() => parsed.assessment);
-    notify({ kind: 'info', text: parsed.migratedFrom !== undefined ? t('assessment.importMigrated', { name: chosen.name, version: parsed.migratedFrom }) : t('assessment.imported', { name: chosen.name }) });
+    notify({
+      kind: 'info',
+      text:
+        parsed.migratedFrom !== undefined
+          ? t('assessment.importMigrated', { name: chosen.name, version: parsed.migratedFrom })
+          : t('assessment.imported', { name: chosen.name }),
+    });
   };
 
   const closeShared = () => {
@@ -223,9 +259,22 @@ export default function AssessmentTool({ lang, messages, framework, roles, base,
           <h3>{t('assessment.profile')}</h3>
           {engine && (
             <>
-              <Profile ctx={ctx} fits={engine.areaFit(framework, shared.ratings)} target={shared.target ?? defaultTarget} idPrefix="ca-shared" downloads={false} />
+              <Profile
+                ctx={ctx}
+                fits={engine.areaFit(framework, shared.ratings)}
+                target={shared.target ?? defaultTarget}
+                idPrefix="ca-shared"
+                downloads={false}
+              />
               <h3>{t('assessment.plan')}</h3>
-              <Plan ctx={ctx} assessment={shared} target={shared.target ?? defaultTarget} plan={engine.growthPlan(framework, shared, shared.target ?? defaultTarget)} loadEngine={loadEngine} readOnly />
+              <Plan
+                ctx={ctx}
+                assessment={shared}
+                target={shared.target ?? defaultTarget}
+                plan={engine.growthPlan(framework, shared, shared.target ?? defaultTarget)}
+                loadEngine={loadEngine}
+                readOnly
+              />
             </>
           )}
         </section>
@@ -289,7 +338,8 @@ export default function AssessmentTool({ lang, messages, framework, roles, base,
               {t('assessment.export')}
             </button>
             <label className="ca-import">
-              {t('assessment.import')} <input type="file" accept="application/json,.json" onChange={(e) => void importFile(e.currentTarget)} />
+              {t('assessment.import')}{' '}
+              <input type="file" accept="application/json,.json" onChange={(e) => void importFile(e.currentTarget)} />
             </label>
             <button
               type="button"

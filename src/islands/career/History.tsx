@@ -30,9 +30,15 @@ export function History({ ctx, engine, snapshots, current, onSave, onDelete }: P
   const valid = (v: string) => v === CURRENT || (v !== '' && Number(v) < n);
   const fromValue = valid(from) ? from : n >= 2 ? String(n - 2) : n === 1 ? '0' : CURRENT;
   const toValue = valid(to) ? to : n >= 2 ? String(n - 1) : CURRENT;
-  const options = [...snapshots.map((s, i) => ({ value: String(i), label: snapshotLabel(ctx, s, i) })), { value: CURRENT, label: ctx.t('assessment.current') }];
+  const options = [
+    ...snapshots.map((s, i) => ({ value: String(i), label: snapshotLabel(ctx, s, i) })),
+    { value: CURRENT, label: ctx.t('assessment.current') },
+  ];
   const ratingsOf = (v: string) => (v === CURRENT ? current : snapshots[Number(v)]!.ratings);
-  const diff = n > 0 && engine ? engine.diffAssessments(ctx.framework, { ratings: ratingsOf(fromValue) }, { ratings: ratingsOf(toValue) }) : null;
+  const diff =
+    n > 0 && engine
+      ? engine.diffAssessments(ctx.framework, { ratings: ratingsOf(fromValue) }, { ratings: ratingsOf(toValue) })
+      : null;
   const areaChanges = diff ? diff.areas.filter((a) => a.from !== a.to) : [];
 
   return (
@@ -49,7 +55,11 @@ export function History({ ctx, engine, snapshots, current, onSave, onDelete }: P
           {snapshots.map((s, i) => (
             <li key={`${s.takenAt}-${i}`}>
               {ctx.t('assessment.snapshotLabel', { date: snapshotTime(s.takenAt), target: levelName(ctx, s.target) })}{' '}
-              <button type="button" onClick={() => onDelete(i)} aria-label={ctx.t('assessment.deleteSnapshot', { date: `${i + 1}. ${snapshotTime(s.takenAt)}` })}>
+              <button
+                type="button"
+                onClick={() => onDelete(i)}
+                aria-label={ctx.t('assessment.deleteSnapshot', { date: `${i + 1}. ${snapshotTime(s.takenAt)}` })}
+              >
                 ✕
               </button>
             </li>
@@ -71,7 +81,13 @@ export function History({ ctx, engine, snapshots, current, onSave, onDelete }: P
                 {areaChanges.length > 0 && (
                   <ul className="ca-list">
                     {areaChanges.map((a) => (
-                      <li key={a.areaId}>{ctx.t('assessment.areaChange', { area: areaName(ctx, a.areaId), from: levelName(ctx, a.from), to: levelName(ctx, a.to) })}</li>
+                      <li key={a.areaId}>
+                        {ctx.t('assessment.areaChange', {
+                          area: areaName(ctx, a.areaId),
+                          from: levelName(ctx, a.from),
+                          to: levelName(ctx, a.to),
+                        })}
+                      </li>
                     ))}
                   </ul>
                 )}

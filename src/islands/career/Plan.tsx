@@ -46,11 +46,24 @@ export function Plan({ ctx, assessment, target, plan, loadEngine, readOnly = fal
 
   return (
     <>
-      <p>{plan.done === plan.total ? ctx.t('assessment.planEmpty', { target: targetName }) : ctx.t('assessment.planIntro', { target: targetName })}</p>
+      <p>
+        {plan.done === plan.total
+          ? ctx.t('assessment.planEmpty', { target: targetName })
+          : ctx.t('assessment.planIntro', { target: targetName })}
+      </p>
       <p>{ctx.t('assessment.planProgress', { done: plan.done, count: plan.total, target: targetName })}</p>
       {!readOnly && (
         <div className="row-buttons">
-          <button type="button" onClick={async () => downloadText((await loadEngine()).growthPlanMarkdown(ctx.framework, assessment, target, ctx.lang), planFilename(target, ctx.lang), 'text/markdown;charset=utf-8')}>
+          <button
+            type="button"
+            onClick={async () =>
+              downloadText(
+                (await loadEngine()).growthPlanMarkdown(ctx.framework, assessment, target, ctx.lang),
+                planFilename(target, ctx.lang),
+                'text/markdown;charset=utf-8',
+              )
+            }
+          >
             {ctx.t('assessment.downloadPlan')}
           </button>
           <button type="button" onClick={() => window.print()}>

@@ -65,7 +65,11 @@ export function Profile({ ctx, fits, target, idPrefix, downloads = true }: Props
                 <td>{fitText(ctx, fit)}</td>
                 <td>{fit.next ? levelName(ctx, fit.next) : ctx.t('assessment.tableTop')}</td>
                 <td>
-                  {fit.missing.length > 0 && ctx.t('assessment.tableMissingList', { count: fit.missing.length, names: fit.missing.map((m) => competencyName(ctx, m.competencyId)) })}
+                  {fit.missing.length > 0 &&
+                    ctx.t('assessment.tableMissingList', {
+                      count: fit.missing.length,
+                      names: fit.missing.map((m) => competencyName(ctx, m.competencyId)),
+                    })}
                 </td>
               </tr>
             ))}

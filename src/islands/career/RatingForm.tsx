@@ -3,7 +3,14 @@
 import { memo, useId, useState } from 'react';
 import type { Localized } from '../../core/career/types.ts';
 import { TextArea, TextField } from '../shared/fields.tsx';
-import { RATING_VALUES, type BehaviourId, type Competency, type Rating, type RatingValue, type Ratings } from '../../core/career/types.ts';
+import {
+  RATING_VALUES,
+  type BehaviourId,
+  type Competency,
+  type Rating,
+  type RatingValue,
+  type Ratings,
+} from '../../core/career/types.ts';
 import { isEvidenceLink, levelName, ratingLabel, type ViewContext } from './view.ts';
 
 const MAX_TEXT = 2000;
@@ -30,7 +37,17 @@ export function RatingForm({ ctx, ratings, onRate }: Props) {
   );
 }
 
-function CompetencyCard({ ctx, competency, ratings, onRate }: { ctx: ViewContext; competency: Competency; ratings: Ratings; onRate: Props['onRate'] }) {
+function CompetencyCard({
+  ctx,
+  competency,
+  ratings,
+  onRate,
+}: {
+  ctx: ViewContext;
+  competency: Competency;
+  ratings: Ratings;
+  onRate: Props['onRate'];
+}) {
   return (
     <div className="ca-competency">
       <h4>{competency.name[ctx.lang]}</h4>
@@ -78,7 +95,16 @@ interface BehaviourProps {
 }
 
 /** One behaviour. Memoised: a rating change re-renders only the behaviour it changed. */
-const Behaviour = memo(function Behaviour({ ctx, id, levelLabel, text, evidence, competencyName, rating, onRate }: BehaviourProps) {
+const Behaviour = memo(function Behaviour({
+  ctx,
+  id,
+  levelLabel,
+  text,
+  evidence,
+  competencyName,
+  rating,
+  onRate,
+}: BehaviourProps) {
   const uid = useId();
   const value: RatingValue = rating?.value ?? 'not-yet';
   // A link being typed that is not yet an http(s) link the file accepts stays here, shown with a
@@ -86,7 +112,12 @@ const Behaviour = memo(function Behaviour({ ctx, id, levelLabel, text, evidence,
   const [pendingLink, setPendingLink] = useState<string | null>(null);
   const linkValue = pendingLink ?? rating?.link ?? '';
   const update = (patch: Partial<Rating>) => {
-    const next: Rating = { value, ...(rating?.evidence ? { evidence: rating.evidence } : {}), ...(rating?.link ? { link: rating.link } : {}), ...patch };
+    const next: Rating = {
+      value,
+      ...(rating?.evidence ? { evidence: rating.evidence } : {}),
+      ...(rating?.link ? { link: rating.link } : {}),
+      ...patch,
+    };
     if (!next.evidence) delete next.evidence;
     if (!next.link) delete next.link;
     onRate(id, next.value === 'not-yet' && !next.evidence && !next.link ? null : next);
@@ -98,11 +129,19 @@ const Behaviour = memo(function Behaviour({ ctx, id, levelLabel, text, evidence,
       <fieldset className="ca-rating" aria-describedby={`${uid}-text`}>
         <legend>
           {ctx.t('assessment.rating')}
-          <span className="visually-hidden">: {competencyName}, {levelLabel}</span>
+          <span className="visually-hidden">
+            : {competencyName}, {levelLabel}
+          </span>
         </legend>
         {RATING_VALUES.map((option) => (
           <label key={option}>
-            <input type="radio" name={`${uid}-rating`} value={option} checked={value === option} onChange={() => update({ value: option })} />
+            <input
+              type="radio"
+              name={`${uid}-rating`}
+              value={option}
+              checked={value === option}
+              onChange={() => update({ value: option })}
+            />
             {ratingLabel(ctx, option)}
           </label>
         ))}
@@ -114,7 +153,12 @@ const Behaviour = memo(function Behaviour({ ctx, id, levelLabel, text, evidence,
         </summary>
         <p className="field-hint">{ctx.t('assessment.evidenceExamples', { examples: evidence.map((e) => e[ctx.lang]) })}</p>
         <div className="ca-evidence">
-          <TextArea label={ctx.t('assessment.evidence')} value={rating?.evidence ?? ''} rows={2} onChange={(evidence) => update({ evidence: evidence.slice(0, MAX_TEXT) })} />
+          <TextArea
+            label={ctx.t('assessment.evidence')}
+            value={rating?.evidence ?? ''}
+            rows={2}
+            onChange={(evidence) => update({ evidence: evidence.slice(0, MAX_TEXT) })}
+          />
           <TextField
             label={ctx.t('assessment.evidenceLink')}
             value={linkValue}

@@ -43,7 +43,10 @@ export function Roles({ ctx, roles, shifts, onAdd, onRemove }: Props) {
   const [date, setDate] = useState('');
   const [tookOver, setTookOver] = useState(false);
   const [warning, setWarning] = useState('');
-  const readiness = roleReadiness(shifts, roles.map((r) => r.id));
+  const readiness = roleReadiness(
+    shifts,
+    roles.map((r) => r.id),
+  );
   const kindLabel = (k: ShiftKind) => ctx.t(KIND_KEYS[k]);
 
   const add = () => {
@@ -60,14 +63,31 @@ export function Roles({ ctx, roles, shifts, onAdd, onRemove }: Props) {
   return (
     <>
       <p>
-        {ctx.t('assessment.rolesIntro')} <a href={handbookHref(ctx, '/career/incident-role-readiness/')}>{ctx.t('assessment.rolesPath')}</a>
+        {ctx.t('assessment.rolesIntro')}{' '}
+        <a href={handbookHref(ctx, '/career/incident-role-readiness/')}>{ctx.t('assessment.rolesPath')}</a>
       </p>
       <fieldset>
         <legend>{ctx.t('assessment.addShift')}</legend>
         <div className="field-grid">
-          <Select label={ctx.t('assessment.role')} value={role} options={roles.map((r) => ({ value: r.id, label: r.name }))} onChange={setRole} />
-          <Select label={ctx.t('assessment.shiftKind')} value={kind} options={SHIFT_KINDS.map((k) => ({ value: k, label: kindLabel(k) }))} onChange={setKind} />
-          <TextField label={ctx.t('assessment.shiftDate')} type="date" value={date} onChange={setDate} warning={warning || undefined} />
+          <Select
+            label={ctx.t('assessment.role')}
+            value={role}
+            options={roles.map((r) => ({ value: r.id, label: r.name }))}
+            onChange={setRole}
+          />
+          <Select
+            label={ctx.t('assessment.shiftKind')}
+            value={kind}
+            options={SHIFT_KINDS.map((k) => ({ value: k, label: kindLabel(k) }))}
+            onChange={setKind}
+          />
+          <TextField
+            label={ctx.t('assessment.shiftDate')}
+            type="date"
+            value={date}
+            onChange={setDate}
+            warning={warning || undefined}
+          />
         </div>
         {kind === 'reverse-shadow' && (
           <p>
@@ -90,7 +110,11 @@ export function Roles({ ctx, roles, shifts, onAdd, onRemove }: Props) {
             <p>
               <strong>{ctx.t(STAGE_KEYS[r.stage])}</strong>
               {' · '}
-              {ctx.t('assessment.shiftCounts', { shadow: r.shadow.length, reverse: r.reverseShadow.length, primary: r.primary.length })}
+              {ctx.t('assessment.shiftCounts', {
+                shadow: r.shadow.length,
+                reverse: r.reverseShadow.length,
+                primary: r.primary.length,
+              })}
             </p>
             {mine.length > 0 && (
               <ul className="ca-list">
@@ -98,7 +122,11 @@ export function Roles({ ctx, roles, shifts, onAdd, onRemove }: Props) {
                   <li key={`${s.date}-${s.kind}-${i}`}>
                     {s.date} · {kindLabel(s.kind)}
                     {s.backupTookOver ? ` · ${ctx.t('assessment.backupTookOver')}` : ''}{' '}
-                    <button type="button" aria-label={ctx.t('assessment.removeShift', { role: name, kind: kindLabel(s.kind), date: s.date })} onClick={() => onRemove(s)}>
+                    <button
+                      type="button"
+                      aria-label={ctx.t('assessment.removeShift', { role: name, kind: kindLabel(s.kind), date: s.date })}
+                      onClick={() => onRemove(s)}
+                    >
                       ✕
                     </button>
                   </li>

@@ -24,7 +24,8 @@ export interface ChartData {
   areas: readonly ChartArea[];
 }
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export const CHART_WIDTH = 480;
 const LABEL_ROW = 20;
@@ -60,11 +61,15 @@ export function chartSvg(data: ChartData, id = 'career-chart'): string {
     const gx = x(i);
     const anchor = i === 0 ? 'start' : i === steps ? 'end' : 'middle';
     parts.push(`<line class="grid" x1="${gx}" y1="${axisY + 4}" x2="${gx}" y2="${TOP + data.areas.length * ROW - 6}"/>`);
-    parts.push(`<text class="muted" x="${gx}" y="${axisY}" text-anchor="${anchor}">${escapeXml(i === 0 ? data.noneLabel : data.levels[i - 1]!)}</text>`);
+    parts.push(
+      `<text class="muted" x="${gx}" y="${axisY}" text-anchor="${anchor}">${escapeXml(i === 0 ? data.noneLabel : data.levels[i - 1]!)}</text>`,
+    );
   }
   data.areas.forEach((area, i) => {
     const y = TOP + i * ROW;
-    parts.push(`<text class="fg" x="${LEFT}" y="${y + 14}" font-weight="bold">${escapeXml(area.name)}: <tspan font-weight="normal">${escapeXml(area.valueText)}</tspan></text>`);
+    parts.push(
+      `<text class="fg" x="${LEFT}" y="${y + 14}" font-weight="bold">${escapeXml(area.name)}: <tspan font-weight="normal">${escapeXml(area.valueText)}</tspan></text>`,
+    );
     parts.push(`<rect class="track" x="${LEFT}" y="${y + LABEL_ROW}" width="${plot}" height="${BAR}" rx="3"/>`);
     const w = x(area.value) - LEFT;
     if (w > 0) parts.push(`<rect class="bar" x="${LEFT}" y="${y + LABEL_ROW}" width="${w.toFixed(1)}" height="${BAR}" rx="3"/>`);

@@ -5,4 +5,12 @@
 export { areaFit, diffAssessments } from '../../core/career/fit.ts';
 export { growthPlan, growthPlanMarkdown } from '../../core/career/plan.ts';
 
-export type Engine = typeof import('./engine.ts');
+import type { areaFit, diffAssessments } from '../../core/career/fit.ts';
+import type { growthPlan, growthPlanMarkdown } from '../../core/career/plan.ts';
+
+export interface Engine {
+  areaFit: typeof areaFit;
+  diffAssessments: typeof diffAssessments;
+  growthPlan: typeof growthPlan;
+  growthPlanMarkdown: typeof growthPlanMarkdown;
+}

@@ -49,8 +49,13 @@ export function ratingLabel(ctx: ViewContext, value: RatingValue): string {
 export function fitText(ctx: ViewContext, fit: AreaFit): string {
   const percent = Math.round((fit.profile - Math.floor(fit.profile)) * 100);
   if (fit.next === null) return ctx.t('assessment.fitLevel', { level: levelName(ctx, fit.fit) });
-  if (fit.fit === null) return percent > 0 ? ctx.t('assessment.fitNoneProgress', { percent, next: levelName(ctx, fit.next) }) : ctx.t('assessment.fitNone', { next: levelName(ctx, fit.next) });
-  return percent > 0 ? ctx.t('assessment.fitProgress', { level: levelName(ctx, fit.fit), percent, next: levelName(ctx, fit.next) }) : ctx.t('assessment.fitLevel', { level: levelName(ctx, fit.fit) });
+  if (fit.fit === null)
+    return percent > 0
+      ? ctx.t('assessment.fitNoneProgress', { percent, next: levelName(ctx, fit.next) })
+      : ctx.t('assessment.fitNone', { next: levelName(ctx, fit.next) });
+  return percent > 0
+    ? ctx.t('assessment.fitProgress', { level: levelName(ctx, fit.fit), percent, next: levelName(ctx, fit.next) })
+    : ctx.t('assessment.fitLevel', { level: levelName(ctx, fit.fit) });
 }
 
 /**

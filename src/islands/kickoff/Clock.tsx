@@ -55,7 +55,11 @@ export function Clock({ t, lang, state, update, uid, policy, minute, live, setLi
                   </span>{' '}
                   <span className="ko-what">{escalationStepLabel(step, lang)}</span>{' '}
                   <span className="ko-status">
-                    {done ? t('kickoff.statusNotified') : isNext ? t('kickoff.statusNext', { minutes: next!.inMinutes }) : t('kickoff.statusLater')}
+                    {done
+                      ? t('kickoff.statusNotified')
+                      : isNext
+                        ? t('kickoff.statusNext', { minutes: next!.inMinutes })
+                        : t('kickoff.statusLater')}
                   </span>
                 </li>
               );
@@ -63,7 +67,11 @@ export function Clock({ t, lang, state, update, uid, policy, minute, live, setLi
           </ol>
           {minute !== null && (
             <div className="ko-clock-summary" aria-live="polite" data-testid="escalation-summary">
-              <p>{notified.length ? t('kickoff.notifiedSummary', { minute, who: who(notified) }) : t('kickoff.notifiedNobody', { minute })}</p>
+              <p>
+                {notified.length
+                  ? t('kickoff.notifiedSummary', { minute, who: who(notified) })
+                  : t('kickoff.notifiedNobody', { minute })}
+              </p>
               <p>
                 {next
                   ? t('kickoff.nextSummary', {

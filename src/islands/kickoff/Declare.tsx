@@ -21,7 +21,8 @@ interface ChecklistProps {
 export function Checklist({ t, lang, state, update, workflow, sevLabel }: ChecklistProps) {
   if (!state.severity) return <p className="field-hint">{t('kickoff.pickSeverityFirst')}</p>;
   const steps = automationSteps(workflow, state.severity);
-  const toggleStep = (id: string, on: boolean) => update({ done: on ? [...state.done.filter((d) => d !== id), id] : state.done.filter((d) => d !== id) });
+  const toggleStep = (id: string, on: boolean) =>
+    update({ done: on ? [...state.done.filter((d) => d !== id), id] : state.done.filter((d) => d !== id) });
   return (
     <fieldset className="ko-steps">
       <legend>{t('kickoff.stepsHeading', { severity: sevLabel })}</legend>
@@ -29,12 +30,19 @@ export function Checklist({ t, lang, state, update, workflow, sevLabel }: Checkl
         {steps.map((step) => (
           <li key={step.id}>
             <label>
-              <input type="checkbox" checked={state.done.includes(step.id)} onChange={(e) => toggleStep(step.id, e.target.checked)} /> {step.label[lang]}
+              <input
+                type="checkbox"
+                checked={state.done.includes(step.id)}
+                onChange={(e) => toggleStep(step.id, e.target.checked)}
+              />{' '}
+              {step.label[lang]}
             </label>
           </li>
         ))}
       </ul>
-      <p className="field-hint">{t('kickoff.stepsProgress', { done: steps.filter((st) => state.done.includes(st.id)).length, total: steps.length })}</p>
+      <p className="field-hint">
+        {t('kickoff.stepsProgress', { done: steps.filter((st) => state.done.includes(st.id)).length, total: steps.length })}
+      </p>
     </fieldset>
   );
 }
@@ -50,13 +58,34 @@ interface DeclareProps extends SectionProps {
   sevLabel: string;
 }
 
-export function Declare({ t, lang, state, update, uid, ready, incidentId, counterWarning, declaredOk, channel, zones, workflow, sevLabel }: DeclareProps) {
+export function Declare({
+  t,
+  lang,
+  state,
+  update,
+  uid,
+  ready,
+  incidentId,
+  counterWarning,
+  declaredOk,
+  channel,
+  zones,
+  workflow,
+  sevLabel,
+}: DeclareProps) {
   const declaredAt = state.declaredAt;
   return (
     <section className="ko-section" aria-labelledby={`${uid}-declare`}>
       <h2 id={`${uid}-declare`}>{t('kickoff.declareHeading')}</h2>
       <div className="field-grid">
-        <TextField className="field-grow" label={t('kickoff.title')} hint={t('kickoff.titleHint')} name="title" value={state.title} onChange={(title) => update({ title })} />
+        <TextField
+          className="field-grow"
+          label={t('kickoff.title')}
+          hint={t('kickoff.titleHint')}
+          name="title"
+          value={state.title}
+          onChange={(title) => update({ title })}
+        />
         <TextField
           label={t('kickoff.counter')}
           hint={t('kickoff.counterHint')}
@@ -65,7 +94,13 @@ export function Declare({ t, lang, state, update, uid, ready, incidentId, counte
           warning={counterWarning}
           onChange={(counter) => update({ counter })}
         />
-        <TextField label={t('kickoff.incidentId')} name="incidentId" value={incidentId ?? ''} readOnly onChange={() => undefined} />
+        <TextField
+          label={t('kickoff.incidentId')}
+          name="incidentId"
+          value={incidentId ?? ''}
+          readOnly
+          onChange={() => undefined}
+        />
       </div>
       <div className="field-grid ko-when">
         <TextField
@@ -90,7 +125,14 @@ export function Declare({ t, lang, state, update, uid, ready, incidentId, counte
           </button>
         </div>
       </div>
-      <TextField className="ko-channel" label={t('kickoff.channel')} name="channel" value={channel} readOnly onChange={() => undefined} />
+      <TextField
+        className="ko-channel"
+        label={t('kickoff.channel')}
+        name="channel"
+        value={channel}
+        readOnly
+        onChange={() => undefined}
+      />
       <Checklist t={t} lang={lang} state={state} update={update} workflow={workflow} sevLabel={sevLabel} />
     </section>
   );

@@ -57,9 +57,15 @@ export default function KickoffTool({ lang, messages, severities, policies, work
   const nextUpdate = level && declaredOk ? nextUpdateAt(declaredAt, level.updateEveryMinutes, minute ?? 0) : null;
   const nextUpdateText = nextUpdate ? clockLabel(nextUpdate) : '';
   // The zone list differs between Node (build) and browsers, so it is filled in only after hydration.
-  const zones = useMemo(() => (ready ? zoneOptions(state.timeZone, true) : [{ value: state.timeZone, label: state.timeZone }]), [ready, state.timeZone]);
+  const zones = useMemo(
+    () => (ready ? zoneOptions(state.timeZone, true) : [{ value: state.timeZone, label: state.timeZone }]),
+    [ready, state.timeZone],
+  );
   const roster = roles.map((r) => ({ role: r.name[lang], person: state.roles[r.id] ?? '' }));
-  const message = kickoffMessage({ id: incidentId ?? '', title: state.title, severity: sevLabel, channel, roles: roster, nextUpdate: nextUpdateText }, t);
+  const message = kickoffMessage(
+    { id: incidentId ?? '', title: state.title, severity: sevLabel, channel, roles: roster, nextUpdate: nextUpdateText },
+    t,
+  );
   const counterWarning = core && incidentId === null ? t('kickoff.counterInvalid', { value: state.counter || '—' }) : undefined;
 
   const copied = (ok: boolean) => announce(ok ? t('kickoff.copied') : t('kickoff.copyFailed'));
@@ -113,7 +119,15 @@ export default function KickoffTool({ lang, messages, severities, policies, work
         workflow={workflow}
         sevLabel={sevLabel}
       />
-      <Clock {...section} policy={policy} minute={minute} live={live} setLive={setLive} liveMinute={liveMinute} declaredOk={declaredOk} />
+      <Clock
+        {...section}
+        policy={policy}
+        minute={minute}
+        live={live}
+        setLive={setLive}
+        liveMinute={liveMinute}
+        declaredOk={declaredOk}
+      />
       <Messages {...section} comms={comms} level={level} sevLabel={sevLabel} nextUpdateText={nextUpdateText} onCopied={copied} />
       <Roles {...section} roles={roles} message={message} onCopied={copied} />
       <Handover t={t} uid={uid} href={handoff} />

@@ -68,7 +68,14 @@ export function Messages({ t, lang, state, update, uid, comms, level, sevLabel, 
         <label htmlFor={`${uid}-preview`}>
           {t('kickoff.preview')} ({t(LANG_NAME_KEYS[state.messageLang])})
         </label>
-        <textarea id={`${uid}-preview`} readOnly rows={4} value={filled.text} lang={state.messageLang} aria-describedby={`${uid}-missing`} />
+        <textarea
+          id={`${uid}-preview`}
+          readOnly
+          rows={4}
+          value={filled.text}
+          lang={state.messageLang}
+          aria-describedby={`${uid}-missing`}
+        />
       </div>
       <p id={`${uid}-missing`} className={filled.missing.length ? 'field-warning' : 'ko-ok'} role="status" aria-live="polite">
         {filled.missing.length ? t('kickoff.missing', { names: missingNames.join(', ') }) : t('kickoff.complete')}

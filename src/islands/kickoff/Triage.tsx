@@ -15,7 +15,11 @@ const QUESTION_KEYS: Record<TriageQuestion, KickoffKey> = {
 const QUESTION_HINT_KEYS: Partial<Record<TriageQuestion, KickoffKey>> = {
   unsolvedAfterHour: 'kickoff.questionHints.unsolvedAfterHour',
 };
-const ANSWER_KEYS: Record<TriageAnswer, KickoffKey> = { yes: 'kickoff.answers.yes', no: 'kickoff.answers.no', unsure: 'kickoff.answers.unsure' };
+const ANSWER_KEYS: Record<TriageAnswer, KickoffKey> = {
+  yes: 'kickoff.answers.yes',
+  no: 'kickoff.answers.no',
+  unsure: 'kickoff.answers.unsure',
+};
 
 interface TriageProps extends SectionProps {
   severities: SeverityLevel[];
@@ -43,7 +47,14 @@ export function Triage({ t, lang, state, update, uid, severities, sevLabel, choo
             <div className="ko-answers">
               {ANSWERS.map((a) => (
                 <label key={a}>
-                  <input type="radio" name={`${uid}-${q}`} value={a} checked={state.answers[q] === a} onChange={() => setAnswer(q, a)} /> {t(ANSWER_KEYS[a])}
+                  <input
+                    type="radio"
+                    name={`${uid}-${q}`}
+                    value={a}
+                    checked={state.answers[q] === a}
+                    onChange={() => setAnswer(q, a)}
+                  />{' '}
+                  {t(ANSWER_KEYS[a])}
                 </label>
               ))}
             </div>
@@ -95,7 +106,9 @@ export function Triage({ t, lang, state, update, uid, severities, sevLabel, choo
           </div>
         ))}
       </fieldset>
-      <p className="ko-confirmed">{state.severity ? t('kickoff.confirmed', { severity: sevLabel }) : t('kickoff.notConfirmed')}</p>
+      <p className="ko-confirmed">
+        {state.severity ? t('kickoff.confirmed', { severity: sevLabel }) : t('kickoff.notConfirmed')}
+      </p>
     </section>
   );
 }

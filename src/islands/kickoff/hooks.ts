@@ -7,7 +7,16 @@ import { inZone } from '../../core/time/index.ts';
 import { useAutosave } from '../shared/autosave.ts';
 import { browserZone } from '../shared/zone.ts';
 import type { KickoffT } from './i18n.ts';
-import { STORAGE_KEY, initialKickoff, kickoffIncident, postmortemHref, restoreKickoff, serializeKickoff, type IncidentCore, type KickoffState } from './logic.ts';
+import {
+  STORAGE_KEY,
+  initialKickoff,
+  kickoffIncident,
+  postmortemHref,
+  restoreKickoff,
+  serializeKickoff,
+  type IncidentCore,
+  type KickoffState,
+} from './logic.ts';
 
 const AUTOSAVE_MS = 300;
 const LIVE_TICK_MS = 5_000;
@@ -34,7 +43,9 @@ export function useIncidentCore(): IncidentCore | null {
 
 /** The kickoff in localStorage: restored after hydration (or started now in this browser's zone), then autosaved. */
 export function useKickoffState({ t, lang, firstTemplate }: { t: KickoffT; lang: Lang; firstTemplate: string }) {
-  const [state, setState] = useState<KickoffState>(() => initialKickoff({ declaredAt: '', timeZone: 'UTC', lang, template: firstTemplate }));
+  const [state, setState] = useState<KickoffState>(() =>
+    initialKickoff({ declaredAt: '', timeZone: 'UTC', lang, template: firstTemplate }),
+  );
   const [ready, setReady] = useState(false);
   const [saveProblem, setSaveProblem] = useState('');
   const update = useCallback((patch: Partial<KickoffState>) => setState((previous) => ({ ...previous, ...patch })), []);
@@ -46,6 +57,7 @@ export function useKickoffState({ t, lang, firstTemplate }: { t: KickoffT; lang:
     try {
       raw = localStorage.getItem(STORAGE_KEY);
     } catch (error) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage exists only after hydration
       setSaveProblem(t('kickoff.saveFailed', { message: (error as Error).message }));
     }
     setState(restoreKickoff(raw, fresh));
@@ -98,6 +110,7 @@ export function useHandoff(state: KickoffState, core: IncidentCore | null, base:
   const [handoff, setHandoff] = useState<string | null>(null);
   useEffect(() => {
     if (!incidentJson) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- the hand-over link follows the incident it encodes
       setHandoff(null);
       return;
     }

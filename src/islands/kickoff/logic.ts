@@ -148,7 +148,13 @@ export function kickoffIncident(state: KickoffState, core: IncidentCore): Incide
   const counter = parseCounter(state.counter);
   if (!state.severity || counter === null || Number.isNaN(toEpochMs(state.declaredAt))) return null;
   const person = (id: string) => (state.roles[id] ?? '').trim();
-  const incident = core.createIncident({ counter, title: state.title.trim(), severity: state.severity, lead: person('incident-lead'), at: state.declaredAt });
+  const incident = core.createIncident({
+    counter,
+    title: state.title.trim(),
+    severity: state.severity,
+    lead: person('incident-lead'),
+    at: state.declaredAt,
+  });
   const roles = { ...incident.roles };
   for (const [id, name] of Object.entries(state.roles)) {
     const field = roleField(id);
@@ -192,7 +198,11 @@ export interface KickoffMessageInput {
 /** The message that opens the incident channel: id, title, severity, channel, who holds which role, next update. */
 export function kickoffMessage(input: KickoffMessageInput, t: KickoffT): string {
   const lines = [
-    t('kickoff.kickoffDeclared', { id: input.id, title: input.title.trim() || t('kickoff.untitled'), severity: input.severity || t('kickoff.noSeverity') }),
+    t('kickoff.kickoffDeclared', {
+      id: input.id,
+      title: input.title.trim() || t('kickoff.untitled'),
+      severity: input.severity || t('kickoff.noSeverity'),
+    }),
     t('kickoff.kickoffChannel', { channel: input.channel }),
   ];
   const assigned = input.roles.filter((r) => r.person.trim() !== '').map((r) => `${r.role}: ${r.person.trim()}`);

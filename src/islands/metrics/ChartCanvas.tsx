@@ -6,7 +6,8 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { MonthlyLines, StackedBars } from './chartData.ts';
 
-export type ChartSpec = { kind: 'weekly'; data: StackedBars } | { kind: 'monthly'; data: MonthlyLines; medianLabel: string; meanLabel: string };
+export type ChartSpec =
+  { kind: 'weekly'; data: StackedBars } | { kind: 'monthly'; data: MonthlyLines; medianLabel: string; meanLabel: string };
 
 /** A colour token of the site (src/styles/global.css), as the current theme computes it. */
 function cssVar(el: Element, name: string): string {
@@ -50,7 +51,12 @@ function options(spec: ChartSpec, el: HTMLElement, width: number): { opts: uPlot
         axes: [
           indexAxis(labels, axis, grid),
           // Whole incidents only: no 2.5 ticks.
-          { stroke: axis, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 }, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000] },
+          {
+            stroke: axis,
+            grid: { stroke: grid, width: 1 },
+            ticks: { stroke: grid, width: 1 },
+            incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000],
+          },
         ],
         series: [
           {},
@@ -70,7 +76,10 @@ function options(spec: ChartSpec, el: HTMLElement, width: number): { opts: uPlot
   return {
     opts: {
       ...base,
-      axes: [indexAxis(labels, axis, grid), { stroke: axis, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 }, size: 60 }],
+      axes: [
+        indexAxis(labels, axis, grid),
+        { stroke: axis, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 }, size: 60 },
+      ],
       series: [
         {},
         { label: spec.medianLabel, stroke: median, width: 2, points: { show: true, size: 7, fill: median } },

@@ -28,7 +28,8 @@ export default function MappingEditor({
   t: MetricsT;
 }) {
   const severityOptions = severities.map((s) => ({ value: s, label: s }));
-  const setEntry = (table: TableName, key: string, value: SeverityId) => onChange({ ...mapping, [table]: { ...mapping[table], [key]: value } });
+  const setEntry = (table: TableName, key: string, value: SeverityId) =>
+    onChange({ ...mapping, [table]: { ...mapping[table], [key]: value } });
   return (
     <details className="mt-mapping">
       <summary>{t('metrics.mappingHeading')}</summary>
@@ -66,7 +67,9 @@ export default function MappingEditor({
           onChange={(value) => onChange({ ...mapping, fallback: value || null })}
         />
       </div>
-      <button type="button" onClick={onReset}>{t('metrics.mappingReset')}</button>
+      <button type="button" onClick={onReset}>
+        {t('metrics.mappingReset')}
+      </button>
     </details>
   );
 }

@@ -29,7 +29,11 @@ const PAGE_SIZE = 50;
 const DEFAULT_SORT: SortOrder = { key: 'declared', direction: 'descending' };
 const DAY_MS = 86_400_000;
 
-const STAGE_KEYS: Record<Stage, MetricsKey> = { read: 'metrics.stageRead', import: 'metrics.stageImport', compute: 'metrics.stageCompute' };
+const STAGE_KEYS: Record<Stage, MetricsKey> = {
+  read: 'metrics.stageRead',
+  import: 'metrics.stageImport',
+  compute: 'metrics.stageCompute',
+};
 const WINDOW_PROBLEM_KEYS: Record<WindowProblem, MetricsKey> = {
   'custom-from-invalid': 'metrics.custom-from-invalid',
   'custom-to-invalid': 'metrics.custom-to-invalid',
@@ -110,7 +114,11 @@ export default function MetricsTool({ lang, messages, samples, base }: MetricsTo
           setRun(null);
           setTable(null);
           if (msg.detected !== undefined) setDetection({ detected: msg.detected, used: null });
-          setError(msg.status ? t('metrics.sampleFailed', { name: inputName.current, status: msg.status }) : t('metrics.loadFailed', { message: msg.message }));
+          setError(
+            msg.status
+              ? t('metrics.sampleFailed', { name: inputName.current, status: msg.status })
+              : t('metrics.loadFailed', { message: msg.message }),
+          );
           return;
       }
     },
@@ -132,6 +140,7 @@ export default function MetricsTool({ lang, messages, samples, base }: MetricsTo
   useEffect(() => {
     const now = nowFromSearch(location.search, Date.now());
     const tz = browserZone();
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- browser facts exist only after hydration
     setClock(now);
     setTimeZone(tz);
     setZones(timeZoneChoices(tz));
@@ -183,6 +192,7 @@ export default function MetricsTool({ lang, messages, samples, base }: MetricsTo
   postRef.current = post;
   useEffect(() => {
     if (hasInput.current) postRef.current();
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the window problem is shown when the window changes
     else if (windowResult && !windowResult.ok) setError(t(WINDOW_PROBLEM_KEYS[windowResult.problem]));
   }, [windowResult, mapping, source, t]);
 
@@ -220,7 +230,13 @@ export default function MetricsTool({ lang, messages, samples, base }: MetricsTo
 
   const requestPage = (nextSort: SortOrder, page: number) => {
     setSort(nextSort);
-    worker.current?.postMessage({ type: 'page', id: nextId.current++, sort: nextSort, page, pageSize: PAGE_SIZE } satisfies ToWorker);
+    worker.current?.postMessage({
+      type: 'page',
+      id: nextId.current++,
+      sort: nextSort,
+      page,
+      pageSize: PAGE_SIZE,
+    } satisfies ToWorker);
   };
 
   const copyReport = async () => {
@@ -231,12 +247,18 @@ export default function MetricsTool({ lang, messages, samples, base }: MetricsTo
   const sourceName = (id: string) => sources.find((s) => s.id === id)?.label ?? id;
   // Importing is most of the work (0–80 %), computing the rest; reading the file into memory reports
   // nothing, so that stage shows an indeterminate bar rather than a number that would stand still.
-  const progressValue = !busy || busy.stage === 'read' ? undefined : busy.stage === 'import' ? 0.8 * busy.fraction : 0.8 + 0.2 * busy.fraction;
+  const progressValue =
+    !busy || busy.stage === 'read' ? undefined : busy.stage === 'import' ? 0.8 * busy.fraction : 0.8 + 0.2 * busy.fraction;
 
   return (
     <div className="mt">
       <p className="mt-privacy" data-privacy>
-        <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24"><path fill="currentColor" d="M12 1 3 5v6c0 5.5 3.8 10.7 9 12 5.2-1.3 9-6.5 9-12V5l-9-4Zm0 6a3 3 0 0 1 3 3v1h1v6H8v-6h1v-1a3 3 0 0 1 3-3Zm0 2a1 1 0 0 0-1 1v1h2v-1a1 1 0 0 0-1-1Z" /></svg>
+        <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24">
+          <path
+            fill="currentColor"
+            d="M12 1 3 5v6c0 5.5 3.8 10.7 9 12 5.2-1.3 9-6.5 9-12V5l-9-4Zm0 6a3 3 0 0 1 3 3v1h1v6H8v-6h1v-1a3 3 0 0 1 3-3Zm0 2a1 1 0 0 0-1 1v1h2v-1a1 1 0 0 0-1-1Z"
+          />
+        </svg>
         {t('metrics.privacy')}
       </p>
 
@@ -252,11 +274,26 @@ export default function MetricsTool({ lang, messages, samples, base }: MetricsTo
           onDrop={onDrop}
         >
           <label htmlFor="mt-file">{t('metrics.dropHere')}</label>
-          <input id="mt-file" type="file" accept=".csv,.json,.txt,text/csv,application/json" onChange={(e) => loadFile(e.target.files?.[0])} />
+          <input
+            id="mt-file"
+            type="file"
+            accept=".csv,.json,.txt,text/csv,application/json"
+            onChange={(e) => loadFile(e.target.files?.[0])}
+          />
         </div>
 
-        <TextArea id="mt-paste" className="mt-block-label" label={t('metrics.pasteLabel')} rows={5} value={pasted} onChange={setPasted} spellCheck={false} />
-        <button type="button" onClick={loadPasted}>{t('metrics.pasteButton')}</button>
+        <TextArea
+          id="mt-paste"
+          className="mt-block-label"
+          label={t('metrics.pasteLabel')}
+          rows={5}
+          value={pasted}
+          onChange={setPasted}
+          spellCheck={false}
+        />
+        <button type="button" onClick={loadPasted}>
+          {t('metrics.pasteButton')}
+        </button>
 
         {samples.length > 0 && (
           <div className="mt-samples" role="group" aria-labelledby="mt-samples-heading">
@@ -265,7 +302,9 @@ export default function MetricsTool({ lang, messages, samples, base }: MetricsTo
             <ul>
               {samples.map((name) => (
                 <li key={name}>
-                  <button type="button" data-sample={name} onClick={() => loadSample(name)}>{name}</button>
+                  <button type="button" data-sample={name} onClick={() => loadSample(name)}>
+                    {name}
+                  </button>
                 </li>
               ))}
             </ul>
@@ -290,7 +329,15 @@ export default function MetricsTool({ lang, messages, samples, base }: MetricsTo
             </p>
           )}
         </div>
-        {mapping && defaults && <MappingEditor mapping={mapping} severities={severities} onChange={setMapping} onReset={() => setMapping(defaults)} t={t} />}
+        {mapping && defaults && (
+          <MappingEditor
+            mapping={mapping}
+            severities={severities}
+            onChange={setMapping}
+            onReset={() => setMapping(defaults)}
+            t={t}
+          />
+        )}
       </section>
 
       <section aria-labelledby="mt-window-heading">
@@ -299,19 +346,43 @@ export default function MetricsTool({ lang, messages, samples, base }: MetricsTo
           <legend>{t('metrics.windowLegend')}</legend>
           {PRESET_DAYS.map((days) => (
             <label key={days}>
-              <input type="radio" name="mt-window" value={days} checked={choice.kind === 'days' && choice.days === days} onChange={() => setChoice({ kind: 'days', days: days as PresetDays })} />
+              <input
+                type="radio"
+                name="mt-window"
+                value={days}
+                checked={choice.kind === 'days' && choice.days === days}
+                onChange={() => setChoice({ kind: 'days', days: days as PresetDays })}
+              />
               {t('metrics.lastDays', { count: days })}
             </label>
           ))}
           <label>
-            <input type="radio" name="mt-window" value="custom" checked={choice.kind === 'custom'} onChange={() => setChoice({ kind: 'custom', ...custom })} />
+            <input
+              type="radio"
+              name="mt-window"
+              value="custom"
+              checked={choice.kind === 'custom'}
+              onChange={() => setChoice({ kind: 'custom', ...custom })}
+            />
             {t('metrics.custom')}
           </label>
         </fieldset>
         {choice.kind === 'custom' && (
           <div className="mt-custom">
-            <TextField id="mt-from" type="date" label={t('metrics.customFrom')} value={custom.fromDate} onChange={(fromDate) => setCustom({ ...custom, fromDate })} />
-            <TextField id="mt-to" type="date" label={t('metrics.customTo')} value={custom.toDate} onChange={(toDate) => setCustom({ ...custom, toDate })} />
+            <TextField
+              id="mt-from"
+              type="date"
+              label={t('metrics.customFrom')}
+              value={custom.fromDate}
+              onChange={(fromDate) => setCustom({ ...custom, fromDate })}
+            />
+            <TextField
+              id="mt-to"
+              type="date"
+              label={t('metrics.customTo')}
+              value={custom.toDate}
+              onChange={(toDate) => setCustom({ ...custom, toDate })}
+            />
           </div>
         )}
         <div className="mt-zone">
@@ -325,20 +396,34 @@ export default function MetricsTool({ lang, messages, samples, base }: MetricsTo
           />
           <span className="mt-offset">{clock ? zoneOffsetLabel(clock.nowMs, timeZone) : ''}</span>
         </div>
-        {clock?.fixed && <p className="mt-hint" data-now-fixed>{t('metrics.nowFixed', { now: formatInstant(clock.nowMs, timeZone) })}</p>}
-        {clock?.ignored !== undefined && <p className="mt-error" role="alert">{t('metrics.nowIgnored', { value: clock.ignored })}</p>}
+        {clock?.fixed && (
+          <p className="mt-hint" data-now-fixed>
+            {t('metrics.nowFixed', { now: formatInstant(clock.nowMs, timeZone) })}
+          </p>
+        )}
+        {clock?.ignored !== undefined && (
+          <p className="mt-error" role="alert">
+            {t('metrics.nowIgnored', { value: clock.ignored })}
+          </p>
+        )}
       </section>
 
       <div className="mt-live">
-        <p role="status" aria-live="polite" data-status>{status}</p>
-        <p role="alert" data-error className="mt-error">{error}</p>
+        <p role="status" aria-live="polite" data-status>
+          {status}
+        </p>
+        <p role="alert" data-error className="mt-error">
+          {error}
+        </p>
       </div>
 
       {busy && (
         <div className="mt-progress">
           <label htmlFor="mt-progress">{t(STAGE_KEYS[busy.stage])}</label>
           <progress id="mt-progress" max={1} value={progressValue} />
-          <button type="button" onClick={cancel}>{t('metrics.cancel')}</button>
+          <button type="button" onClick={cancel}>
+            {t('metrics.cancel')}
+          </button>
         </div>
       )}
 

@@ -15,7 +15,12 @@ const ChartCanvas = lazy(() => import('./ChartCanvas.tsx'));
 
 const METRIC_ORDER = ['tta', 'ttd', 'ttm', 'ttr'] as const;
 
-const METRIC_KEYS: Record<(typeof METRIC_ORDER)[number], MetricsKey> = { tta: 'metrics.tta', ttd: 'metrics.ttd', ttm: 'metrics.ttm', ttr: 'metrics.ttr' };
+const METRIC_KEYS: Record<(typeof METRIC_ORDER)[number], MetricsKey> = {
+  tta: 'metrics.tta',
+  ttd: 'metrics.ttd',
+  ttm: 'metrics.ttm',
+  ttr: 'metrics.ttr',
+};
 
 const MILESTONE_KEYS: Record<Milestone, MetricsKey> = {
   impactStarted: 'metrics.milestone_impactStarted',
@@ -40,7 +45,10 @@ const COLUMN_KEYS: Record<SortKey, MetricsKey> = {
   ttr: 'metrics.col_ttr',
 };
 
-const DIRECTION_KEYS: Record<SortOrder['direction'], MetricsKey> = { ascending: 'metrics.ascending', descending: 'metrics.descending' };
+const DIRECTION_KEYS: Record<SortOrder['direction'], MetricsKey> = {
+  ascending: 'metrics.ascending',
+  descending: 'metrics.descending',
+};
 
 const STATUS_KEYS: Record<Status, MetricsKey> = {
   investigating: 'metrics.status_investigating',
@@ -72,27 +80,71 @@ export interface ResultsProps {
 }
 
 function Minutes({ value, t, lang, stat }: { value: number | null; t: MetricsT; lang: Lang; stat: string }) {
-  return <dd data-stat={stat}>{value === null ? t('metrics.notAvailable') : t('metrics.minutes', { value: formatMinutes(value, lang) })}</dd>;
+  return (
+    <dd data-stat={stat}>
+      {value === null ? t('metrics.notAvailable') : t('metrics.minutes', { value: formatMinutes(value, lang) })}
+    </dd>
+  );
 }
 
-function MetricCard({ id, stats, shown, t, lang }: { id: (typeof METRIC_ORDER)[number]; stats: DurationStats; shown: DurationJson; t: MetricsT; lang: Lang }) {
+function MetricCard({
+  id,
+  stats,
+  shown,
+  t,
+  lang,
+}: {
+  id: (typeof METRIC_ORDER)[number];
+  stats: DurationStats;
+  shown: DurationJson;
+  t: MetricsT;
+  lang: Lang;
+}) {
   const milestone = (m: Milestone) => t(MILESTONE_KEYS[m]);
   return (
     <article className="mt-card" data-metric={id} aria-labelledby={`mt-card-${id}`}>
       <h4 id={`mt-card-${id}`}>{t(METRIC_KEYS[id])}</h4>
       <p className="mt-uses">{t('metrics.uses', { from: milestone(stats.uses[0]), to: milestone(stats.uses[1]) })}</p>
       <dl>
-        <div><dt>{t('metrics.median')}</dt><Minutes value={shown.median} t={t} lang={lang} stat="median" /></div>
-        <div><dt>{t('metrics.p90')}</dt><Minutes value={shown.p90} t={t} lang={lang} stat="p90" /></div>
-        <div><dt>{t('metrics.mean')}</dt><Minutes value={shown.mean} t={t} lang={lang} stat="mean" /></div>
-        <div><dt>{t('metrics.n')}</dt><dd data-stat="n">{formatCount(stats.n, lang)}</dd></div>
+        <div>
+          <dt>{t('metrics.median')}</dt>
+          <Minutes value={shown.median} t={t} lang={lang} stat="median" />
+        </div>
+        <div>
+          <dt>{t('metrics.p90')}</dt>
+          <Minutes value={shown.p90} t={t} lang={lang} stat="p90" />
+        </div>
+        <div>
+          <dt>{t('metrics.mean')}</dt>
+          <Minutes value={shown.mean} t={t} lang={lang} stat="mean" />
+        </div>
+        <div>
+          <dt>{t('metrics.n')}</dt>
+          <dd data-stat="n">{formatCount(stats.n, lang)}</dd>
+        </div>
       </dl>
-      <p className="mt-leftout" data-stat="leftOut">{t('metrics.leftOut', { count: formatCount(stats.leftOut, lang) })}</p>
+      <p className="mt-leftout" data-stat="leftOut">
+        {t('metrics.leftOut', { count: formatCount(stats.leftOut, lang) })}
+      </p>
     </article>
   );
 }
 
-function Chart({ title, alt, spec, t, table, legend }: { title: string; alt: string; spec: Parameters<typeof ChartCanvas>[0]['spec']; t: MetricsT; table: ReactNode; legend: ReactNode }) {
+function Chart({
+  title,
+  alt,
+  spec,
+  t,
+  table,
+  legend,
+}: {
+  title: string;
+  alt: string;
+  spec: Parameters<typeof ChartCanvas>[0]['spec'];
+  t: MetricsT;
+  table: ReactNode;
+  legend: ReactNode;
+}) {
   return (
     <figure className="mt-figure">
       <figcaption>{title}</figcaption>
@@ -105,7 +157,9 @@ function Chart({ title, alt, spec, t, table, legend }: { title: string; alt: str
       <p className="mt-hint">{alt}</p>
       <details>
         <summary>{t('metrics.showTable')}</summary>
-        <div className="mt-scroll" tabIndex={0} role="region" aria-label={title}>{table}</div>
+        <div className="mt-scroll" tabIndex={0} role="region" aria-label={title}>
+          {table}
+        </div>
       </details>
     </figure>
   );
@@ -137,11 +191,18 @@ export default function Results({ run, table, lang, t, timeZone, onSort, onPage,
     <section className="mt-results" aria-labelledby="mt-results-heading">
       <h2 id="mt-results-heading">{t('metrics.resultsHeading')}</h2>
       <p className="mt-window" data-window-from={result.window.from} data-window-to={result.window.to}>
-        {t('metrics.windowIs', { from: formatInstant(toEpochMs(result.window.from), timeZone), to: formatInstant(toEpochMs(result.window.to), timeZone), zone: timeZone })}
+        {t('metrics.windowIs', {
+          from: formatInstant(toEpochMs(result.window.from), timeZone),
+          to: formatInstant(toEpochMs(result.window.to), timeZone),
+          zone: timeZone,
+        })}
       </p>
       <dl className="mt-summary">
         {summary.map(([id, key, value]) => (
-          <div key={id}><dt>{t(key)}</dt><dd data-summary={id}>{formatCount(value, lang)}</dd></div>
+          <div key={id}>
+            <dt>{t(key)}</dt>
+            <dd data-summary={id}>{formatCount(value, lang)}</dd>
+          </div>
         ))}
       </dl>
 
@@ -156,7 +217,9 @@ export default function Results({ run, table, lang, t, timeZone, onSort, onPage,
 
       <h3>{t('metrics.timesHeading')}</h3>
       <div className="mt-cards">
-        {METRIC_ORDER.map((id) => <MetricCard key={id} id={id} stats={result[id]} shown={run.json[id]} t={t} lang={lang} />)}
+        {METRIC_ORDER.map((id) => (
+          <MetricCard key={id} id={id} stats={result[id]} shown={run.json[id]} t={t} lang={lang} />
+        ))}
       </div>
 
       <h3>{t('metrics.chartsHeading')}</h3>
@@ -169,15 +232,38 @@ export default function Results({ run, table, lang, t, timeZone, onSort, onPage,
             t={t}
             legend={
               <ul className="mt-legend" aria-hidden="true">
-                {severities.map((s) => <li key={s}><span className={`mt-swatch mt-${s.toLowerCase()}`} />{s}</li>)}
+                {severities.map((s) => (
+                  <li key={s}>
+                    <span className={`mt-swatch mt-${s.toLowerCase()}`} />
+                    {s}
+                  </li>
+                ))}
               </ul>
             }
             table={
               <table className="mt-table">
-                <thead><tr><th scope="col">{t('metrics.week')}</th>{severities.map((s) => <th key={s} scope="col">{s}</th>)}<th scope="col">{t('metrics.total')}</th></tr></thead>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('metrics.week')}</th>
+                    {severities.map((s) => (
+                      <th key={s} scope="col">
+                        {s}
+                      </th>
+                    ))}
+                    <th scope="col">{t('metrics.total')}</th>
+                  </tr>
+                </thead>
                 <tbody>
                   {result.trends.weekly.map((w) => (
-                    <tr key={w.period}><th scope="row">{w.period} ({w.start.slice(0, 10)})</th>{severities.map((s) => <td key={s}>{w.bySeverity[s]}</td>)}<td>{w.total}</td></tr>
+                    <tr key={w.period}>
+                      <th scope="row">
+                        {w.period} ({w.start.slice(0, 10)})
+                      </th>
+                      {severities.map((s) => (
+                        <td key={s}>{w.bySeverity[s]}</td>
+                      ))}
+                      <td>{w.total}</td>
+                    </tr>
                   ))}
                 </tbody>
               </table>
@@ -190,13 +276,26 @@ export default function Results({ run, table, lang, t, timeZone, onSort, onPage,
             t={t}
             legend={
               <ul className="mt-legend" aria-hidden="true">
-                <li><span className="mt-line mt-line-median" />{t('metrics.median')}</li>
-                <li><span className="mt-line mt-line-mean" />{t('metrics.mean')}</li>
+                <li>
+                  <span className="mt-line mt-line-median" />
+                  {t('metrics.median')}
+                </li>
+                <li>
+                  <span className="mt-line mt-line-mean" />
+                  {t('metrics.mean')}
+                </li>
               </ul>
             }
             table={
               <table className="mt-table">
-                <thead><tr><th scope="col">{t('metrics.month')}</th><th scope="col">{t('metrics.median')}</th><th scope="col">{t('metrics.mean')}</th><th scope="col">n</th></tr></thead>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('metrics.month')}</th>
+                    <th scope="col">{t('metrics.median')}</th>
+                    <th scope="col">{t('metrics.mean')}</th>
+                    <th scope="col">n</th>
+                  </tr>
+                </thead>
                 <tbody>
                   {result.trends.monthly.map((m) => (
                     <tr key={m.period}>
@@ -219,13 +318,21 @@ export default function Results({ run, table, lang, t, timeZone, onSort, onPage,
       <div className="mt-scroll" tabIndex={0} role="region" aria-labelledby="mt-incidents-heading">
         <table className="mt-table mt-incidents">
           <caption>
-            {t('metrics.tableCaption', { column: columnLabel(table.sort.key), direction: t(DIRECTION_KEYS[table.sort.direction]), page: table.page + 1, pages: table.pages })}
+            {t('metrics.tableCaption', {
+              column: columnLabel(table.sort.key),
+              direction: t(DIRECTION_KEYS[table.sort.direction]),
+              page: table.page + 1,
+              pages: table.pages,
+            })}
           </caption>
           <thead>
             <tr>
               {SORT_KEYS.map((key) => {
                 const active = table.sort.key === key;
-                const next: SortOrder = { key, direction: active && table.sort.direction === 'ascending' ? 'descending' : 'ascending' };
+                const next: SortOrder = {
+                  key,
+                  direction: active && table.sort.direction === 'ascending' ? 'descending' : 'ascending',
+                };
                 return (
                   <th key={key} scope="col" aria-sort={active ? table.sort.direction : undefined}>
                     <button type="button" onClick={() => onSort(next)} data-sort={key}>
@@ -246,7 +353,9 @@ export default function Results({ run, table, lang, t, timeZone, onSort, onPage,
                 <td>{t(STATUS_KEYS[row.status])}</td>
                 <td>{row.declared ? formatInstant(toEpochMs(row.declared), timeZone) : ''}</td>
                 {(['tta', 'ttd', 'ttm', 'ttr'] as const).map((k) => (
-                  <td key={k} className="mt-num">{row[k] === null ? '–' : formatMinutes(row[k], lang)}</td>
+                  <td key={k} className="mt-num">
+                    {row[k] === null ? '–' : formatMinutes(row[k], lang)}
+                  </td>
                 ))}
               </tr>
             ))}
@@ -254,9 +363,15 @@ export default function Results({ run, table, lang, t, timeZone, onSort, onPage,
         </table>
       </div>
       <div className="mt-pager">
-        <button type="button" onClick={() => onPage(table.page - 1)} disabled={table.page === 0}>{t('metrics.previousPage')}</button>
-        <span>{table.page + 1} / {table.pages}</span>
-        <button type="button" onClick={() => onPage(table.page + 1)} disabled={table.page + 1 >= table.pages}>{t('metrics.nextPage')}</button>
+        <button type="button" onClick={() => onPage(table.page - 1)} disabled={table.page === 0}>
+          {t('metrics.previousPage')}
+        </button>
+        <span>
+          {table.page + 1} / {table.pages}
+        </span>
+        <button type="button" onClick={() => onPage(table.page + 1)} disabled={table.page + 1 >= table.pages}>
+          {t('metrics.nextPage')}
+        </button>
       </div>
 
       <h3 id="mt-rejected-heading">{t('metrics.rejectedHeading')}</h3>
@@ -270,10 +385,22 @@ export default function Results({ run, table, lang, t, timeZone, onSort, onPage,
           </p>
           <div className="mt-scroll" tabIndex={0} role="region" aria-labelledby="mt-rejected-heading">
             <table className="mt-table mt-rejected">
-              <thead><tr><th scope="col">{t('metrics.rejectedRow')}</th><th scope="col">{t('metrics.rejectedField')}</th><th scope="col">{t('metrics.rejectedReason')}</th><th scope="col">{t('metrics.rejectedValue')}</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">{t('metrics.rejectedRow')}</th>
+                  <th scope="col">{t('metrics.rejectedField')}</th>
+                  <th scope="col">{t('metrics.rejectedReason')}</th>
+                  <th scope="col">{t('metrics.rejectedValue')}</th>
+                </tr>
+              </thead>
               <tbody>
                 {run.rejected.map((r, i) => (
-                  <tr key={`${r.row}-${r.field}-${i}`}><td>{r.row}</td><td>{r.field}</td><td>{r.message}</td><td>{r.value ?? ''}</td></tr>
+                  <tr key={`${r.row}-${r.field}-${i}`}>
+                    <td>{r.row}</td>
+                    <td>{r.field}</td>
+                    <td>{r.message}</td>
+                    <td>{r.value ?? ''}</td>
+                  </tr>
                 ))}
               </tbody>
             </table>
@@ -290,10 +417,20 @@ export default function Results({ run, table, lang, t, timeZone, onSort, onPage,
           </p>
           <div className="mt-scroll" tabIndex={0} role="region" aria-labelledby="mt-problems-heading">
             <table className="mt-table">
-              <thead><tr><th scope="col">{t('metrics.problemId')}</th><th scope="col">{t('metrics.rejectedField')}</th><th scope="col">{t('metrics.rejectedReason')}</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">{t('metrics.problemId')}</th>
+                  <th scope="col">{t('metrics.rejectedField')}</th>
+                  <th scope="col">{t('metrics.rejectedReason')}</th>
+                </tr>
+              </thead>
               <tbody>
                 {result.errors.map((p, i) => (
-                  <tr key={`${p.id}-${p.field}-${i}`}><td>{p.id}</td><td>{p.field}</td><td>{p.message}</td></tr>
+                  <tr key={`${p.id}-${p.field}-${i}`}>
+                    <td>{p.id}</td>
+                    <td>{p.field}</td>
+                    <td>{p.message}</td>
+                  </tr>
                 ))}
               </tbody>
             </table>
@@ -302,14 +439,22 @@ export default function Results({ run, table, lang, t, timeZone, onSort, onPage,
       )}
 
       <h3 id="mt-report-heading">{t('metrics.reportHeading')}</h3>
-      <pre className="mt-report" tabIndex={0} aria-labelledby="mt-report-heading">{run.report}</pre>
-      <button type="button" onClick={onCopy}>{t('metrics.copy')}</button>
+      <pre className="mt-report" tabIndex={0} role="region" aria-labelledby="mt-report-heading">
+        {run.report}
+      </pre>
+      <button type="button" onClick={onCopy}>
+        {t('metrics.copy')}
+      </button>
 
       <h3>{t('metrics.exportHeading')}</h3>
       <p className="mt-hint">{t('metrics.exportJsonHint')}</p>
       <div className="mt-actions">
-        <button type="button" onClick={() => onExport('csv')}>{t('metrics.exportCsv')}</button>
-        <button type="button" onClick={() => onExport('json')}>{t('metrics.exportJson')}</button>
+        <button type="button" onClick={() => onExport('csv')}>
+          {t('metrics.exportCsv')}
+        </button>
+        <button type="button" onClick={() => onExport('json')}>
+          {t('metrics.exportJson')}
+        </button>
       </div>
     </section>
   );

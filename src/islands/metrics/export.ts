@@ -3,7 +3,17 @@
 import Papa from 'papaparse';
 import type { TableRow } from './table.ts';
 
-export const CSV_COLUMNS = ['id', 'title', 'severity', 'status', 'declared', 'tta_minutes', 'ttd_minutes', 'ttm_minutes', 'ttr_minutes'] as const;
+export const CSV_COLUMNS = [
+  'id',
+  'title',
+  'severity',
+  'status',
+  'declared',
+  'tta_minutes',
+  'ttd_minutes',
+  'ttm_minutes',
+  'ttr_minutes',
+] as const;
 
 const round = (minutes: number | null) => (minutes === null ? '' : Math.round(minutes * 1000) / 1000);
 
@@ -12,6 +22,16 @@ const round = (minutes: number | null) => (minutes === null ? '' : Math.round(mi
  * not available). Cells that a spreadsheet would run as a formula are prefixed with `'`.
  */
 export function rowsToCsv(rows: readonly TableRow[]): string {
-  const data = rows.map((r) => [r.id, r.title, r.severity, r.status, r.declared, round(r.tta), round(r.ttd), round(r.ttm), round(r.ttr)]);
+  const data = rows.map((r) => [
+    r.id,
+    r.title,
+    r.severity,
+    r.status,
+    r.declared,
+    round(r.tta),
+    round(r.ttd),
+    round(r.ttm),
+    round(r.ttr),
+  ]);
   return Papa.unparse({ fields: [...CSV_COLUMNS], data }, { escapeFormulae: true, newline: '\n' }) + '\n';
 }

@@ -7,9 +7,7 @@ import type { WindowOptions } from './window.ts';
 
 /** The incidents to read; absent in a request means "the same input as last time". */
 export type InputSpec =
-  | { kind: 'file'; file: File }
-  | { kind: 'text'; text: string; name: string }
-  | { kind: 'url'; url: string; name: string };
+  { kind: 'file'; file: File } | { kind: 'text'; text: string; name: string } | { kind: 'url'; url: string; name: string };
 
 export type { SeverityMapping as Mapping } from '../../core/import/severity.ts';
 import type { SeverityMapping as Mapping } from '../../core/import/severity.ts';

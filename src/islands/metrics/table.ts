@@ -5,7 +5,15 @@ import { SEVERITY_IDS, STATUSES } from '../../core/constants.ts';
 import type { IncidentColumns } from '../../core/incident-columns.ts';
 import { formatWithOffset } from '../../core/time/index.ts';
 
-export { DURATION_KEYS, SORT_KEYS, type DurationKey, type SortDirection, type SortKey, type SortOrder, type TableRow } from './columns.ts';
+export {
+  DURATION_KEYS,
+  SORT_KEYS,
+  type DurationKey,
+  type SortDirection,
+  type SortKey,
+  type SortOrder,
+  type TableRow,
+} from './columns.ts';
 import { DURATION_KEYS, type DurationKey, type SortKey, type SortOrder, type TableRow } from './columns.ts';
 import type { Status } from '../../core/schema.ts';
 
@@ -16,7 +24,12 @@ import type { Status } from '../../core/schema.ts';
 export function tableRows(incidents: IncidentColumns, inWindow: WindowIncidents): TableRow[] {
   const { indexes, anchors, minutes } = inWindow;
   const stride = METRIC_IDS.length;
-  const [tta, ttd, ttm, ttr] = (['tta', 'ttd', 'ttm', 'ttr'] as const).map((id) => METRIC_IDS.indexOf(id)) as [number, number, number, number];
+  const [tta, ttd, ttm, ttr] = (['tta', 'ttd', 'ttm', 'ttr'] as const).map((id) => METRIC_IDS.indexOf(id)) as [
+    number,
+    number,
+    number,
+    number,
+  ];
   const shown = (value: number) => (Number.isNaN(value) ? null : value);
   const rows: TableRow[] = new Array(indexes.length);
   for (let j = 0; j < indexes.length; j++) {

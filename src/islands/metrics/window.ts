@@ -25,7 +25,8 @@ export function windowOptions(
   nowMs: number,
   timeZone: string,
 ): { ok: true; options: WindowOptions } | { ok: false; problem: WindowProblem } {
-  if (choice.kind === 'days') return { ok: true, options: { days: choice.days, now: formatIsoInZone(nowMs, timeZone), timeZone } };
+  if (choice.kind === 'days')
+    return { ok: true, options: { days: choice.days, now: formatIsoInZone(nowMs, timeZone), timeZone } };
   if (!isCalendarDate(choice.fromDate)) return { ok: false, problem: 'custom-from-invalid' };
   if (!isCalendarDate(choice.toDate)) return { ok: false, problem: 'custom-to-invalid' };
   if (choice.toDate < choice.fromDate) return { ok: false, problem: 'custom-order' };

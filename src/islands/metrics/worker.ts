@@ -32,7 +32,13 @@ async function readInput(input: InputSpec): Promise<{ text: string; name: string
 async function handle(message: ToWorker): Promise<void> {
   switch (message.type) {
     case 'defaults':
-      send({ type: 'defaults', id: message.id, sources: SOURCES.map((s) => ({ id: s.id, label: s.label })), mapping: structuredClone(DEFAULT_SEVERITY_MAPPING), severities: [...SEVERITY_IDS] });
+      send({
+        type: 'defaults',
+        id: message.id,
+        sources: SOURCES.map((s) => ({ id: s.id, label: s.label })),
+        mapping: structuredClone(DEFAULT_SEVERITY_MAPPING),
+        severities: [...SEVERITY_IDS],
+      });
       return;
     case 'run': {
       if (message.input) {
@@ -48,7 +54,12 @@ async function handle(message: ToWorker): Promise<void> {
       send({ type: 'page', id: message.id, ...session.page(message.sort, message.page, message.pageSize) });
       return;
     case 'export':
-      send({ type: 'export', id: message.id, format: message.format, text: message.format === 'csv' ? session.exportCsv() : session.exportJson() });
+      send({
+        type: 'export',
+        id: message.id,
+        format: message.format,
+        text: message.format === 'csv' ? session.exportCsv() : session.exportJson(),
+      });
       return;
   }
 }
@@ -58,13 +69,15 @@ async function handle(message: ToWorker): Promise<void> {
 let queue: Promise<void> = Promise.resolve();
 
 scope.onmessage = (event: MessageEvent<ToWorker>) => {
-  queue = queue.then(() => handle(event.data)).catch((error: unknown) => {
-    send({
-      type: 'error',
-      id: event.data.id,
-      message: error instanceof Error ? error.message : String(error),
-      ...(error instanceof HttpError ? { status: error.status } : {}),
-      ...(error instanceof InputError ? { detected: error.detected } : {}),
+  queue = queue
+    .then(() => handle(event.data))
+    .catch((error: unknown) => {
+      send({
+        type: 'error',
+        id: event.data.id,
+        message: error instanceof Error ? error.message : String(error),
+        ...(error instanceof HttpError ? { status: error.status } : {}),
+        ...(error instanceof InputError ? { detected: error.detected } : {}),
+      });
     });
-  });
 };

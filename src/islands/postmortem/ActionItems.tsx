@@ -38,7 +38,7 @@ const ActionItemRow = memo(function ActionItemRow({ t, lang, item, index, dispat
         onChange={(task) => update({ task })}
         className="field-grow"
         warning={item.task.trim() === '' ? t('postmortem.emptyTask') : undefined}
-        inputRef={(el) => {
+        bindInput={(el) => {
           taskInput.current = el;
         }}
       />
@@ -48,7 +48,12 @@ const ActionItemRow = memo(function ActionItemRow({ t, lang, item, index, dispat
         onChange={(owner) => update({ owner })}
         warning={warnings.includes('missing-owner') ? actionWarningLabel('missing-owner', lang) : undefined}
       />
-      <Select label={t('postmortem.priority')} value={item.priority} options={PRIORITIES.map((p) => ({ value: p, label: p }))} onChange={(priority) => update({ priority })} />
+      <Select
+        label={t('postmortem.priority')}
+        value={item.priority}
+        options={PRIORITIES.map((p) => ({ value: p, label: p }))}
+        onChange={(priority) => update({ priority })}
+      />
       <TextField
         label={t('postmortem.due')}
         type="date"
@@ -56,7 +61,12 @@ const ActionItemRow = memo(function ActionItemRow({ t, lang, item, index, dispat
         onChange={(due) => update({ due })}
         warning={warnings.includes('missing-due') ? actionWarningLabel('missing-due', lang) : undefined}
       />
-      <Select label={t('postmortem.type')} value={item.type} options={ACTION_TYPES.map((t) => ({ value: t, label: actionTypeLabel(t, lang) }))} onChange={(type) => update({ type })} />
+      <Select
+        label={t('postmortem.type')}
+        value={item.type}
+        options={ACTION_TYPES.map((t) => ({ value: t, label: actionTypeLabel(t, lang) }))}
+        onChange={(type) => update({ type })}
+      />
       <Select
         label={t('postmortem.itemStatus')}
         value={item.status}
@@ -96,13 +106,24 @@ export const ActionItemsEditor = memo(function ActionItemsEditor({ t, lang, item
       </h3>
       {items.length === 0 && <p>{t('postmortem.noItems')}</p>}
       {items.map((item, index) => (
-        <ActionItemRow key={index} t={t} lang={lang} item={item} index={index} dispatch={dispatch} focusOnMount={added.current === index} />
+        <ActionItemRow
+          key={index}
+          t={t}
+          lang={lang}
+          item={item}
+          index={index}
+          dispatch={dispatch}
+          focusOnMount={added.current === index}
+        />
       ))}
       <button
         type="button"
         onClick={() => {
           added.current = items.length;
-          dispatch({ type: 'action/add', item: { task: '', owner: '', priority: 'P2', due: '', type: 'prevent', status: 'todo' } });
+          dispatch({
+            type: 'action/add',
+            item: { task: '', owner: '', priority: 'P2', due: '', type: 'prevent', status: 'todo' },
+          });
         }}
       >
         {t('postmortem.addItem')}

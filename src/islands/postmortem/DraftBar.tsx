@@ -49,7 +49,12 @@ export function DraftBar({ t, state, draft, example, saved, saveProblem, dispatc
           options={state.drafts.map((d) => ({ value: d.id, label: draftLabel(d, t) }))}
           onChange={(id) => rawDispatch({ type: 'draft/select', id })}
         />
-        <TextField label={t('postmortem.draftName')} name="draftName" value={draft.name} onChange={(name) => dispatch({ type: 'draft/rename', name })} />
+        <TextField
+          label={t('postmortem.draftName')}
+          name="draftName"
+          value={draft.name}
+          onChange={(name) => dispatch({ type: 'draft/rename', name })}
+        />
       </div>
       <div className="row-buttons">
         <button type="button" onClick={() => addDraft(false)}>
@@ -69,7 +74,10 @@ export function DraftBar({ t, state, draft, example, saved, saveProblem, dispatc
               announce(t('postmortem.undid'));
             }}
           >
-            {t('postmortem.undo')}: {t(state.undo.kind === 'new' ? 'postmortem.undoneNew' : 'postmortem.undoneDelete', { name: state.undo.draftName || t('postmortem.untitled') })}
+            {t('postmortem.undo')}:{' '}
+            {t(state.undo.kind === 'new' ? 'postmortem.undoneNew' : 'postmortem.undoneDelete', {
+              name: state.undo.draftName || t('postmortem.untitled'),
+            })}
           </button>
         )}
       </div>

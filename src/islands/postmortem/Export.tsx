@@ -33,7 +33,19 @@ interface ExportProps {
   onShare: () => void;
 }
 
-export function Export({ t, lang, incident, timeZone, severities, roles, dispatch, announce, shareUrl, shareButton, onShare }: ExportProps) {
+export function Export({
+  t,
+  lang,
+  incident,
+  timeZone,
+  severities,
+  roles,
+  dispatch,
+  announce,
+  shareUrl,
+  shareButton,
+  onShare,
+}: ExportProps) {
   const [template, setTemplate] = useState<TemplateId>('basic');
   const [docLang, setDocLang] = useState<Lang>(lang);
   const [uploadProblem, setUploadProblem] = useState<{ title: string; errors: FieldError[] } | null>(null);
@@ -67,7 +79,10 @@ export function Export({ t, lang, incident, timeZone, severities, roles, dispatc
       return;
     }
     setUploadProblem(null);
-    dispatch({ type: 'draft/new', draft: makeDraft(newDraftId(), parsed.incident.title || file.name, timeZone, parsed.incident) });
+    dispatch({
+      type: 'draft/new',
+      draft: makeDraft(newDraftId(), parsed.incident.title || file.name, timeZone, parsed.incident),
+    });
     announce(t(parsed.migratedFrom !== undefined ? 'postmortem.uploadMigrated' : 'postmortem.uploaded', { name: file.name }));
   };
 
@@ -94,7 +109,10 @@ export function Export({ t, lang, incident, timeZone, severities, roles, dispatc
         <button type="button" onClick={() => void copyMarkdown()}>
           {t('postmortem.copyMarkdown')}
         </button>
-        <button type="button" onClick={() => downloadFile(`${baseName}-${template}-${docLang}.md`, currentMarkdown(), 'text/markdown;charset=utf-8')}>
+        <button
+          type="button"
+          onClick={() => downloadFile(`${baseName}-${template}-${docLang}.md`, currentMarkdown(), 'text/markdown;charset=utf-8')}
+        >
           {t('postmortem.downloadMarkdown')}
         </button>
         <button type="button" onClick={() => downloadFile(`${fileSafe(incident.id)}.json`, exportedJson(), 'application/json')}>
@@ -134,8 +152,24 @@ export function Export({ t, lang, incident, timeZone, severities, roles, dispatc
           </ul>
         </div>
       )}
-      {shareUrl && <TextField label={t('postmortem.shareLink')} hint={t('postmortem.shareHint')} value={shareUrl} readOnly onChange={() => undefined} />}
-      <Preview t={t} incident={deferredIncident} template={template} lang={docLang} uiLang={lang} severities={severities} roles={roles} />
+      {shareUrl && (
+        <TextField
+          label={t('postmortem.shareLink')}
+          hint={t('postmortem.shareHint')}
+          value={shareUrl}
+          readOnly
+          onChange={() => undefined}
+        />
+      )}
+      <Preview
+        t={t}
+        incident={deferredIncident}
+        template={template}
+        lang={docLang}
+        uiLang={lang}
+        severities={severities}
+        roles={roles}
+      />
     </div>
   );
 }

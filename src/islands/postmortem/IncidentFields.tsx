@@ -15,13 +15,25 @@ interface SectionProps {
   dispatch: Dispatch<Action>;
 }
 
-export const Roles = memo(function Roles({ t, lang, dispatch, names, roles }: SectionProps & { names: Incident['roles']; roles: Role[] }) {
+export const Roles = memo(function Roles({
+  t,
+  lang,
+  dispatch,
+  names,
+  roles,
+}: SectionProps & { names: Incident['roles']; roles: Role[] }) {
   return (
     <fieldset>
       <legend>{t('postmortem.roles')}</legend>
       <div className="field-grid">
         {ROLE_IDS.map((role) => (
-          <TextField key={role} label={roleName(role, lang, roles)} name={role} value={names[role]} onChange={(value) => dispatch({ type: 'role', role, value })} />
+          <TextField
+            key={role}
+            label={roleName(role, lang, roles)}
+            name={role}
+            value={names[role]}
+            onChange={(value) => dispatch({ type: 'role', role, value })}
+          />
         ))}
       </div>
     </fieldset>
@@ -35,14 +47,24 @@ export const IncidentFields = memo(function IncidentFields({
   incident,
   severities,
   roles,
-}: SectionProps & { incident: Pick<Incident, 'id' | 'title' | 'severity' | 'status' | 'roles'>; severities: SeverityLevel[]; roles: Role[] }) {
+}: SectionProps & {
+  incident: Pick<Incident, 'id' | 'title' | 'severity' | 'status' | 'roles'>;
+  severities: SeverityLevel[];
+  roles: Role[];
+}) {
   const field = (name: TextFieldName) => (value: string) => dispatch({ type: 'field', field: name, value });
   return (
     <section className="pm-section" aria-labelledby="pm-incident-heading">
       <h3 id="pm-incident-heading">{t('postmortem.incident')}</h3>
       <div className="field-grid">
         <TextField label={t('postmortem.incidentId')} name="id" value={incident.id} onChange={field('id')} />
-        <TextField label={t('postmortem.title')} name="title" value={incident.title} onChange={field('title')} className="field-grow" />
+        <TextField
+          label={t('postmortem.title')}
+          name="title"
+          value={incident.title}
+          onChange={field('title')}
+          className="field-grow"
+        />
         <Select
           label={t('postmortem.severity')}
           name="severity"

@@ -21,7 +21,8 @@ function restore(text: string): string {
 
 const SAFE_HREF = /^(https?:\/\/|mailto:|#)/i;
 // Code spans first (their content is literal), then links, strong, emphasis.
-const INLINE_RE = /(`+)([\s\S]*?[^`])\1(?!`)|\[([^\]]*)\]\(([^()\s]*)\)|\*\*([\s\S]+?)\*\*|__([\s\S]+?)__|\*([^*\s](?:[\s\S]*?[^*\s])?)\*|(?<![\p{L}\p{N}])_([^_\s](?:[\s\S]*?[^_\s])?)_(?![\p{L}\p{N}])/gu;
+const INLINE_RE =
+  /(`+)([\s\S]*?[^`])\1(?!`)|\[([^\]]*)\]\(([^()\s]*)\)|\*\*([\s\S]+?)\*\*|__([\s\S]+?)__|\*([^*\s](?:[\s\S]*?[^*\s])?)\*|(?<![\p{L}\p{N}])_([^_\s](?:[\s\S]*?[^_\s])?)_(?![\p{L}\p{N}])/gu;
 
 function renderInline(source: string): ReactNode[] {
   const nodes: ReactNode[] = [];
@@ -42,7 +43,8 @@ function renderInline(source: string): ReactNode[] {
           <span key={key++}>{renderInline(linkText)}</span>
         ),
       );
-    } else if (strong !== undefined || strong2 !== undefined) nodes.push(<strong key={key++}>{renderInline((strong ?? strong2)!)}</strong>);
+    } else if (strong !== undefined || strong2 !== undefined)
+      nodes.push(<strong key={key++}>{renderInline((strong ?? strong2)!)}</strong>);
     else nodes.push(<em key={key++}>{renderInline((em ?? em2)!)}</em>);
     last = m.index + m[0].length;
   }
@@ -124,66 +126,70 @@ export function parseBlocks(markdown: string): Block[] {
       blocks.push({ kind: 'quote', text: quoted.join('\n') });
     } else {
       const text: string[] = [];
-      while (i < lines.length && lines[i]!.trim() !== '' && !HEADING_RE.test(lines[i]!) && !BULLET_RE.test(lines[i]!)) text.push(lines[i++]!);
+      while (i < lines.length && lines[i]!.trim() !== '' && !HEADING_RE.test(lines[i]!) && !BULLET_RE.test(lines[i]!))
+        text.push(lines[i++]!);
       blocks.push({ kind: 'paragraph', text: text.join('\n') });
     }
   }
   return blocks;
 }
 
-const BlockView = memo(function BlockView({ block }: { block: Block }) {
-  switch (block.kind) {
-    case 'heading': {
-      const Tag = `h${block.level}` as 'h1';
-      return <Tag>{renderInline(block.text)}</Tag>;
-    }
-    case 'rule':
-      return <hr />;
-    case 'list': {
-      const items = block.items.map((item, i) => <li key={i}>{renderInline(item)}</li>);
-      return block.ordered ? <ol>{items}</ol> : <ul>{items}</ul>;
-    }
-    case 'table':
-      return (
-        <div className="pm-table-scroll">
-          <table>
-            <thead>
-              <tr>
-                {block.head.map((cell, i) => (
-                  <th key={i} scope="col">
-                    {renderInline(cell)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {block.rows.map((row, r) => (
-                <tr key={r}>
-                  {row.map((cell, c) => (
-                    <td key={c}>{renderInline(cell)}</td>
+const BlockView = memo(
+  function BlockView({ block }: { block: Block }) {
+    switch (block.kind) {
+      case 'heading': {
+        const Tag = `h${block.level}` as 'h1';
+        return <Tag>{renderInline(block.text)}</Tag>;
+      }
+      case 'rule':
+        return <hr />;
+      case 'list': {
+        const items = block.items.map((item, i) => <li key={i}>{renderInline(item)}</li>);
+        return block.ordered ? <ol>{items}</ol> : <ul>{items}</ul>;
+      }
+      case 'table':
+        return (
+          <div className="pm-table-scroll">
+            <table>
+              <thead>
+                <tr>
+                  {block.head.map((cell, i) => (
+                    <th key={i} scope="col">
+                      {renderInline(cell)}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      );
-    case 'quote':
-      return (
-        <blockquote>
+              </thead>
+              <tbody>
+                {block.rows.map((row, r) => (
+                  <tr key={r}>
+                    {row.map((cell, c) => (
+                      <td key={c}>{renderInline(cell)}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        );
+      case 'quote':
+        return (
+          <blockquote>
+            <p>
+              <Lines text={block.text} />
+            </p>
+          </blockquote>
+        );
+      case 'paragraph':
+        return (
           <p>
             <Lines text={block.text} />
           </p>
-        </blockquote>
-      );
-    case 'paragraph':
-      return (
-        <p>
-          <Lines text={block.text} />
-        </p>
-      );
-  }
-}, (a, b) => JSON.stringify(a.block) === JSON.stringify(b.block));
+        );
+    }
+  },
+  (a, b) => JSON.stringify(a.block) === JSON.stringify(b.block),
+);
 
 /** The rendered document. Blocks whose source did not change are not re-rendered. */
 export function MarkdownView({ markdown }: { markdown: string }) {

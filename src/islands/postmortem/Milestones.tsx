@@ -42,7 +42,9 @@ export const Milestones = memo(function Milestones({ t, lang, dispatch, mileston
               type="datetime-local"
               value={milestones[m] ? timestampToWallTime(milestones[m]!, timeZone) : ''}
               warning={errors.find((e) => e.field === `milestones.${m}`)?.message}
-              onChange={(value) => dispatch({ type: 'milestone', milestone: m, value: value ? (wallTimeToTimestamp(value, timeZone) ?? '') : '' })}
+              onChange={(value) =>
+                dispatch({ type: 'milestone', milestone: m, value: value ? (wallTimeToTimestamp(value, timeZone) ?? '') : '' })
+              }
             />
             {milestones[m] && (
               <button

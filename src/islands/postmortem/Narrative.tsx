@@ -28,7 +28,11 @@ interface SectionProps {
   dispatch: Dispatch<Action>;
 }
 
-export const Narrative = memo(function Narrative({ t, dispatch, incident }: SectionProps & { incident: Pick<Incident, NarrativeName> }) {
+export const Narrative = memo(function Narrative({
+  t,
+  dispatch,
+  incident,
+}: SectionProps & { incident: Pick<Incident, NarrativeName> }) {
   return (
     <section className="pm-section" aria-labelledby="pm-narrative-heading">
       <h3 id="pm-narrative-heading">{t('postmortem.narrative')}</h3>

@@ -90,7 +90,14 @@ export default function PostmortemTool({ messages, lang, severities, roles, exam
             <Narrative t={t} dispatch={dispatch} incident={incident} />
             <Lessons t={t} dispatch={dispatch} incident={incident} />
             <Milestones t={t} lang={lang} dispatch={dispatch} milestones={incident.milestones} timeZone={draft.timeZone} />
-            <TimelineEditor t={t} timeline={incident.timeline} timeZone={draft.timeZone} defaultDate={defaultChatDate} dispatch={dispatch} announce={announce} />
+            <TimelineEditor
+              t={t}
+              timeline={incident.timeline}
+              timeZone={draft.timeZone}
+              defaultDate={defaultChatDate}
+              dispatch={dispatch}
+              announce={announce}
+            />
             <ActionItemsEditor t={t} lang={lang} items={incident.actionItems} dispatch={dispatch} />
           </div>
 

@@ -21,7 +21,10 @@ interface PreviewProps {
 }
 
 export const Preview = memo(function Preview({ t, incident, template, lang, uiLang, severities, roles }: PreviewProps) {
-  const markdown = useMemo(() => renderPostmortem(incidentForOutput(incident), { template, lang, severities, roles }), [incident, template, lang, severities, roles]);
+  const markdown = useMemo(
+    () => renderPostmortem(incidentForOutput(incident), { template, lang, severities, roles }),
+    [incident, template, lang, severities, roles],
+  );
   const problems: FieldError[] = useMemo(() => draftProblems(incident, uiLang), [incident, uiLang]);
   useLayoutEffect(() => {
     if (!benchmarking() || performance.getEntriesByName('pm-dispatch', 'mark').length === 0) return;

@@ -4,7 +4,15 @@ import type { Incident } from '../../core/schema.ts';
 import type { PostmortemT } from './i18n.ts';
 import type { ShareChoice } from './useShareLink.ts';
 
-export function SharePrompt({ t, shared, onAnswer }: { t: PostmortemT; shared: Incident; onAnswer: (choice: ShareChoice) => void }) {
+export function SharePrompt({
+  t,
+  shared,
+  onAnswer,
+}: {
+  t: PostmortemT;
+  shared: Incident;
+  onAnswer: (choice: ShareChoice) => void;
+}) {
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     first.current?.focus();

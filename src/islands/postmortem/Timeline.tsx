@@ -4,8 +4,7 @@ import { memo, useEffect, useRef, useState, type Dispatch } from 'react';
 import { parseChatLines, type UnreadLine } from '../../core/timeline-import.ts';
 import { TIMELINE_KINDS } from '../../core/constants.ts';
 import type { TimelineEntry } from '../../core/schema.ts';
-import { inZone, timestampToWallTime, wallTimeToTimestamp } from '../../core/time/index.ts';
-import { offsetOf } from '../../core/time/index.ts';
+import { formatInstant, timestampToWallTime, toEpochMs, wallTimeToTimestamp } from '../../core/time/index.ts';
 import { Select, TextArea, TextField } from '../shared/fields.tsx';
 import type { Action } from './state.ts';
 import type { Announce } from '../shared/announcer.tsx';
@@ -40,7 +39,7 @@ function EntryForm({ t, timeZone, initial, submitLabel, onSubmit, onCancel, anno
   const [text, setText] = useState(initial?.text ?? '');
   const [kind, setKind] = useState<TimelineEntry['kind']>(initial?.kind ?? 'note');
   const [error, setError] = useState('');
-  const form = useRef<HTMLDivElement>(null);
+  const form = useRef<HTMLFormElement>(null);
   // Opening an entry for editing puts the keyboard in its first field.
   useEffect(() => {
     if (initial) form.current?.querySelector('input')?.focus();
@@ -58,31 +57,45 @@ function EntryForm({ t, timeZone, initial, submitLabel, onSubmit, onCancel, anno
     }
   };
   return (
-    <div
+    <form
       ref={form}
       className="pm-entry-form"
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT') {
-          e.preventDefault();
-          submit();
-        }
+      onSubmit={(e) => {
+        // Enter in a field adds the entry, as the button does; nothing is sent anywhere.
+        e.preventDefault();
+        submit();
       }}
     >
-      <TextField label={`${t('postmortem.time')} (${timeZone})`} type="datetime-local" value={wall} onChange={setWall} warning={error === t('postmortem.entryNeedsTime') ? error : undefined} />
+      <TextField
+        label={`${t('postmortem.time')} (${timeZone})`}
+        type="datetime-local"
+        value={wall}
+        onChange={setWall}
+        warning={error === t('postmortem.entryNeedsTime') ? error : undefined}
+      />
       <TextField label={t('postmortem.author')} value={author} onChange={setAuthor} />
-      <TextField label={t('postmortem.text')} value={text} onChange={setText} className="field-grow" warning={error === t('postmortem.entryNeedsText') ? error : undefined} />
-      <Select label={t('postmortem.kind')} value={kind} options={TIMELINE_KINDS.map((k) => ({ value: k, label: t(KIND_KEYS[k]) }))} onChange={setKind} />
+      <TextField
+        label={t('postmortem.text')}
+        value={text}
+        onChange={setText}
+        className="field-grow"
+        warning={error === t('postmortem.entryNeedsText') ? error : undefined}
+      />
+      <Select
+        label={t('postmortem.kind')}
+        value={kind}
+        options={TIMELINE_KINDS.map((k) => ({ value: k, label: t(KIND_KEYS[k]) }))}
+        onChange={setKind}
+      />
       <div className="row-buttons">
-        <button type="button" onClick={submit}>
-          {submitLabel}
-        </button>
+        <button type="submit">{submitLabel}</button>
         {onCancel && (
           <button type="button" onClick={onCancel}>
             {t('postmortem.cancel')}
           </button>
         )}
       </div>
-    </div>
+    </form>
   );
 }
 
@@ -91,11 +104,9 @@ export function focusHeading(id: string): void {
   document.getElementById(id)?.focus();
 }
 
-/** `2026-01-02 14:02 (UTC+07:00)`: the instant as a clock in the chosen zone shows it, with that zone's offset. */
+/** The instant in the one human format, as a clock in the chosen zone shows it. */
 function shownTime(time: string, timeZone: string): string {
-  const local = inZone(time, timeZone);
-  const offset = offsetOf(local);
-  return `${local.slice(0, 10)} ${local.slice(11, 16)} (UTC${offset === 'Z' ? '' : offset})`;
+  return formatInstant(toEpochMs(time), timeZone);
 }
 
 interface RowProps {
@@ -174,7 +185,10 @@ function ChatPaste({ t, timeZone, defaultDate, dispatch, announce }: ChatPastePr
     if (result.entries.length) dispatch({ type: 'timeline/add', entries: result.entries });
     setUnread(result.unread);
     setAdded(result.entries.length);
-    const summary = [t('postmortem.chatImported', { count: result.entries.length }), result.unread.length ? t('postmortem.chatUnread', { count: result.unread.length }) : '']
+    const summary = [
+      t('postmortem.chatImported', { count: result.entries.length }),
+      result.unread.length ? t('postmortem.chatUnread', { count: result.unread.length }) : '',
+    ]
       .filter(Boolean)
       .join(' ');
     announce(summary, result.unread.length > 0);
@@ -215,7 +229,14 @@ interface EditorProps {
   announce: Announce;
 }
 
-export const TimelineEditor = memo(function TimelineEditor({ t, timeline, timeZone, defaultDate, dispatch, announce }: EditorProps) {
+export const TimelineEditor = memo(function TimelineEditor({
+  t,
+  timeline,
+  timeZone,
+  defaultDate,
+  dispatch,
+  announce,
+}: EditorProps) {
   return (
     <section className="pm-section" aria-labelledby="pm-timeline-heading">
       <h3 id="pm-timeline-heading" tabIndex={-1}>
@@ -227,7 +248,15 @@ export const TimelineEditor = memo(function TimelineEditor({ t, timeline, timeZo
         <ol className="pm-entries">
           {timeline.map((entry, index) => (
             // Entries have no id of their own; time+author+text keeps React's row state with its entry.
-            <TimelineRow key={`${entry.time}|${entry.author}|${entry.text}|${index}`} t={t} entry={entry} index={index} timeZone={timeZone} dispatch={dispatch} announce={announce} />
+            <TimelineRow
+              key={`${entry.time}|${entry.author}|${entry.text}|${index}`}
+              t={t}
+              entry={entry}
+              index={index}
+              timeZone={timeZone}
+              dispatch={dispatch}
+              announce={announce}
+            />
           ))}
         </ol>
       )}

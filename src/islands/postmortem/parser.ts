@@ -9,7 +9,10 @@ export const loadParser = (lang: Lang): Promise<IncidentParser> =>
   import('../../core/incident.ts').then((m) => (value: unknown) => m.parseIncident(value, lang));
 
 /** Stands in for the parser when nothing stored needs it (drafts in the current shape). */
-export const notParsed = (): ParseIncidentResult => ({ ok: false, errors: [{ field: '(draft)', message: 'could not be checked' }] });
+export const notParsed = (): ParseIncidentResult => ({
+  ok: false,
+  errors: [{ field: '(draft)', message: 'could not be checked' }],
+});
 
 /** `field: message; field: message`, for announcing problems in one line. */
 export function problemsText(errors: readonly { field: string; message: string }[]): string {

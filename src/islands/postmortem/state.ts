@@ -33,7 +33,8 @@ export interface DraftsState {
   undo: UndoStep | null;
 }
 
-export type TextField = 'id' | 'title' | 'summary' | 'impact' | 'rootCause' | 'trigger' | 'detection' | 'resolution' | 'supportingInfo';
+export type TextField =
+  'id' | 'title' | 'summary' | 'impact' | 'rootCause' | 'trigger' | 'detection' | 'resolution' | 'supportingInfo';
 export type LessonList = 'wentWell' | 'wentWrong' | 'gotLucky';
 
 export type Action =
@@ -129,7 +130,8 @@ export function incidentForOutput(incident: Incident): Incident {
  */
 export function draftProblems(incident: Incident, lang: Lang = 'en'): FieldError[] {
   const problems: FieldError[] = [];
-  if (!INCIDENT_ID_RE.test(incident.id)) problems.push({ field: 'id', message: coreTranslate(lang)('incident.parse.incidentId') });
+  if (!INCIDENT_ID_RE.test(incident.id))
+    problems.push({ field: 'id', message: coreTranslate(lang)('incident.parse.incidentId') });
   return [...problems, ...milestoneOrderErrors(incident, lang)];
 }
 
@@ -173,7 +175,10 @@ export function reducer(state: DraftsState, action: Action): DraftsState {
     case 'timeline/add':
       return updateIncident(state, (inc) => ({ ...inc, timeline: sortTimeline([...inc.timeline, ...action.entries]) }));
     case 'timeline/update':
-      return updateIncident(state, (inc) => ({ ...inc, timeline: sortTimeline(replaceAt(inc.timeline, action.index, action.entry)) }));
+      return updateIncident(state, (inc) => ({
+        ...inc,
+        timeline: sortTimeline(replaceAt(inc.timeline, action.index, action.entry)),
+      }));
     case 'timeline/delete':
       return updateIncident(state, (inc) => ({ ...inc, timeline: removeAt(inc.timeline, action.index) }));
     case 'action/add':

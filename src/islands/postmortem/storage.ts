@@ -53,7 +53,11 @@ export function needsParser(storage: Pick<Storage, 'getItem'>): boolean {
   }
 }
 
-export function loadDrafts(storage: StorageLike, parse: (value: unknown) => ParseIncidentResult, defaultZone: string): LoadResult {
+export function loadDrafts(
+  storage: StorageLike,
+  parse: (value: unknown) => ParseIncidentResult,
+  defaultZone: string,
+): LoadResult {
   const problems: LoadProblem[] = [];
   const backup = (key: string, raw: string, draft: string, field: string, message: string) => {
     const backupKey = BACKUP_PREFIX + key;
@@ -88,7 +92,14 @@ export function loadDrafts(storage: StorageLike, parse: (value: unknown) => Pars
   const version = stored['version'] as number;
   const candidates: StoredDraft[] =
     version === 1
-      ? [{ id: 'draft-1', name: '', timeZone: typeof stored['timeZone'] === 'string' ? stored['timeZone'] : defaultZone, incident: stored['incident'] }]
+      ? [
+          {
+            id: 'draft-1',
+            name: '',
+            timeZone: typeof stored['timeZone'] === 'string' ? stored['timeZone'] : defaultZone,
+            incident: stored['incident'],
+          },
+        ]
       : (Array.isArray(stored['drafts']) ? stored['drafts'] : []).map((d: unknown, i: number) => {
           const o = isObject(d) ? d : {};
           return {
@@ -113,14 +124,21 @@ export function loadDrafts(storage: StorageLike, parse: (value: unknown) => Pars
     const result = parse(candidate.incident);
     if (result.ok) {
       migrated ||= result.migratedFrom !== undefined;
-      drafts.push({ ...candidate, name: candidate.name || result.incident.title || result.incident.id, incident: result.incident });
+      drafts.push({
+        ...candidate,
+        name: candidate.name || result.incident.title || result.incident.id,
+        incident: result.incident,
+      });
     } else {
       const first = result.errors[0]!;
       backup(`${key}.${candidate.id}`, JSON.stringify(candidate), label, first.field, first.message);
     }
   }
   if (drafts.length === 0) return { state: null, migratedFrom: null, problems };
-  const activeId = typeof stored['activeId'] === 'string' && drafts.some((d) => d.id === stored['activeId']) ? stored['activeId'] : drafts[0]!.id;
+  const activeId =
+    typeof stored['activeId'] === 'string' && drafts.some((d) => d.id === stored['activeId'])
+      ? stored['activeId']
+      : drafts[0]!.id;
   return { state: { drafts, activeId, undo: null }, migratedFrom: migrated ? version : null, problems };
 }
 

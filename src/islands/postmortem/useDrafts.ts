@@ -16,7 +16,9 @@ const AUTOSAVE_MS = 400;
 export const benchmarking = () => typeof window !== 'undefined' && (window as { __pmBench?: boolean }).__pmBench === true;
 
 export function newDraftId(): string {
-  return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `draft-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `draft-${Date.now()}-${Math.random().toString(36).slice(2)}`;
 }
 
 interface Options {
@@ -40,7 +42,8 @@ export function useDrafts({ t, lang, announce, notify }: Options) {
     rawDispatch(action);
   }, []);
   useLayoutEffect(() => {
-    if (benchmarking() && performance.getEntriesByName('pm-dispatch', 'mark').length > 0) performance.measure('pm-commit', 'pm-dispatch');
+    if (benchmarking() && performance.getEntriesByName('pm-dispatch', 'mark').length > 0)
+      performance.measure('pm-commit', 'pm-dispatch');
   });
 
   useEffect(() => {
@@ -56,7 +59,9 @@ export function useDrafts({ t, lang, announce, notify }: Options) {
       }
       if (cancelled) return;
       rawDispatch({ type: 'load', state: loaded.state ?? initialState(makeDraft(newDraftId(), '', zone)) });
-      const messages = loaded.problems.map((p) => t('postmortem.restoreProblem', { draft: p.draft, field: p.field, message: p.message, key: p.backupKey }));
+      const messages = loaded.problems.map((p) =>
+        t('postmortem.restoreProblem', { draft: p.draft, field: p.field, message: p.message, key: p.backupKey }),
+      );
       if (loaded.migratedFrom !== null) messages.unshift(t('postmortem.restoreMigrated'));
       if (messages.length) notify(messages, loaded.problems.length > 0);
       setReady(true);
@@ -73,7 +78,11 @@ export function useDrafts({ t, lang, announce, notify }: Options) {
     (value: DraftsState) => {
       const result = saveDrafts(localStorage, value);
       setSaved(result.ok);
-      const problem = result.ok ? '' : result.quota ? t('postmortem.saveFailedQuota') : t('postmortem.saveFailed', { message: result.message });
+      const problem = result.ok
+        ? ''
+        : result.quota
+          ? t('postmortem.saveFailedQuota')
+          : t('postmortem.saveFailed', { message: result.message });
       setSaveProblem((previous) => {
         if (problem && problem !== previous) announce(problem, true);
         return problem;

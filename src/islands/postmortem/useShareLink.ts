@@ -49,6 +49,7 @@ export function useShareLink({ t, lang, ready, timeZone, dispatch, announce, not
 
   useEffect(() => {
     if (!ready) return;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the URL fragment is read once the drafts are restored
     void checkLink();
     const onHashChange = () => void checkLink();
     addEventListener('hashchange', onHashChange);
@@ -56,7 +57,8 @@ export function useShareLink({ t, lang, ready, timeZone, dispatch, announce, not
   }, [ready, checkLink]);
 
   const answer = (choice: ShareChoice) => {
-    if (shared && choice === 'new') dispatch({ type: 'draft/new', draft: makeDraft(newDraftId(), shared.title, timeZone, shared) });
+    if (shared && choice === 'new')
+      dispatch({ type: 'draft/new', draft: makeDraft(newDraftId(), shared.title, timeZone, shared) });
     if (shared && choice === 'replace') dispatch({ type: 'draft/replace', incident: shared });
     if (choice !== 'ignore') announce(t('postmortem.shareOpened'));
     setShared(null);

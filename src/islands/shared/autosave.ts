@@ -7,11 +7,18 @@ import { useEffect, useRef } from 'react';
  * saved value has been restored first, so it is never overwritten by the initial one). `save`
  * reports its own problems; the pagehide save runs it too.
  */
-export function useAutosave<T>(value: T, save: (value: T) => void, { enabled, delayMs }: { enabled: boolean; delayMs: number }): void {
+export function useAutosave<T>(
+  value: T,
+  save: (value: T) => void,
+  { enabled, delayMs }: { enabled: boolean; delayMs: number },
+): void {
   const latest = useRef(value);
-  latest.current = value;
   const saver = useRef(save);
-  saver.current = save;
+  // The pagehide listener reads the newest value and save function; refs change after render, not during it.
+  useEffect(() => {
+    latest.current = value;
+    saver.current = save;
+  });
 
   useEffect(() => {
     if (!enabled) return;

@@ -35,9 +35,17 @@ function describedBy(id: string, hint?: string, warning?: ReactNode): string | u
   return ids || undefined;
 }
 
-export function TextField(
-  props: BaseProps & { value: string; onChange: (value: string) => void; type?: 'text' | 'date' | 'datetime-local'; name?: string; readOnly?: boolean; inputRef?: (el: HTMLInputElement | null) => void },
-) {
+export function TextField({
+  bindInput,
+  ...props
+}: BaseProps & {
+  value: string;
+  onChange: (value: string) => void;
+  type?: 'text' | 'date' | 'datetime-local';
+  name?: string;
+  readOnly?: boolean;
+  bindInput?: (el: HTMLInputElement | null) => void;
+}) {
   const generated = useId();
   const id = props.id ?? generated;
   return (
@@ -45,7 +53,7 @@ export function TextField(
       <label htmlFor={id}>{props.label}</label>
       <input
         id={id}
-        ref={props.inputRef}
+        ref={bindInput}
         name={props.name}
         type={props.type ?? 'text'}
         value={props.value}
@@ -59,7 +67,9 @@ export function TextField(
   );
 }
 
-export function TextArea(props: BaseProps & { value: string; onChange: (value: string) => void; rows?: number; name?: string; spellCheck?: boolean }) {
+export function TextArea(
+  props: BaseProps & { value: string; onChange: (value: string) => void; rows?: number; name?: string; spellCheck?: boolean },
+) {
   const generated = useId();
   const id = props.id ?? generated;
   return (
@@ -87,7 +97,13 @@ export function Select<T extends string>(
   return (
     <div className={`field ${props.className ?? ''}`}>
       <label htmlFor={id}>{props.label}</label>
-      <select id={id} name={props.name} value={props.value} aria-describedby={describedBy(id, props.hint, props.warning)} onChange={(e) => props.onChange(e.target.value as T)}>
+      <select
+        id={id}
+        name={props.name}
+        value={props.value}
+        aria-describedby={describedBy(id, props.hint, props.warning)}
+        onChange={(e) => props.onChange(e.target.value as T)}
+      >
         {props.options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

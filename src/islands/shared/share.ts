@@ -29,7 +29,8 @@ export function hasShareFragment(hash: string): boolean {
   return new URLSearchParams(hash.replace(/^#/, '')).has(SHARE_PARAM);
 }
 
-export type ShareRead = { found: false } | { found: true; ok: true; value: unknown } | { found: true; ok: false; message: string };
+export type ShareRead =
+  { found: false } | { found: true; ok: true; value: unknown } | { found: true; ok: false; message: string };
 
 /** Reads `#draft=...`; the value still has to pass the core's parseIncident. */
 export async function readShareFragment(hash: string): Promise<ShareRead> {
