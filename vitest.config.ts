@@ -3,5 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
+    // CLI tests start several Node processes each; on a busy 2-core machine that can take longer than
+    // vitest's default 5 s without anything being wrong.
+    testTimeout: 30_000,
   },
 });

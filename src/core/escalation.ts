@@ -1,5 +1,5 @@
 // Escalation: who has been notified by minute t of an incident, and the policy as a Mermaid diagram.
-import { coreTranslate } from './i18n/index.ts';
+import { escalationTranslate } from './i18n/escalation.ts';
 import type { EscalationPolicy, EscalationStep, Lang } from './schema.ts';
 
 /** The steps whose time has come by `minute` (minutes since the incident was declared/paged). */
@@ -10,13 +10,13 @@ export function notifiedAt(policy: EscalationPolicy, minute: number): Escalation
 
 /** What the step does, as a label: "Page Team lead", "Notify On-call engineer via Slack". */
 export function escalationStepLabel(step: EscalationStep, lang: Lang): string {
-  const t = coreTranslate(lang);
+  const t = escalationTranslate(lang);
   const what = t(`escalation.policy.${step.action}`, { target: step.target[lang] });
   return step.channel ? t('escalation.policy.via', { step: what, channel: step.channel }) : what;
 }
 
 function whenLabel(afterMinutes: number, lang: Lang): string {
-  const t = coreTranslate(lang);
+  const t = escalationTranslate(lang);
   return afterMinutes === 0 ? t('escalation.policy.immediately') : t('escalation.policy.after', { count: afterMinutes });
 }
 
@@ -39,7 +39,7 @@ export function mermaidLabel(text: string): string {
 
 /** `flowchart LR` source: the declaration, then each step, edges labelled with when it happens. */
 export function escalationMermaid(policy: EscalationPolicy, lang: Lang): string {
-  const start = coreTranslate(lang)('escalation.policy.declared', { severity: policy.severity });
+  const start = escalationTranslate(lang)('escalation.policy.declared', { severity: policy.severity });
   const lines = ['flowchart LR', `  declared([${mermaidLabel(start)}])`];
   policy.steps.forEach((step, i) => {
     lines.push(`  step${i}[${mermaidLabel(escalationStepLabel(step, lang))}]`);

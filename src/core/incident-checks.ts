@@ -1,7 +1,7 @@
 // Checks on an incident that a post-mortem relies on: milestone order, action items with an owner
 // and a due date, and the seed's duration. No zod here: the templates and the browser tools use these
 // without shipping the schema library; incident.ts re-exports them with the rest of the record API.
-import { coreTranslate } from './i18n/index.ts';
+import { incidentTranslate } from './i18n/incident.ts';
 import { MILESTONES } from './constants.ts';
 import type { ActionItem, Incident, Lang, Milestone, Timestamp } from './schema.ts';
 import { milestoneLabel, type ActionItemWarning } from './labels.ts';
@@ -44,7 +44,7 @@ export function milestoneOrderErrors(incident: Pick<Incident, 'milestones'>, lan
 }
 
 function orderMessage(later: Milestone, laterTime: Timestamp, earlier: Milestone, earlierTime: Timestamp, lang: Lang): string {
-  const t = coreTranslate(lang);
+  const t = incidentTranslate(lang);
   return t('incident.order', {
     later,
     laterTime,

@@ -2,7 +2,7 @@
 // warnings) in a language. Templates, CLIs and islands all name things through these, so a status or a
 // milestone is called the same everywhere; each table lists its keys literally, so the dictionary test
 // can tell a used key from a forgotten one.
-import { coreTranslate } from './i18n/index.ts';
+import { incidentTranslate } from './i18n/incident.ts';
 import type { Lang } from './i18n/locales.ts';
 import type { ActionItem, Milestone, Status } from './schema.ts';
 
@@ -45,21 +45,21 @@ const ACTION_WARNING_KEYS: Readonly<Record<ActionItemWarning, string>> = {
 };
 
 export function statusLabel(status: Status, lang: Lang): string {
-  return coreTranslate(lang)(STATUS_KEYS[status]);
+  return incidentTranslate(lang)(STATUS_KEYS[status]);
 }
 
 export function milestoneLabel(milestone: Milestone, lang: Lang): string {
-  return coreTranslate(lang)(MILESTONE_KEYS[milestone]);
+  return incidentTranslate(lang)(MILESTONE_KEYS[milestone]);
 }
 
 export function actionTypeLabel(type: ActionItem['type'], lang: Lang): string {
-  return coreTranslate(lang)(ACTION_TYPE_KEYS[type]);
+  return incidentTranslate(lang)(ACTION_TYPE_KEYS[type]);
 }
 
 export function actionStatusLabel(status: ActionItem['status'], lang: Lang): string {
-  return coreTranslate(lang)(ACTION_STATUS_KEYS[status]);
+  return incidentTranslate(lang)(ACTION_STATUS_KEYS[status]);
 }
 
 export function actionWarningLabel(warning: ActionItemWarning, lang: Lang): string {
-  return coreTranslate(lang)(ACTION_WARNING_KEYS[warning]);
+  return incidentTranslate(lang)(ACTION_WARNING_KEYS[warning]);
 }

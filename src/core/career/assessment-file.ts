@@ -2,7 +2,7 @@
 // public/schema/career-assessment.v1.json), with older versions migrated on import. Problems name
 // the JSON path and say what is wrong in the reader's language.
 import { z } from 'zod';
-import { coreTranslate } from '../i18n/index.ts';
+import { careerTranslate } from '../i18n/career.ts';
 import type { Lang } from '../i18n/locales.ts';
 import type { Assessment, AssessmentProblem, ParseResult, Rating, Snapshot } from './types.ts';
 import { RATING_VALUES, SHIFT_KINDS } from './types.ts';
@@ -108,7 +108,7 @@ function jsonPath(path: readonly PropertyKey[]): string {
 }
 
 function describeIssue(issue: z.core.$ZodIssue, lang: Lang): AssessmentProblem[] {
-  const t = coreTranslate(lang);
+  const t = careerTranslate(lang);
   const path = jsonPath(issue.path);
   switch (issue.code) {
     case 'invalid_type':
@@ -161,7 +161,7 @@ function toAssessment(file: AssessmentFile): Assessment {
 
 /** Checks an already-parsed JSON value (a file's content or a shared link's payload). */
 export function parseAssessmentValue(value: unknown, lang: Lang = 'en'): ParseResult {
-  const t = coreTranslate(lang);
+  const t = careerTranslate(lang);
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     return { ok: false, problems: [{ path: '(top level)', message: t('career.file.notObject') }] };
   const record = value as Record<string, unknown>;
@@ -196,7 +196,7 @@ export function parseAssessmentFile(text: string, lang: Lang = 'en'): ParseResul
     return {
       ok: false,
       problems: [
-        { path: '(top level)', message: coreTranslate(lang)('career.file.notJson', { reason: (error as Error).message }) },
+        { path: '(top level)', message: careerTranslate(lang)('career.file.notJson', { reason: (error as Error).message }) },
       ],
     };
   }

@@ -2,7 +2,7 @@
 // each with concrete practice linking into the handbook; and the same plan as Markdown for a
 // one-to-one. The Markdown is the one the browser downloads and the CLI prints, byte for byte, so it
 // holds nothing that depends on where or when it is made.
-import { coreTranslate } from '../i18n/index.ts';
+import { careerTranslate } from '../i18n/career.ts';
 import { LOCALES, type Lang } from '../i18n/locales.ts';
 import { areaFit, ratingOf } from './fit.ts';
 import { allBehaviours, findCompetency, levelIndex } from './framework.ts';
@@ -66,7 +66,7 @@ export function growthPlanMarkdown(
   targetLevel: LevelId,
   lang: Lang,
 ): string {
-  const t = coreTranslate(lang);
+  const t = careerTranslate(lang);
   const plan = growthPlan(framework, assessment, targetLevel);
   const levelName = (id: LevelId | null) =>
     id ? framework.levels.find((l) => l.id === id)!.name[lang] : t('career.plan.belowFirst');

@@ -3,7 +3,7 @@
 // hostile fragment (a deflate bomb) cannot freeze the tab. Its own module because it pulls in fflate:
 // the island imports it only when a link is made or opened.
 import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
-import { coreTranslate } from '../i18n/index.ts';
+import { careerTranslate } from '../i18n/career.ts';
 import type { Lang } from '../i18n/locales.ts';
 import { assessmentFileValue, parseAssessmentValue } from './assessment-file.ts';
 import type { Assessment, ParseResult } from './types.ts';
@@ -66,7 +66,7 @@ export function hasAssessmentShare(hash: string): boolean {
  * same result as importing a file, with the problem in the reader's language. Never throws.
  */
 export function decodeAssessmentShare(hash: string, lang: Lang = 'en'): ParseResult | null {
-  const t = coreTranslate(lang);
+  const t = careerTranslate(lang);
   const payload = new URLSearchParams(hash.replace(/^#/, '')).get(SHARE_PARAM);
   if (payload === null) return null;
   const fail = (message: string): ParseResult => ({ ok: false, problems: [{ path: '(link)', message }] });

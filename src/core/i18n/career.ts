@@ -1,5 +1,6 @@
 // Strings of the career core: the growth-plan Markdown and the assessment-file problems.
 import { defineDictionary } from './translate.ts';
+import { translator } from './translate.ts';
 
 export const career = defineDictionary(
   {
@@ -84,3 +85,5 @@ export const career = defineDictionary(
     'career.share.damaged': 'ลิงก์ที่แชร์เสียหายหรือไม่ครบ โปรดขอลิงก์ใหม่',
   },
 );
+
+export const careerTranslate = translator(career);

@@ -1,5 +1,6 @@
 // Escalation policy text: what a step does and when (the policy list and its flowchart).
 import { defineDictionary } from './translate.ts';
+import { translator } from './translate.ts';
 
 export const ESCALATION_DICTIONARY = defineDictionary(
   {
@@ -22,3 +23,5 @@ export const ESCALATION_DICTIONARY = defineDictionary(
     'escalation.policy.declared': 'ประกาศ {severity}',
   },
 );
+
+export const escalationTranslate = translator(ESCALATION_DICTIONARY);

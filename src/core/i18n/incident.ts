@@ -1,8 +1,9 @@
 // The incident core's own vocabulary (statuses, milestones, action items, placeholders) and the
 // messages of the incident reader, in every supported language. The post-mortem templates, the CLIs
-// and the browser tools all render these through `coreTranslate`, so a status or a milestone is
+// and the browser tools all render these through `incidentTranslate`, so a status or a milestone is
 // called the same thing everywhere. Role names are not here: they come from content/data/roles.yaml.
 import { defineDictionary } from './translate.ts';
+import { translator } from './translate.ts';
 
 export const INCIDENT_DICTIONARY = defineDictionary(
   {
@@ -83,3 +84,6 @@ export const INCIDENT_DICTIONARY = defineDictionary(
     'incident.parse.other': '{type} {text}',
   },
 );
+
+/** `t()` over the incident vocabulary only. */
+export const incidentTranslate = translator(INCIDENT_DICTIONARY);

@@ -1,12 +1,13 @@
 // The incident core's own dictionaries (one module per namespace under src/core/i18n/), in the same
-// shape as the site's. Core renderers (templates, reports, reader messages) translate through these;
-// the site merges them into its own so one t() serves both.
+// shape as the site's. Each core renderer translates through its own namespaces (`incidentTranslate`,
+// `documentTranslate`, … made by `translator`), so a tool bundles only the strings it renders; the
+// site merges all of them into its own dictionary here, so one t() serves pages too.
 import type { Lang } from './locales.ts';
 import { career } from './career.ts';
 import { ESCALATION_DICTIONARY } from './escalation.ts';
 import { INCIDENT_DICTIONARY } from './incident.ts';
 import { POSTMORTEM_DOC_DICTIONARY } from './postmortem-doc.ts';
-import { createTranslate, type Dictionary, type Messages, type Translate } from './translate.ts';
+import type { Dictionary, Messages } from './translate.ts';
 import { METRICS_DICTIONARY } from './metrics.ts';
 
 /** Add a namespace here when you add its module. */
@@ -23,7 +24,3 @@ function merged(lang: Lang): Messages {
 }
 
 export const CORE_MESSAGES: Readonly<Record<Lang, Messages>> = { en: merged('en'), th: merged('th') };
-
-export function coreTranslate(lang: Lang): Translate<Messages> {
-  return createTranslate(CORE_MESSAGES[lang], lang);
-}

@@ -1,6 +1,7 @@
 // The metrics text report (`npm run metrics`, the calculator's "copy report"). The English lines are
 // the seed script's `metrics_report`, word for word, so its output stays byte-identical.
 import { defineDictionary } from './translate.ts';
+import { translator } from './translate.ts';
 
 export const METRICS_DICTIONARY = defineDictionary(
   {
@@ -22,3 +23,5 @@ export const METRICS_DICTIONARY = defineDictionary(
     'metricsReport.na': 'ไม่มีข้อมูล',
   },
 );
+
+export const metricsReportTranslate = translator(METRICS_DICTIONARY);

@@ -1,6 +1,8 @@
 // The post-mortem documents' headings and labels (src/core/postmortem/), one group per template
 // where the templates word a heading differently, and the parts they share.
 import { defineDictionary } from './translate.ts';
+import { translator } from './translate.ts';
+import { INCIDENT_DICTIONARY } from './incident.ts';
 
 export const POSTMORTEM_DOC_DICTIONARY = defineDictionary(
   {
@@ -153,3 +155,6 @@ export const POSTMORTEM_DOC_DICTIONARY = defineDictionary(
     'postmortemDoc.pagerduty.ongoing': 'ยังไม่สิ้นสุด',
   },
 );
+
+/** `t()` for the post-mortem documents: their labels and the incident vocabulary. */
+export const documentTranslate = translator(INCIDENT_DICTIONARY, POSTMORTEM_DOC_DICTIONARY);

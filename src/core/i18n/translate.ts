@@ -86,3 +86,20 @@ export interface Dictionary<M extends Messages> {
 export function defineDictionary<const M extends Messages>(en: M, th: Translation<M>): Dictionary<M> {
   return { en, th };
 }
+
+/**
+ * A `t()` for a language over the given dictionaries only. Core modules translate through the
+ * namespaces they render (a template needs 'incident.' and 'postmortemDoc.', not the career plan's),
+ * so a page that bundles one of them ships only those strings.
+ */
+export function translator(...dictionaries: readonly Dictionary<Messages>[]): (lang: Lang) => Translate<Messages> {
+  const cache = new Map<Lang, Translate<Messages>>();
+  return (lang) => {
+    let t = cache.get(lang);
+    if (!t) {
+      t = createTranslate(Object.assign({}, ...dictionaries.map((dictionary) => dictionary[lang])) as Messages, lang);
+      cache.set(lang, t);
+    }
+    return t;
+  };
+}

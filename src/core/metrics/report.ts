@@ -1,7 +1,7 @@
 // The metrics as the seed's text report and as the CLI's JSON.
 import { SEVERITY_IDS } from '../constants.ts';
 import type { Lang } from '../i18n/locales.ts';
-import { coreTranslate } from '../i18n/index.ts';
+import { metricsReportTranslate } from '../i18n/metrics.ts';
 import {
   METRIC_IDS,
   type DurationJson,
@@ -30,7 +30,7 @@ function formatDays(days: number): string {
  * With `details`, a blank line and one line per duration (mean, median, p90, max, n, left out) follow.
  */
 export function metricsReport(result: MetricsSummary, lang: Lang = 'en', opts: { details?: boolean } = {}): string {
-  const t = coreTranslate(lang);
+  const t = metricsReportTranslate(lang);
   const rule = '='.repeat(50);
   const { inWindow, resolved } = result.incidents;
   const lines = [

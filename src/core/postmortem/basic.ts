@@ -4,7 +4,7 @@
 import { sortTimeline } from '../timeline-order.ts';
 import { bulletList, declaredDate, durationText, formatTime, line, paragraphs, tbd } from './format.ts';
 import { inline, isBlank } from './markdown.ts';
-import { coreTranslate } from '../i18n/index.ts';
+import { documentTranslate } from '../i18n/postmortem-doc.ts';
 import type { Vars } from '../i18n/translate.ts';
 import { roleName } from '../roles.ts';
 import type { Lang } from '../schema.ts';
@@ -26,7 +26,7 @@ type Key =
 
 /** This template's headings and labels, in the document's language. */
 function labels(lang: Lang): (key: Key, vars?: Vars) => string {
-  const t = coreTranslate(lang);
+  const t = documentTranslate(lang);
   return (key, vars) => t(`postmortemDoc.basic.${key}`, vars);
 }
 

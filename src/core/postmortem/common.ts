@@ -1,7 +1,7 @@
 // Blocks used by more than one of the richer templates (sre, pagerduty).
 import { actionStatusLabel, actionTypeLabel, statusLabel } from '../labels.ts';
 import { actionItemWarnings } from '../incident-checks.ts';
-import { coreTranslate } from '../i18n/index.ts';
+import { documentTranslate } from '../i18n/postmortem-doc.ts';
 import { severityLabel } from '../severity-label.ts';
 import { offsetMinutes, offsetOf, utcOffsetLabel } from '../time/index.ts';
 import { declaredDate, durationText, tbd } from './format.ts';
@@ -13,7 +13,7 @@ export function dateWithZone({ incident, lang }: TemplateContext): string {
   const date = declaredDate(incident);
   if (!date) return tbd(lang);
   const zone = utcOffsetLabel(offsetMinutes(offsetOf(incident.milestones.declared!)));
-  return coreTranslate(lang)('postmortemDoc.dateWithZone', { date, zone });
+  return documentTranslate(lang)('postmortemDoc.dateWithZone', { date, zone });
 }
 
 export function metaList(rows: readonly [string, string][]): string {
@@ -38,7 +38,7 @@ const TABLE_COLUMNS = ['task', 'type', 'priority', 'owner', 'due', 'status'] as 
 export function actionItemsTable({ incident, lang }: TemplateContext): string {
   const items = incident.actionItems ?? [];
   if (!items.length) return `- ${tbd(lang)}`;
-  const t = coreTranslate(lang);
+  const t = documentTranslate(lang);
   const head = TABLE_COLUMNS.map((column) => t(`postmortemDoc.table.${column}`));
   const rows = items.map((a) =>
     tableRow([

@@ -1,7 +1,7 @@
 // Shared pieces of the post-mortem templates: times in the one human format (core/time), labels, the timeline with
 // milestones marked. Plain string work only, so every environment formats identically.
 import { milestoneLabel } from '../labels.ts';
-import { coreTranslate } from '../i18n/index.ts';
+import { documentTranslate } from '../i18n/postmortem-doc.ts';
 import { MILESTONES } from '../constants.ts';
 import type { Incident, Lang, Milestone, TimelineEntry } from '../schema.ts';
 import { formatTimestamp, localDate, toEpochMs } from '../time/index.ts';
@@ -20,7 +20,7 @@ export function declaredDate(incident: Incident): string | null {
 }
 
 export function tbd(lang: Lang): string {
-  return coreTranslate(lang)('incident.tbd');
+  return documentTranslate(lang)('incident.tbd');
 }
 
 /** Escaped single-line text, or TBD. */
@@ -42,7 +42,7 @@ export function bulletList(items: readonly string[] | undefined, lang: Lang): st
 /** Whole minutes from declaration to resolution, as text, or TBD. */
 export function durationText(incident: Incident, lang: Lang): string {
   const minutes = durationMinutes(incident);
-  return minutes === null ? tbd(lang) : coreTranslate(lang)('incident.minutes', { count: Math.round(minutes) });
+  return minutes === null ? tbd(lang) : documentTranslate(lang)('incident.minutes', { count: Math.round(minutes) });
 }
 
 export interface TimelineRow {

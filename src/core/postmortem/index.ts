@@ -1,5 +1,5 @@
 // Post-mortem rendering: one entry point for the browser tool and the CLI, so both print the same bytes.
-import { coreTranslate } from '../i18n/index.ts';
+import { documentTranslate } from '../i18n/postmortem-doc.ts';
 import type { Incident, Lang, Role, SeverityLevel } from '../schema.ts';
 import { LANGS } from '../constants.ts';
 import { isLang } from '../i18n/locales.ts';
@@ -13,7 +13,7 @@ export type TemplateId = (typeof TEMPLATE_IDS)[number];
 
 /** The template's name for a template picker, e.g. `Google SRE`. */
 export function templateName(template: TemplateId, lang: Lang): string {
-  return coreTranslate(lang)(`postmortemDoc.template.${template}`);
+  return documentTranslate(lang)(`postmortemDoc.template.${template}`);
 }
 
 const RENDERERS: Record<TemplateId, (ctx: TemplateContext) => string> = {

@@ -6,7 +6,7 @@ import { roleName } from '../roles.ts';
 import { block, inline, isBlank } from './markdown.ts';
 import { bulletList, distinctNames, formatTime, line, milestoneLabel, paragraphs, tbd, timelineList } from './format.ts';
 import { actionItemsTable, dateWithZone, durationOf, metaList, severityText, statusText } from './common.ts';
-import { coreTranslate } from '../i18n/index.ts';
+import { documentTranslate } from '../i18n/postmortem-doc.ts';
 import type { Lang } from '../schema.ts';
 import type { TemplateContext } from './types.ts';
 
@@ -39,7 +39,7 @@ type Key =
 
 /** This template's headings and labels, in the document's language. */
 function labels(lang: Lang): (key: Key) => string {
-  const t = coreTranslate(lang);
+  const t = documentTranslate(lang);
   return (key) => t(`postmortemDoc.pagerduty.${key}`);
 }
 

@@ -4,7 +4,7 @@
 import { distinctNames, bulletList, paragraphs, timelineList, line, tbd } from './format.ts';
 import { inline, isBlank } from './markdown.ts';
 import { actionItemsTable, dateWithZone, durationOf, metaList, severityText, statusText } from './common.ts';
-import { coreTranslate } from '../i18n/index.ts';
+import { documentTranslate } from '../i18n/postmortem-doc.ts';
 import type { Lang } from '../schema.ts';
 import type { TemplateContext } from './types.ts';
 
@@ -33,7 +33,7 @@ type Key =
 
 /** This template's headings and labels, in the document's language. */
 function labels(lang: Lang): (key: Key) => string {
-  const t = coreTranslate(lang);
+  const t = documentTranslate(lang);
   return (key) => t(`postmortemDoc.sre.${key}`);
 }
 

@@ -6,7 +6,7 @@
 // messages and migrations) is loaded on demand, when a file, a link or an old draft is read.
 import { INCIDENT_ID_RE } from '../../core/constants.ts';
 import { freshDefault, INCIDENT_DEFAULTS } from '../../core/incident-defaults.ts';
-import { coreTranslate } from '../../core/i18n/index.ts';
+import { incidentTranslate } from '../../core/i18n/incident.ts';
 import { milestoneOrderErrors, type FieldError } from '../../core/incident-checks.ts';
 import type { ActionItem, Incident, Lang, Milestone, RoleId, SeverityId, Status, TimelineEntry } from '../../core/schema.ts';
 import { sortTimeline } from '../../core/timeline-order.ts';
@@ -131,7 +131,7 @@ export function incidentForOutput(incident: Incident): Incident {
 export function draftProblems(incident: Incident, lang: Lang = 'en'): FieldError[] {
   const problems: FieldError[] = [];
   if (!INCIDENT_ID_RE.test(incident.id))
-    problems.push({ field: 'id', message: coreTranslate(lang)('incident.parse.incidentId') });
+    problems.push({ field: 'id', message: incidentTranslate(lang)('incident.parse.incidentId') });
   return [...problems, ...milestoneOrderErrors(incident, lang)];
 }
 
