@@ -4,7 +4,7 @@
 import type { z } from 'zod';
 import zodThai from 'zod/v4/locales/th.js';
 import { INCIDENT_SCHEMA_VERSION, MILESTONES, SEVERITY_IDS, STATUSES } from './constants.ts';
-import { incidentTranslate } from './i18n/incident.ts';
+import { incidentReaderTranslate } from './i18n/incident-reader.ts';
 import type { Lang } from './i18n/locales.ts';
 import { formatPath, type FieldError } from './incident-checks.ts';
 import { IncidentSchema, TimestampSchema, type Incident, type Milestone, type Timestamp } from './incident-schema.ts';
@@ -74,7 +74,7 @@ const ZOD_ERRORS: Record<Lang, z.core.$ZodErrorMap | undefined> = { en: undefine
  * Problems are described in `lang`; field paths stay as they are written in the JSON.
  */
 export function parseIncident(value: unknown, lang: Lang = 'en'): ParseIncidentResult {
-  const t = incidentTranslate(lang);
+  const t = incidentReaderTranslate(lang);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return {
       ok: false,
@@ -106,7 +106,7 @@ export function parseIncident(value: unknown, lang: Lang = 'en'): ParseIncidentR
 }
 
 function describe(value: unknown, lang: Lang): string {
-  const t = incidentTranslate(lang);
+  const t = incidentReaderTranslate(lang);
   if (value === null) return t('incident.parse.null');
   if (Array.isArray(value)) return t('incident.parse.array');
   if (typeof value === 'string')
@@ -124,7 +124,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 function issuesToErrors(error: z.core.$ZodError, input: unknown, lang: Lang): FieldError[] {
-  const t = incidentTranslate(lang);
+  const t = incidentReaderTranslate(lang);
   return error.issues.map((issue) => {
     const field = formatPath(issue.path) || '(top level)';
     const unreadableTime = issue.code === 'custom' && issue.params?.['timestamp'] === true;
@@ -208,7 +208,7 @@ function migrateSeed(
   lang: Lang,
 ): { ok: true; value: unknown } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = [];
-  const t = incidentTranslate(lang);
+  const t = incidentReaderTranslate(lang);
   const created = record['created_at'];
   const resolved = record['resolved_at'];
   // Python's datetime.now().isoformat() has no offset; guessing a zone would silently shift every time.

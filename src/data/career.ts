@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { buildCareerFramework } from '../core/career/framework.ts';
+import { buildCareerFramework } from '../core/career/framework-schema.ts';
 import type { CareerFramework } from '../core/career/types.ts';
 import { DataError } from '../core/data.ts';
 import type { HandbookData } from '../core/schema.ts';

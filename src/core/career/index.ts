@@ -1,18 +1,8 @@
 // The career core: the competency framework, the self-assessment and what is computed from it. Pure
 // (no DOM, no file I/O). Share links live in ./share.ts, imported separately because they need fflate.
 export * from './types.ts';
-export {
-  CompetenciesDataSchema,
-  allBehaviours,
-  behaviourId,
-  buildCareerFramework,
-  findArea,
-  findCompetency,
-  levelIndex,
-  levelPairs,
-  type CompetenciesData,
-  type SeedLevel,
-} from './framework.ts';
+export { CompetenciesDataSchema, buildCareerFramework, type CompetenciesData, type SeedLevel } from './framework-schema.ts';
+export { allBehaviours, behaviourId, findArea, findCompetency, levelIndex, levelPairs } from './framework.ts';
 export { areaFit, diffAssessments, ratingOf, ratingPoints } from './fit.ts';
 export { compareLevels, pairSlug, type LevelComparison } from './compare.ts';
 export { growthPlan, growthPlanMarkdown, localizedPath } from './plan.ts';

@@ -6,6 +6,7 @@ import type { Lang } from './locales.ts';
 import { career } from './career.ts';
 import { ESCALATION_DICTIONARY } from './escalation.ts';
 import { INCIDENT_DICTIONARY } from './incident.ts';
+import { INCIDENT_READER_DICTIONARY } from './incident-reader.ts';
 import { POSTMORTEM_DOC_DICTIONARY } from './postmortem-doc.ts';
 import type { Dictionary, Messages } from './translate.ts';
 import { METRICS_DICTIONARY } from './metrics.ts';
@@ -13,6 +14,7 @@ import { METRICS_DICTIONARY } from './metrics.ts';
 /** Add a namespace here when you add its module. */
 export const CORE_DICTIONARIES: readonly Dictionary<Messages>[] = [
   INCIDENT_DICTIONARY,
+  INCIDENT_READER_DICTIONARY,
   POSTMORTEM_DOC_DICTIONARY,
   ESCALATION_DICTIONARY,
   METRICS_DICTIONARY,
