@@ -204,7 +204,7 @@ describe('pocket cards', () => {
     expect(text).toContain('Page immediately, 24/7; acknowledge within 5 minutes');
     expect(text).toContain('Create the incident channel');
     expect(text).toContain('We are investigating a problem with {description}');
-    expect(text).toContain('Log decisions, actions and times with UTC offset');
+    expect(text).toContain('Form hypotheses and test them');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     expect(await page.locator('script:not([type="application/json"])[src*="client"]').count()).toBe(0);
     await context.close();
