@@ -20,7 +20,9 @@ function onReload(action: () => void): void {
 }
 
 export function registerServiceWorker(): void {
-  if (!('serviceWorker' in navigator)) return;
+  // `astro dev` has no worker to register (it is written after the build), and a cached copy must
+  // never hide the page being edited.
+  if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   const wb = new Workbox(`${base}sw.js`, { scope: base });
   let accepted = false;
