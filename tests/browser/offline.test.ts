@@ -59,6 +59,16 @@ describe('offline after one visit', () => {
     await context.close();
   });
 
+  test('the network is really off: a file the worker does not keep cannot be fetched', async () => {
+    const fetched = await page.evaluate(() =>
+      fetch('sitemap-index.xml').then(
+        () => 'fetched',
+        () => 'failed',
+      ),
+    );
+    expect(fetched).toBe('failed');
+  });
+
   test('the footer says so, in the page language', async () => {
     expect(await page.locator('[data-offline-state="ready"]').textContent()).toContain('Available offline');
     await page.goto(new URL('th/', siteUrl()).href);
