@@ -10,6 +10,8 @@ import { createTranslate, type Dictionary, type Messages, type Translate } from 
 import { career } from './career.ts';
 import kickoff from './kickoff.ts';
 import metrics from './metrics.ts';
+import { CARDS_DICTIONARY } from './cards.ts';
+import { OFFLINE_DICTIONARY } from './offline.ts';
 import postmortem from './postmortem.ts';
 import { SEARCH_DICTIONARY } from './search.ts';
 import { SITE_DICTIONARY } from './site.ts';
@@ -24,6 +26,8 @@ export const DICTIONARIES: readonly Dictionary<Messages>[] = [
   metrics,
   career,
   assessmentDictionary,
+  OFFLINE_DICTIONARY,
+  CARDS_DICTIONARY,
 ];
 
 function merged(lang: Lang): Messages {

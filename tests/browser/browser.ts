@@ -47,6 +47,9 @@ export async function openPage(
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1280, height: 900 },
     acceptDownloads: true,
+    // Requests a service worker answers bypass `context.route`, so these pages test the site as a
+    // first visit sees it; tests/browser/offline.test.ts opens its own contexts with the worker.
+    serviceWorkers: 'block',
   });
   const requests: string[] = [];
   const external: string[] = [];

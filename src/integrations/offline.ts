@@ -1,0 +1,107 @@
+// Makes the built site work offline: after `astro build` (and after Pagefind has written its index),
+// Workbox's generateSW writes `sw.js`, a service worker that precaches every page in both languages,
+// the CSS, fonts, icons, both Pagefind indexes and every JavaScript chunk of the tools. Each file is
+// listed with a content hash, so a new deployment installs as a whole next to the old one and only
+// takes over when the reader reloads (see src/components/offline/register-service-worker.ts).
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { generateSW, getManifest, type GetManifestOptions } from 'workbox-build';
+
+/**
+ * The sample exports the metrics calculator offers whose size is small enough to precache (the
+ * handbook's own formats). The larger vendor samples are cached the first time they are opened.
+ */
+export const PRECACHED_SAMPLES = ['samples/handbook.csv', 'samples/handbook.json', 'samples/dispatch.csv'];
+
+/**
+ * Files of the build that are not needed to read or use the handbook offline: the worker itself,
+ * files for crawlers and tools, and Pagefind's own UI bundles (the site has its own search UI).
+ */
+const NOT_PRECACHED = [
+  'sw.js',
+  'workbox-*.js',
+  '**/*.map',
+  'sitemap*.xml',
+  'robots.txt',
+  'schema/**',
+  'pagefind/pagefind-ui.*',
+  'pagefind/pagefind-component-ui.*',
+  'pagefind/pagefind-modular-ui.*',
+  'pagefind/pagefind-highlight.js',
+];
+
+export interface PrecacheSummary {
+  count: number;
+  size: number;
+  warnings: string[];
+}
+
+/** What is precached from a build in `dir` served under `base`: shared by the worker and the bench. */
+export function precacheOptions(dir: string, base: string) {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const isPrecached = (url: string) =>
+    !url.startsWith(`${prefix}samples/`) || PRECACHED_SAMPLES.some((sample) => url === `${prefix}${sample}`);
+  return {
+    globDirectory: dir,
+    globPatterns: ['**/*'],
+    globIgnores: NOT_PRECACHED,
+    // Built file paths become site URLs under the deployment base.
+    modifyURLPrefix: { '': prefix },
+    manifestTransforms: [async (entries) => ({ manifest: entries.filter((e) => isPrecached(e.url)), warnings: [] })],
+    // Astro names JS and CSS by content hash: the URL alone identifies the version.
+    dontCacheBustURLsMatching: /\/_astro\//,
+    // The largest precached file today is a Pagefind chunk well under this; a bigger file is a mistake.
+    maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
+  } satisfies GetManifestOptions;
+}
+
+/** The precache list of a build without writing anything (for `npm run bench -- offline`). */
+export async function precacheManifest(dir: string, base: string) {
+  return getManifest(precacheOptions(dir, base));
+}
+
+/** Writes `dir/sw.js` for a site served under `base` (e.g. '/' or '/handbook/'). */
+export async function writeServiceWorker(dir: string, base: string): Promise<PrecacheSummary> {
+  const { count, size, warnings } = await generateSW({
+    ...precacheOptions(dir, base),
+    swDest: join(dir, 'sw.js'),
+    // `/th/roles/` is served from the precached `/th/roles/index.html`; a share link's query never
+    // makes a page miss the cache.
+    directoryIndex: 'index.html',
+    ignoreURLParametersMatching: [/.*/],
+    // Waits for the reader's "Reload" (a SKIP_WAITING message) so one page never mixes two versions.
+    skipWaiting: false,
+    clientsClaim: true,
+    cleanupOutdatedCaches: true,
+    inlineWorkboxRuntime: true,
+    sourcemap: false,
+    mode: 'production',
+    runtimeCaching: [
+      {
+        // The vendor sample exports: fetched once online, then available offline.
+        urlPattern: ({ url }) => url.pathname.includes('/samples/'),
+        handler: 'CacheFirst',
+        options: { cacheName: 'handbook-samples' },
+      },
+    ],
+  });
+  return { count, size, warnings };
+}
+
+export default function offlineIntegration(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'incident-handbook:offline',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const summary = await writeServiceWorker(fileURLToPath(dir), base);
+        for (const warning of summary.warnings) logger.warn(warning);
+        logger.info(`service worker written: ${summary.count} files precached, ${(summary.size / 1024 / 1024).toFixed(2)} MB`);
+      },
+    },
+  };
+}
