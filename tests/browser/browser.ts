@@ -39,7 +39,12 @@ export interface TrackedPage {
 export async function openPage(
   browser: Browser,
   path: string | null = '',
-  options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number }; base?: string } = {},
+  options: {
+    colorScheme?: 'light' | 'dark';
+    viewport?: { width: number; height: number };
+    base?: string;
+    javaScriptEnabled?: boolean;
+  } = {},
 ): Promise<TrackedPage> {
   const base = options.base ?? siteUrl();
   const origin = new URL(base).origin;
@@ -47,6 +52,7 @@ export async function openPage(
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1280, height: 900 },
     acceptDownloads: true,
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
   const requests: string[] = [];
   const external: string[] = [];

@@ -6,7 +6,16 @@ import { useId, useMemo, useState } from 'react';
 import type { Messages as MessageTable } from '../../core/i18n/translate.ts';
 import { severityLabel } from '../../core/severity-label.ts';
 import { clockLabel, nextUpdateAt } from '../../core/kickoff.ts';
-import type { CommsData, EscalationPolicy, Lang, Role, SeverityId, SeverityLevel, WorkflowData } from '../../core/schema.ts';
+import type {
+  CommsData,
+  EscalationPolicy,
+  Lang,
+  Role,
+  SeverityId,
+  SeverityLevel,
+  TriageQuestionData,
+  WorkflowData,
+} from '../../core/schema.ts';
 import { toEpochMs } from '../../core/time/index.ts';
 import { channelName } from '../../core/workflow.ts';
 import { LiveRegions, useAnnouncer } from '../shared/announcer.tsx';
@@ -26,6 +35,8 @@ export interface KickoffToolProps {
   /** The 'kickoff.' messages in the page's language (pickMessages). */
   messages: MessageTable;
   severities: SeverityLevel[];
+  /** The "which severity" questions of severity.yaml. */
+  triage: TriageQuestionData[];
   policies: EscalationPolicy[];
   workflow: WorkflowData;
   comms: CommsData;
@@ -34,7 +45,17 @@ export interface KickoffToolProps {
   base: string;
 }
 
-export default function KickoffTool({ lang, messages, severities, policies, workflow, comms, roles, base }: KickoffToolProps) {
+export default function KickoffTool({
+  lang,
+  messages,
+  severities,
+  triage,
+  policies,
+  workflow,
+  comms,
+  roles,
+  base,
+}: KickoffToolProps) {
   const t = useMemo(() => kickoffTranslate(messages, lang), [messages, lang]);
   const firstTemplate = comms.templates[0]!.id;
   const { state, setState, update, ready, saveProblem } = useKickoffState({ t, lang, firstTemplate });
@@ -107,7 +128,7 @@ export default function KickoffTool({ lang, messages, severities, policies, work
         )}
       </div>
 
-      <Triage {...section} severities={severities} sevLabel={sevLabel} chooseSeverity={chooseSeverity} />
+      <Triage {...section} severities={severities} questions={triage} sevLabel={sevLabel} chooseSeverity={chooseSeverity} />
       <Declare
         {...section}
         ready={ready}
