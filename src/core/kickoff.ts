@@ -71,6 +71,32 @@ export function nextEscalation(policy: EscalationPolicy, minute: number): { step
   return step ? { step, inMinutes: step.afterMinutes - minute } : null;
 }
 
+export interface EscalationState {
+  /** Steps that have run by `minute`, or by the acknowledgement when it came first. */
+  notified: EscalationStep[];
+  /** The step that runs next, or null when all have run or someone acknowledged. */
+  next: { step: EscalationStep; inMinutes: number } | null;
+  /** Steps that will not run because someone acknowledged before their minute. */
+  stopped: EscalationStep[];
+  acknowledged: boolean;
+}
+
+/**
+ * Where the escalation stands at `minute`: once someone acknowledges (at `acknowledgedAt`, minutes
+ * since declared, at or before `minute`), paging stops, so later steps never run.
+ */
+export function escalationState(policy: EscalationPolicy, minute: number, acknowledgedAt: number | null = null): EscalationState {
+  const acknowledged = acknowledgedAt !== null && Number.isFinite(acknowledgedAt) && acknowledgedAt <= minute;
+  const until = acknowledged ? acknowledgedAt : minute;
+  const notified = Number.isFinite(until) ? policy.steps.filter((s) => s.afterMinutes <= until) : [];
+  return {
+    notified,
+    next: acknowledged ? null : nextEscalation(policy, minute),
+    stopped: acknowledged ? policy.steps.filter((s) => !notified.includes(s)) : [],
+    acknowledged,
+  };
+}
+
 /** `at` plus some minutes, written in the same UTC offset as `at`; unchanged when `at` is unreadable. */
 export function addMinutes(at: Timestamp, minutes: number): Timestamp {
   const epoch = toEpochMs(at);
@@ -87,6 +113,28 @@ export function nextUpdateAt(declaredAt: Timestamp, everyMinutes: number | null,
   if (everyMinutes === null || !(everyMinutes > 0) || Number.isNaN(toEpochMs(declaredAt))) return null;
   const since = Number.isFinite(minutesSinceDeclared) ? Math.max(0, minutesSinceDeclared) : 0;
   return addMinutes(declaredAt, (Math.floor(since / everyMinutes) + 1) * everyMinutes);
+}
+
+/**
+ * The countdown to the next update at the instant `nowMs`: when it is due (the next multiple of the
+ * cadence after now) and the whole seconds left. Null without a cadence, with an unreadable
+ * declaration time, or before the declaration.
+ */
+export function updateCountdown(
+  declaredAt: Timestamp,
+  everyMinutes: number | null,
+  nowMs: number,
+): { dueAt: Timestamp; secondsLeft: number } | null {
+  const declared = toEpochMs(declaredAt);
+  if (Number.isNaN(declared) || !Number.isFinite(nowMs) || nowMs < declared) return null;
+  const dueAt = nextUpdateAt(declaredAt, everyMinutes, (nowMs - declared) / 60_000);
+  return dueAt ? { dueAt, secondsLeft: Math.max(0, Math.ceil((toEpochMs(dueAt) - nowMs) / 1000)) } : null;
+}
+
+/** `14:05` (minutes and seconds) for a countdown; hours are counted in minutes (`75:00`). */
+export function countdownLabel(seconds: number): string {
+  const s = Math.max(0, Math.floor(seconds));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 
 /**

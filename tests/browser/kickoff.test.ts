@@ -176,6 +176,20 @@ describe('incident kickoff assistant', () => {
     await page.getByLabel('Declared at').fill(new Date(Date.now() - 12 * 60_000).toISOString().slice(0, 16));
     await page.getByRole('button', { name: 'Start live clock' }).click();
     await page.getByText(/^At minute 1[23], notified: On-call engineer, Team lead\.$/).waitFor();
+    // SEV1 updates every 15 minutes: two or three minutes to go, on the page and in the tab title.
+    await page
+      .getByTestId('update-countdown')
+      .getByText(/^Next update due in [23]:\d\d \(at \d{4}-\d\d-\d\d \d\d:\d\d UTC\)\.$/)
+      .waitFor();
+    expect(await page.title()).toMatch(/^Update in [23]:\d\d · Incident kickoff assistant/);
+    // Someone acknowledges: paging stops, and the clock says so.
+    await page.getByRole('button', { name: 'Acknowledged' }).click();
+    const summary = page.getByTestId('escalation-summary');
+    await summary.getByText(/^Acknowledged at minute 1[23]: paging has stopped\.$/).waitFor();
+    expect(await summary.getByText(/^Next:/).count()).toBe(0);
+    expect(await page.getByText('not paged: acknowledged').count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Stop live clock' }).click();
+    expect(await page.title()).toMatch(/^Incident kickoff assistant/);
     await context.close();
   });
 

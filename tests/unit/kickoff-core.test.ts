@@ -3,8 +3,11 @@ import {
   addMinutes,
   clockLabel,
   nextEscalation,
+  countdownLabel,
+  escalationState,
   nextUpdateAt,
   shouldDeclare,
+  updateCountdown,
   suggestSeverity,
   type TriageAnswers,
 } from '../../src/core/kickoff.ts';
@@ -94,6 +97,40 @@ describe('suggestSeverity: questions and answer sets from severity.yaml', () => 
     const two = levels.slice(0, 2);
     expect(suggestSeverity(EXAMPLE_ANSWERS['Noisy alert with no user impact']!, two, questions)?.severity).toBe('SEV2');
     expect(suggestSeverity({}, [], [])).toBeNull();
+  });
+});
+
+describe('escalationState: acknowledging stops paging', () => {
+  test('SEV1 acknowledged at minute 7: the team lead was paged, the VP never is, nobody is next', () => {
+    const state = escalationState(policy('SEV1'), 20, 7);
+    expect(state.acknowledged).toBe(true);
+    expect(state.notified.map((s) => s.target.en)).toEqual(['On-call engineer', 'Team lead']);
+    expect(state.next).toBeNull();
+    expect(state.stopped.map((s) => s.target.en)).toContain('VP Engineering');
+  });
+  test('not acknowledged (or acknowledged later than the minute shown): escalation runs on', () => {
+    for (const ack of [null, 30]) {
+      const state = escalationState(policy('SEV1'), 10, ack);
+      expect(state.acknowledged).toBe(false);
+      expect(state.next?.step.target.en).toBe('VP Engineering');
+      expect(state.stopped).toEqual([]);
+    }
+  });
+});
+
+describe('updateCountdown', () => {
+  const declared = '2026-11-27T14:02:00+07:00';
+  const at = (minutes: number) => Date.parse(declared) + minutes * 60_000;
+  test('counts down to the next multiple of the cadence, written in the declaration’s offset', () => {
+    expect(updateCountdown(declared, 15, at(12.5))).toEqual({ dueAt: '2026-11-27T14:17:00+07:00', secondsLeft: 150 });
+    expect(updateCountdown(declared, 15, at(15))).toEqual({ dueAt: '2026-11-27T14:32:00+07:00', secondsLeft: 900 });
+    expect(countdownLabel(150)).toBe('2:30');
+    expect(countdownLabel(4500)).toBe('75:00');
+  });
+  test('nothing without a cadence, before the declaration or with an unreadable time', () => {
+    expect(updateCountdown(declared, null, at(5))).toBeNull();
+    expect(updateCountdown(declared, 15, at(-1))).toBeNull();
+    expect(updateCountdown('soon', 15, at(5))).toBeNull();
   });
 });
 

@@ -36,6 +36,8 @@ export interface KickoffState {
   done: string[];
   /** Minutes since declared, as typed. */
   minute: string;
+  /** The minute someone acknowledged the page (paging stops), as text; empty until then. */
+  acknowledgedAt: string;
   /** Placeholder values for the message templates, shared by all templates and both languages. */
   values: Record<string, string>;
   template: string;
@@ -54,6 +56,7 @@ export function initialKickoff(opts: { declaredAt: Timestamp; timeZone: string; 
     timeZone: opts.timeZone,
     done: [],
     minute: '0',
+    acknowledgedAt: '',
     values: {},
     template: opts.template,
     messageLang: opts.lang,
@@ -96,6 +99,7 @@ export function restoreKickoff(raw: string | null, fallback: KickoffState): Kick
     timeZone: str('timeZone', fallback.timeZone),
     done: Array.isArray(v['done']) ? v['done'].filter((x): x is string => typeof x === 'string') : [],
     minute: str('minute', fallback.minute),
+    acknowledgedAt: str('acknowledgedAt', ''),
     values: stringRecord(v['values']),
     template: str('template', fallback.template),
     messageLang: (LANGS as readonly unknown[]).includes(v['messageLang']) ? (v['messageLang'] as Lang) : fallback.messageLang,
