@@ -152,6 +152,33 @@ describe('post-mortem generator', () => {
     await context.close();
   });
 
+  test('pasted incident JSON opens as a draft; a JSON the CLI would reject warns before it downloads', async () => {
+    const { page, context } = await openPage(browser, PAGE);
+    await ready(page);
+    const record = JSON.parse(readFileSync('examples/inc-0001.json', 'utf8')) as { milestones: Record<string, string> };
+    record.milestones['resolved'] = '2026-03-12T09:00:00+07:00'; // before the declaration
+    await page.getByLabel('Or paste incident JSON').fill('{ "id": ');
+    await page.getByRole('button', { name: 'Open pasted JSON' }).click();
+    await expect.poll(() => page.getByTestId('upload-problem').textContent()).toContain('not valid JSON');
+    await page.getByLabel('Or paste incident JSON').fill(JSON.stringify(record));
+    await page.getByRole('button', { name: 'Open pasted JSON' }).click();
+    await expect.poll(() => page.getByLabel('Title', { exact: true }).inputValue()).toBe('API Response Time > 5s');
+    expect(await page.getByLabel('Or paste incident JSON').inputValue()).toBe('');
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await page.getByRole('button', { name: 'Download JSON', exact: true }).click();
+    const warning = page.getByTestId('json-problems');
+    await expect.poll(() => warning.textContent()).toContain('would reject this JSON');
+    expect(await warning.textContent()).toMatch(/resolved/i);
+    expect(downloads).toBe(0);
+    await page.getByRole('button', { name: 'Keep editing' }).click();
+    expect(await warning.count()).toBe(0);
+    await page.getByRole('button', { name: 'Download JSON', exact: true }).click();
+    const path = await download(page, 'Download anyway');
+    expect(JSON.parse(readFileSync(path, 'utf8')).title).toBe('API Response Time > 5s');
+    await context.close();
+  });
+
   test('pasted chat lines become timeline entries and unreadable lines are listed', async () => {
     const { page, context } = await openPage(browser, PAGE);
     await ready(page);
