@@ -19,7 +19,11 @@ export default defineDictionary(
     'postmortem.jsonWouldBeRejected': 'The CLI (npm run postmortem) would reject this JSON until these are fixed:',
     'postmortem.downloadAnyway': 'Download anyway',
     'postmortem.keepEditing': 'Keep editing',
+    'postmortem.jumpToPreview': 'Jump to the preview',
+    'postmortem.backToEditing': 'Back to editing',
     'postmortem.pasteJson': 'Or paste incident JSON',
+    'postmortem.shareUnavailable':
+      'The share link could not be made: this part of the tool could not be loaded (are you offline?). Your draft is saved in this browser; try again when you are back online, or use Download JSON.',
     'postmortem.openPasted': 'Open pasted JSON',
     'postmortem.pastedName': 'pasted JSON',
     'postmortem.drafts': 'Drafts',
@@ -157,7 +161,11 @@ export default defineDictionary(
     'postmortem.jsonWouldBeRejected': 'CLI (npm run postmortem) จะปฏิเสธ JSON นี้จนกว่าจะแก้ไขสิ่งต่อไปนี้:',
     'postmortem.downloadAnyway': 'ดาวน์โหลดต่อไป',
     'postmortem.keepEditing': 'กลับไปแก้ไข',
+    'postmortem.jumpToPreview': 'ไปที่ตัวอย่างเอกสาร',
+    'postmortem.backToEditing': 'กลับไปแก้ไข',
     'postmortem.pasteJson': 'หรือวาง JSON ของ Incident',
+    'postmortem.shareUnavailable':
+      'สร้างลิงก์แชร์ไม่ได้ เพราะโหลดส่วนนี้ของเครื่องมือไม่ได้ (ออฟไลน์อยู่หรือไม่?) ร่างของคุณบันทึกไว้ในเบราว์เซอร์นี้แล้ว ลองใหม่เมื่อกลับมาออนไลน์ หรือใช้ดาวน์โหลด JSON',
     'postmortem.openPasted': 'เปิด JSON ที่วาง',
     'postmortem.pastedName': 'JSON ที่วาง',
     'postmortem.drafts': 'ร่าง',

@@ -179,6 +179,36 @@ describe('post-mortem generator', () => {
     await context.close();
   });
 
+  test('offline after the first load, Share link says why it cannot make a link', async () => {
+    const { page, context } = await openPage(browser, PAGE);
+    await ready(page);
+    await page.getByLabel('Title', { exact: true }).fill('Offline draft');
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Share link', exact: true }).click();
+    await page.getByText('The share link could not be made', { exact: false }).first().waitFor();
+    await context.setOffline(false);
+    await context.close();
+  });
+
+  test('on a phone, "Jump to the preview" and "Back to editing" move there and back; on a desktop they are hidden', async () => {
+    const { page, context } = await openPage(browser, PAGE, { viewport: { width: 390, height: 844 } });
+    await ready(page);
+    const previewTop = () =>
+      page.getByRole('heading', { name: 'Preview', exact: true }).evaluate((h) => h.getBoundingClientRect().top);
+    expect(await previewTop()).toBeGreaterThan(2000);
+    await page.getByRole('button', { name: 'Jump to the preview' }).click();
+    await expect.poll(previewTop).toBeLessThan(200);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('pm-preview-heading');
+    await page.getByRole('button', { name: 'Back to editing' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('pm-editor-heading');
+    expect(await page.evaluate(() => location.hash)).toBe('');
+    await context.close();
+    const desktop = await openPage(browser, PAGE);
+    await ready(desktop.page);
+    expect(await desktop.page.getByRole('button', { name: 'Jump to the preview' }).isVisible()).toBe(false);
+    await desktop.context.close();
+  });
+
   test('pasted chat lines become timeline entries and unreadable lines are listed', async () => {
     const { page, context } = await openPage(browser, PAGE);
     await ready(page);

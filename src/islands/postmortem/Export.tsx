@@ -31,6 +31,8 @@ interface ExportProps {
   shareUrl: string;
   shareButton: RefObject<HTMLButtonElement | null>;
   onShare: () => void;
+  /** Phones only (CSS): back up to the editor. */
+  onBackToEditing: () => void;
 }
 
 export function Export({
@@ -45,6 +47,7 @@ export function Export({
   shareUrl,
   shareButton,
   onShare,
+  onBackToEditing,
 }: ExportProps) {
   const [template, setTemplate] = useState<TemplateId>('basic');
   const [docLang, setDocLang] = useState<Lang>(lang);
@@ -105,7 +108,12 @@ export function Export({
 
   return (
     <div className="pm-output">
-      <h2>{t('postmortem.preview')}</h2>
+      <h2 id="pm-preview-heading" tabIndex={-1}>
+        {t('postmortem.preview')}
+      </h2>
+      <button type="button" className="pm-jump" onClick={onBackToEditing}>
+        {t('postmortem.backToEditing')}
+      </button>
       <div className="field-grid">
         <Select
           label={t('postmortem.template')}
