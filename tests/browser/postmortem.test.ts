@@ -197,7 +197,9 @@ describe('post-mortem generator', () => {
       page.getByRole('heading', { name: 'Preview', exact: true }).evaluate((h) => h.getBoundingClientRect().top);
     expect(await previewTop()).toBeGreaterThan(2000);
     await page.getByRole('button', { name: 'Jump to the preview' }).click();
-    await expect.poll(previewTop).toBeLessThan(200);
+    // On screen, in its upper half (below the sticky header).
+    await expect.poll(previewTop).toBeLessThan(844 / 2);
+    expect(await previewTop()).toBeGreaterThanOrEqual(0);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('pm-preview-heading');
     await page.getByRole('button', { name: 'Back to editing' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('pm-editor-heading');
