@@ -72,9 +72,24 @@ export const SeverityLevelSchema = z.object({
   updateEveryMinutes: z.number().int().positive().nullable(),
   postmortemRequired: z.boolean(),
   statusPage: z.boolean(),
+  /**
+   * When the kickoff's severity questions point to this level: any one of these answer sets, each
+   * naming, per question id, the options that match. The least severe level needs none: it is what
+   * is left.
+   */
+  triage: z.array(z.record(z.string(), z.array(z.string()).min(1))).optional(),
 });
 export type SeverityLevel = z.infer<typeof SeverityLevelSchema>;
-export const SeverityDataSchema = z.object({ levels: z.array(SeverityLevelSchema).min(1) });
+export const TriageQuestionSchema = z.object({
+  id: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/),
+  question: LocalizedSchema,
+  options: z.array(z.object({ id: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/), label: LocalizedSchema })).min(2),
+});
+export type TriageQuestionData = z.infer<typeof TriageQuestionSchema>;
+export const SeverityDataSchema = z.object({
+  levels: z.array(SeverityLevelSchema).min(1),
+  triage: z.array(TriageQuestionSchema).default([]),
+});
 
 export const RoleSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/),

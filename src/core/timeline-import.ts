@@ -7,6 +7,9 @@
 //                                              another message by the same author; a line such as
 //                                              "rolled back at 2:05 PM" is message text, not a name)
 // Lines that fit none of these are returned with their line number and a reason, never dropped silently.
+// Slack's noise is left out: "(edited)" marks, reaction counts (":+1: 3"), "3 replies" / "View thread"
+// lines, and the APP/BOT badge after an integration's name (it is not a responder's name). A message
+// that starts with a kind word (`Action:`, `Status:`, `Milestone:`, `Note:`, `Decision:`) gets that kind.
 import type { TimelineEntry, Timestamp } from './schema.ts';
 import { addDays, wallTimeToTimestamp } from './time/index.ts';
 
@@ -42,6 +45,35 @@ const SLACK_HEADER_RE = new RegExp(String.raw`^(\S.{0,79}?)\s+\[?${TIME}\]?$`);
 const BARE_TIME_RE = new RegExp(String.raw`^${DATE}\[?${TIME}\]?$`);
 
 type Clock = { h: number; m: number; s: number } | null;
+
+// Slack's lines that are not part of any message: reactions, thread summaries, a lone "(edited)".
+const NOISE_RES = [
+  /^(?::[\w+'-]+:\s*\d+\s*)+$/,
+  /^\d+\s+repl(?:y|ies)\b.*$/i,
+  /^(?:last reply|view thread)\b.*$/i,
+  /^\(edited\)$/i,
+];
+const EDITED_RE = /\s*\(edited\)$/i;
+// An integration's name carries Slack's badge: "incident.io APP", "PagerDuty BOT".
+const BADGE_RE = /\s+(?:APP|BOT)$/;
+// The kind a leading word gives. There is no decision kind: a decision is an action the team takes, and
+// its word stays in the text so the document still says it was a decision.
+const KIND_WORDS: Record<string, { kind: TimelineEntry['kind']; keepWord: boolean }> = {
+  action: { kind: 'action', keepWord: false },
+  status: { kind: 'status', keepWord: false },
+  milestone: { kind: 'milestone', keepWord: false },
+  note: { kind: 'note', keepWord: false },
+  decision: { kind: 'action', keepWord: true },
+};
+const KIND_WORD_RE = /^(\p{L}+)\s*:\s*(.+)$/su;
+
+function withKindWord(entry: TimelineEntry): TimelineEntry {
+  const m = KIND_WORD_RE.exec(entry.text);
+  const word = m ? KIND_WORDS[m[1]!.toLowerCase()] : undefined;
+  return word ? { ...entry, kind: word.kind, text: word.keepWord ? entry.text : m![2]!.trim() } : entry;
+}
+
+const author = (name: string) => name.trim().replace(BADGE_RE, '');
 
 // A Slack header is a name and a time. A message that ends in a time ("deploy finished at 2:05 PM")
 // has the same shape; what gives it away is a word that leads into the time, or more words than a name.
@@ -118,19 +150,19 @@ export function parseChatLines(text: string, options: ChatImportOptions): ChatIm
 
   const lines = text.split(/\r\n|\r|\n/);
   lines.forEach((raw, index) => {
-    const line = raw.trim();
+    const line = raw.trim().replace(EDITED_RE, '');
     const number = index + 1;
-    if (line === '') return;
+    if (line === '' || NOISE_RES.some((re) => re.test(raw.trim()))) return;
 
     const inline = INLINE_RE.exec(line);
     if (inline) {
       closeOpen();
-      const [, explicitDate, hour, minute, second, meridiem, author, message] = inline;
+      const [, explicitDate, hour, minute, second, meridiem, name, message] = inline;
       const clock = clockOf(hour!, minute!, second, meridiem);
       const time = clock && stamp(explicitDate, clock);
       if (!time) return void unread.push({ line: number, text: raw, reason: 'bad-time' });
       if (!message!.trim()) return void unread.push({ line: number, text: raw, reason: 'no-message' });
-      lastAuthor = author!.trim();
+      lastAuthor = author(name!);
       entries.push({ time, author: lastAuthor, text: message!.trim(), kind });
       return;
     }
@@ -140,14 +172,14 @@ export function parseChatLines(text: string, options: ChatImportOptions): ChatIm
     const header = headerShaped && !readsAsMessage(headerShaped[1]!) ? headerShaped : null;
     if (bare || header) {
       const [explicitDate, hour, minute, second, meridiem] = bare ? bare.slice(1) : [undefined, ...header!.slice(2)];
-      const author = bare ? lastAuthor : header![1]!.trim();
-      if (author === null) return void unread.push({ line: number, text: raw, reason: 'unrecognised' });
+      const who = bare ? lastAuthor : author(header![1]!);
+      if (who === null) return void unread.push({ line: number, text: raw, reason: 'unrecognised' });
       const clock = clockOf(hour!, minute!, second, meridiem);
       const time = clock && stamp(explicitDate, clock);
       if (!time) return void unread.push({ line: number, text: raw, reason: 'bad-time' });
       closeOpen();
-      lastAuthor = author;
-      const entry: TimelineEntry = { time, author, text: '', kind };
+      lastAuthor = who;
+      const entry: TimelineEntry = { time, author: who, text: '', kind };
       entries.push(entry);
       open = { entry, line: number, text: raw };
       return;
@@ -162,5 +194,5 @@ export function parseChatLines(text: string, options: ChatImportOptions): ChatIm
   });
   closeOpen();
 
-  return { entries: entries.filter((e) => e.text !== ''), unread: unread.sort((a, b) => a.line - b.line) };
+  return { entries: entries.filter((e) => e.text !== '').map(withKindWord), unread: unread.sort((a, b) => a.line - b.line) };
 }

@@ -14,6 +14,18 @@ export default defineDictionary(
     'postmortem.privacy':
       'Everything stays in this browser: the tool sends nothing over the network (it only loads its own code from this site), drafts are saved only in this browser’s storage, and a share link carries the draft after the #, which browsers never send to a server.',
     'postmortem.loading': 'Loading your drafts…',
+    'postmortem.noscript':
+      'The post-mortem generator needs JavaScript. Without it, the worked example and the post-mortem templates are on the handbook’s pages, and the CLI (npm run postmortem) prints the same document.',
+    'postmortem.jsonWouldBeRejected': 'The CLI (npm run postmortem) would reject this JSON until these are fixed:',
+    'postmortem.downloadAnyway': 'Download anyway',
+    'postmortem.keepEditing': 'Keep editing',
+    'postmortem.jumpToPreview': 'Jump to the preview',
+    'postmortem.backToEditing': 'Back to editing',
+    'postmortem.pasteJson': 'Or paste incident JSON',
+    'postmortem.shareUnavailable':
+      'The share link could not be made: this part of the tool could not be loaded (are you offline?). Your draft is saved in this browser; try again when you are back online, or use Download JSON.',
+    'postmortem.openPasted': 'Open pasted JSON',
+    'postmortem.pastedName': 'pasted JSON',
     'postmortem.drafts': 'Drafts',
     'postmortem.draftSelect': 'Current draft',
     'postmortem.draftName': 'Draft name',
@@ -144,6 +156,18 @@ export default defineDictionary(
     'postmortem.privacy':
       'ข้อมูลทั้งหมดอยู่ในเบราว์เซอร์นี้เท่านั้น: เครื่องมือนี้ไม่ส่งข้อมูลใดผ่านเครือข่าย (โหลดเพียงโค้ดของตัวเองจากเว็บไซต์นี้) ร่างถูกบันทึกไว้ในที่เก็บข้อมูลของเบราว์เซอร์นี้เท่านั้น และลิงก์แชร์เก็บร่างไว้หลังเครื่องหมาย # ซึ่งเบราว์เซอร์ไม่ส่งไปยังเซิร์ฟเวอร์',
     'postmortem.loading': 'กำลังโหลดร่างของคุณ…',
+    'postmortem.noscript':
+      'เครื่องมือสร้าง Post-mortem ต้องใช้ JavaScript หากไม่มี ดูตัวอย่างและแม่แบบ Post-mortem ได้ในหน้าต่าง ๆ ของคู่มือ และ CLI (npm run postmortem) พิมพ์เอกสารเดียวกันได้',
+    'postmortem.jsonWouldBeRejected': 'CLI (npm run postmortem) จะปฏิเสธ JSON นี้จนกว่าจะแก้ไขสิ่งต่อไปนี้:',
+    'postmortem.downloadAnyway': 'ดาวน์โหลดต่อไป',
+    'postmortem.keepEditing': 'กลับไปแก้ไข',
+    'postmortem.jumpToPreview': 'ไปที่ตัวอย่างเอกสาร',
+    'postmortem.backToEditing': 'กลับไปแก้ไข',
+    'postmortem.pasteJson': 'หรือวาง JSON ของ Incident',
+    'postmortem.shareUnavailable':
+      'สร้างลิงก์แชร์ไม่ได้ เพราะโหลดส่วนนี้ของเครื่องมือไม่ได้ (ออฟไลน์อยู่หรือไม่?) ร่างของคุณบันทึกไว้ในเบราว์เซอร์นี้แล้ว ลองใหม่เมื่อกลับมาออนไลน์ หรือใช้ดาวน์โหลด JSON',
+    'postmortem.openPasted': 'เปิด JSON ที่วาง',
+    'postmortem.pastedName': 'JSON ที่วาง',
     'postmortem.drafts': 'ร่าง',
     'postmortem.draftSelect': 'ร่างที่กำลังแก้ไข',
     'postmortem.draftName': 'ชื่อร่าง',

@@ -39,7 +39,12 @@ export interface TrackedPage {
 export async function openPage(
   browser: Browser,
   path: string | null = '',
-  options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number }; base?: string } = {},
+  options: {
+    colorScheme?: 'light' | 'dark';
+    viewport?: { width: number; height: number };
+    base?: string;
+    javaScriptEnabled?: boolean;
+  } = {},
 ): Promise<TrackedPage> {
   const base = options.base ?? siteUrl();
   const origin = new URL(base).origin;
@@ -50,6 +55,7 @@ export async function openPage(
     // Requests a service worker answers bypass `context.route`, so these pages test the site as a
     // first visit sees it; tests/browser/offline.test.ts opens its own contexts with the worker.
     serviceWorkers: 'block',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
   const requests: string[] = [];
   const external: string[] = [];

@@ -1,5 +1,5 @@
-// The incident kickoff assistant in Chromium, against the production build: the three questions
-// suggest a severity, the channel and steps follow it, the escalation clock says who has been paged,
+// The incident kickoff assistant in Chromium, against the production build: three questions decide
+// declaring, the severity questions suggest a level, the channel and steps follow it, the escalation clock says who has been paged,
 // the message composer reports missing placeholders by name, the hand-over opens the post-mortem
 // generator with the kickoff, axe finds nothing, and no request leaves the site.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -48,9 +48,27 @@ const QUESTIONS = [
   'Is it still unsolved after an hour of focused work?',
 ];
 
+/** Answers the severity questions of severity.yaml by their option labels. */
+async function answerSeverity(
+  page: Page,
+  users: string,
+  features: string,
+  dataOrSecurity: string,
+  workaround: string,
+): Promise<void> {
+  const pick = (question: string, option: string) =>
+    page.getByRole('group', { name: question }).getByLabel(option, { exact: true }).check();
+  await pick('How many users are affected?', users);
+  await pick('Which features are affected?', features);
+  await pick('Is data being lost or security breached?', dataOrSecurity);
+  await pick('Do affected users have a workaround?', workaround);
+}
+const CORE_FEATURE = 'A core one (checkout, payments, login, the main site or API)';
+
 /** A SEV1 declared at 14:02 Bangkok time as INC-0042 "Checkout errors". */
 async function declareSev1(page: Page): Promise<void> {
   await answerAll(page, 'Yes');
+  await answerSeverity(page, 'All or nearly all', CORE_FEATURE, 'No', 'No');
   await page.getByText('The answers suggest SEV1 (Critical).').waitFor();
   // Keyboard only: the suggestion is confirmed with Enter.
   await page.getByRole('button', { name: 'Use SEV1' }).focus();
@@ -66,12 +84,22 @@ describe('incident kickoff assistant', () => {
   test('questions suggest the severity; channel, steps, escalation clock and messages follow it', async () => {
     const { page, context, external } = await openPage(browser, PAGE);
     await ready(page);
-    // Two yes answers and an unsure one: if unsure, pick the higher one.
+    // Declaring and severity are separate decisions: one yes declares, the size decides the level.
     await answerAll(page, 'No');
-    await page.getByText('The answers suggest SEV4 (Low).').waitFor();
-    await page.getByRole('group', { name: QUESTIONS[0] }).getByLabel('Yes', { exact: true }).check();
-    await page.getByRole('group', { name: QUESTIONS[1] }).getByLabel('Not sure', { exact: true }).check();
-    await page.getByText('The answers suggest SEV2 (Major). A “not sure” answer was counted as yes.').waitFor();
+    await page.getByText('No incident needed yet', { exact: false }).waitFor();
+    await page.getByRole('group', { name: QUESTIONS[1] }).getByLabel('Yes', { exact: true }).check();
+    await page.getByText('Declare an incident now.').waitFor();
+    // Checkout down for everyone but fixable by one team is still SEV1.
+    await answerSeverity(page, 'All or nearly all', CORE_FEATURE, 'No', 'No');
+    await page.getByText('The answers suggest SEV1 (Critical).').waitFor();
+    await answerSeverity(page, 'Some', 'Part of a feature or a non-critical page', 'No', 'Yes');
+    await page.getByText('The answers suggest SEV3 (Minor).').waitFor();
+    // If unsure, pick the higher one.
+    await page
+      .getByRole('group', { name: 'Is data being lost or security breached?' })
+      .getByLabel('Not sure', { exact: true })
+      .check();
+    await page.getByText('The answers suggest SEV1 (Critical). A “not sure” answer made it more severe.').waitFor();
     // The suggestion alone decides nothing.
     expect(await page.getByText('No severity chosen yet.').isVisible()).toBe(true);
 
@@ -148,6 +176,20 @@ describe('incident kickoff assistant', () => {
     await page.getByLabel('Declared at').fill(new Date(Date.now() - 12 * 60_000).toISOString().slice(0, 16));
     await page.getByRole('button', { name: 'Start live clock' }).click();
     await page.getByText(/^At minute 1[23], notified: On-call engineer, Team lead\.$/).waitFor();
+    // SEV1 updates every 15 minutes: two or three minutes to go, on the page and in the tab title.
+    await page
+      .getByTestId('update-countdown')
+      .getByText(/^Next update due in [23]:\d\d \(at \d{4}-\d\d-\d\d \d\d:\d\d UTC\)\.$/)
+      .waitFor();
+    expect(await page.title()).toMatch(/^Update in [23]:\d\d · Incident kickoff assistant/);
+    // Someone acknowledges: paging stops, and the clock says so.
+    await page.getByRole('button', { name: 'Acknowledged' }).click();
+    const summary = page.getByTestId('escalation-summary');
+    await summary.getByText(/^Acknowledged at minute 1[23]: paging has stopped\.$/).waitFor();
+    expect(await summary.getByText(/^Next:/).count()).toBe(0);
+    expect(await page.getByText('not paged: acknowledged').count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Stop live clock' }).click();
+    expect(await page.title()).toMatch(/^Incident kickoff assistant/);
     await context.close();
   });
 
@@ -212,6 +254,40 @@ describe('incident kickoff assistant', () => {
         expect(external).toEqual([]);
         await context.close();
       }
+    }
+  });
+
+  test('without JavaScript, each tool page says it needs it instead of loading forever', async () => {
+    for (const [path, notice] of [
+      [PAGE, 'The kickoff assistant needs JavaScript.'],
+      ['tools/postmortem/', 'The post-mortem generator needs JavaScript.'],
+      [`th/${PAGE}`, 'ผู้ช่วยเริ่มต้น Incident ต้องใช้ JavaScript'],
+      ['th/tools/postmortem/', 'เครื่องมือสร้าง Post-mortem ต้องใช้ JavaScript'],
+    ] as const) {
+      const { page, context } = await openPage(browser, path, { javaScriptEnabled: false });
+      // Playwright's text queries skip <noscript>, so the notice is found by its place in <main>.
+      const shown = page.locator('main noscript > p');
+      expect(await shown.isVisible(), path).toBe(true);
+      expect(await shown.textContent(), path).toContain(notice);
+      await context.close();
+    }
+  });
+
+  test('the home page, Start here, When to declare and every footer link to the assistant', async () => {
+    for (const [lang, path] of [
+      ['', ''],
+      ['', 'start/'],
+      ['', 'start/when-to-declare/'],
+      ['th/', 'th/'],
+      ['th/', 'th/start/'],
+      ['th/', 'th/start/when-to-declare/'],
+    ] as const) {
+      const { page, context } = await openPage(browser, path, { javaScriptEnabled: false });
+      const target = `/${lang}${PAGE}`;
+      const inMainColumn = page.locator(`main a[href="${target}"]`);
+      expect(await inMainColumn.count(), `${path || 'home'}: link in the page`).toBeGreaterThan(0);
+      expect(await page.locator(`footer.site-footer a[href="${target}"]`).count(), `${path || 'home'}: footer`).toBe(1);
+      await context.close();
     }
   });
 });

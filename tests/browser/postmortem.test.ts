@@ -152,6 +152,65 @@ describe('post-mortem generator', () => {
     await context.close();
   });
 
+  test('pasted incident JSON opens as a draft; a JSON the CLI would reject warns before it downloads', async () => {
+    const { page, context } = await openPage(browser, PAGE);
+    await ready(page);
+    const record = JSON.parse(readFileSync('examples/inc-0001.json', 'utf8')) as { milestones: Record<string, string> };
+    record.milestones['resolved'] = '2026-03-12T09:00:00+07:00'; // before the declaration
+    await page.getByLabel('Or paste incident JSON').fill('{ "id": ');
+    await page.getByRole('button', { name: 'Open pasted JSON' }).click();
+    await expect.poll(() => page.getByTestId('upload-problem').textContent()).toContain('not valid JSON');
+    await page.getByLabel('Or paste incident JSON').fill(JSON.stringify(record));
+    await page.getByRole('button', { name: 'Open pasted JSON' }).click();
+    await expect.poll(() => page.getByLabel('Title', { exact: true }).inputValue()).toBe('API Response Time > 5s');
+    expect(await page.getByLabel('Or paste incident JSON').inputValue()).toBe('');
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await page.getByRole('button', { name: 'Download JSON', exact: true }).click();
+    const warning = page.getByTestId('json-problems');
+    await expect.poll(() => warning.textContent()).toContain('would reject this JSON');
+    expect(await warning.textContent()).toMatch(/resolved/i);
+    expect(downloads).toBe(0);
+    await page.getByRole('button', { name: 'Keep editing' }).click();
+    expect(await warning.count()).toBe(0);
+    await page.getByRole('button', { name: 'Download JSON', exact: true }).click();
+    const path = await download(page, 'Download anyway');
+    expect(JSON.parse(readFileSync(path, 'utf8')).title).toBe('API Response Time > 5s');
+    await context.close();
+  });
+
+  test('offline after the first load, Share link says why it cannot make a link', async () => {
+    const { page, context } = await openPage(browser, PAGE);
+    await ready(page);
+    await page.getByLabel('Title', { exact: true }).fill('Offline draft');
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Share link', exact: true }).click();
+    await page.getByText('The share link could not be made', { exact: false }).first().waitFor();
+    await context.setOffline(false);
+    await context.close();
+  });
+
+  test('on a phone, "Jump to the preview" and "Back to editing" move there and back; on a desktop they are hidden', async () => {
+    const { page, context } = await openPage(browser, PAGE, { viewport: { width: 390, height: 844 } });
+    await ready(page);
+    const previewTop = () =>
+      page.getByRole('heading', { name: 'Preview', exact: true }).evaluate((h) => h.getBoundingClientRect().top);
+    expect(await previewTop()).toBeGreaterThan(2000);
+    await page.getByRole('button', { name: 'Jump to the preview' }).click();
+    // On screen, in its upper half (below the sticky header).
+    await expect.poll(previewTop).toBeLessThan(844 / 2);
+    expect(await previewTop()).toBeGreaterThanOrEqual(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('pm-preview-heading');
+    await page.getByRole('button', { name: 'Back to editing' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('pm-editor-heading');
+    expect(await page.evaluate(() => location.hash)).toBe('');
+    await context.close();
+    const desktop = await openPage(browser, PAGE);
+    await ready(desktop.page);
+    expect(await desktop.page.getByRole('button', { name: 'Jump to the preview' }).isVisible()).toBe(false);
+    await desktop.context.close();
+  });
+
   test('pasted chat lines become timeline entries and unreadable lines are listed', async () => {
     const { page, context } = await openPage(browser, PAGE);
     await ready(page);

@@ -3,7 +3,11 @@ import {
   addMinutes,
   clockLabel,
   nextEscalation,
+  countdownLabel,
+  escalationState,
   nextUpdateAt,
+  shouldDeclare,
+  updateCountdown,
   suggestSeverity,
   type TriageAnswers,
 } from '../../src/core/kickoff.ts';
@@ -14,37 +18,119 @@ const data = loadHandbookData();
 const levels = data.severity.levels;
 const policy = (id: SeverityId): EscalationPolicy => data.escalation.policies.find((p) => p.severity === id)!;
 
-describe('suggestSeverity', () => {
-  test('nothing until all three questions are answered', () => {
-    expect(suggestSeverity({}, levels)).toBeNull();
-    expect(suggestSeverity({ secondTeam: 'yes', customerVisible: 'yes' }, levels)).toBeNull();
+const questions = data.severity.triage;
+
+/**
+ * How an incident commander would answer the severity questions for each example of severity.yaml,
+ * in English. Every example of the data must be here, and must come out at its own level.
+ */
+const EXAMPLE_ANSWERS: Record<string, TriageAnswers> = {
+  'Checkout fails for all customers': { users: 'all', features: 'core', dataOrSecurity: 'no', workaround: 'no' },
+  'Data loss or a security breach in progress': { users: 'some', features: 'core', dataOrSecurity: 'yes', workaround: 'no' },
+  'The main site or API returns errors everywhere': { users: 'all', features: 'core', dataOrSecurity: 'no', workaround: 'no' },
+  'API p99 latency above 5 s for most requests': { users: 'many', features: 'core', dataOrSecurity: 'no', workaround: 'no' },
+  'Login fails for one region': { users: 'many', features: 'core', dataOrSecurity: 'no', workaround: 'no' },
+  'Payments are delayed but not lost': { users: 'all', features: 'core', dataOrSecurity: 'no', workaround: 'yes' },
+  'Report exports are slow': { users: 'some', features: 'secondary', dataOrSecurity: 'no', workaround: 'yes' },
+  'One integration retries more than usual': { users: 'some', features: 'secondary', dataOrSecurity: 'no', workaround: 'no' },
+  'A non-critical page shows stale data': { users: 'many', features: 'secondary', dataOrSecurity: 'no', workaround: 'no' },
+  'A batch job needed a manual rerun': { users: 'none', features: 'internal', dataOrSecurity: 'no', workaround: 'yes' },
+  'An internal dashboard is broken': { users: 'none', features: 'internal', dataOrSecurity: 'no', workaround: 'no' },
+  'Noisy alert with no user impact': { users: 'none', features: 'internal', dataOrSecurity: 'no', workaround: 'no' },
+};
+
+describe('shouldDeclare: Google’s three questions decide declaring, not severity', () => {
+  test('any yes or unsure declares; all no does not; open otherwise', () => {
+    expect(shouldDeclare({ secondTeam: 'no', customerVisible: 'yes' })).toBe(true);
+    expect(shouldDeclare({ unsolvedAfterHour: 'unsure' })).toBe(true);
+    expect(shouldDeclare({ secondTeam: 'no', customerVisible: 'no', unsolvedAfterHour: 'no' })).toBe(false);
+    expect(shouldDeclare({ secondTeam: 'no' })).toBeNull();
   });
-  test('more yes answers, more severe: three -> SEV1, none -> SEV4', () => {
-    expect(suggestSeverity({ secondTeam: 'yes', customerVisible: 'yes', unsolvedAfterHour: 'yes' }, levels)?.severity).toBe(
-      'SEV1',
-    );
-    expect(suggestSeverity({ secondTeam: 'no', customerVisible: 'yes', unsolvedAfterHour: 'yes' }, levels)?.severity).toBe(
-      'SEV2',
-    );
-    expect(suggestSeverity({ secondTeam: 'no', customerVisible: 'yes', unsolvedAfterHour: 'no' }, levels)?.severity).toBe('SEV3');
-    expect(suggestSeverity({ secondTeam: 'no', customerVisible: 'no', unsolvedAfterHour: 'no' }, levels)).toEqual({
-      severity: 'SEV4',
-      concerns: 0,
-      roundedUp: false,
-    });
+});
+
+describe('suggestSeverity: questions and answer sets from severity.yaml', () => {
+  test.each(levels.flatMap((l) => l.examples.en.map((example) => [l.id, example] as const)))(
+    '%s example “%s” comes out at its own level',
+    (id, example) => {
+      const answers = EXAMPLE_ANSWERS[example];
+      expect(answers, `no answers written for the example “${example}”`).toBeDefined();
+      expect(suggestSeverity(answers!, levels, questions)).toEqual({ severity: id, roundedUp: false });
+    },
+  );
+  test('checkout down for everyone, fixable by one team, is SEV1 (the declare answers do not matter)', () => {
+    const answers = {
+      secondTeam: 'no',
+      customerVisible: 'yes',
+      unsolvedAfterHour: 'no',
+      ...EXAMPLE_ANSWERS['Checkout fails for all customers'],
+    };
+    expect(suggestSeverity(answers, levels, questions)?.severity).toBe('SEV1');
   });
-  test('if unsure, pick the higher one: unsure counts as yes and says so', () => {
-    const answers: TriageAnswers = { secondTeam: 'unsure', customerVisible: 'yes', unsolvedAfterHour: 'no' };
-    expect(suggestSeverity(answers, levels)).toEqual({ severity: 'SEV2', concerns: 2, roundedUp: true });
+  test('every answer set names a question and options of the data', () => {
+    for (const l of levels)
+      for (const set of l.triage ?? [])
+        for (const [q, options] of Object.entries(set)) {
+          const question = questions.find((x) => x.id === q);
+          expect(question, `${l.id} names an unknown question ${q}`).toBeDefined();
+          for (const o of options)
+            expect(
+              question!.options.map((x) => x.id),
+              `${l.id} ${q}`,
+            ).toContain(o);
+        }
   });
-  test('follows the data: levels in any order, fewer levels than questions', () => {
+  test('nothing until every severity question is answered', () => {
+    expect(suggestSeverity({}, levels, questions)).toBeNull();
+    expect(suggestSeverity({ users: 'all', features: 'core', dataOrSecurity: 'no' }, levels, questions)).toBeNull();
+    // An answer the data does not offer (an old stored draft) counts as unanswered.
+    expect(
+      suggestSeverity({ users: 'lots', features: 'core', dataOrSecurity: 'no', workaround: 'no' }, levels, questions),
+    ).toBeNull();
+  });
+  test('if unsure, pick the higher one: unsure matches any option and says so', () => {
+    const answers: TriageAnswers = { users: 'some', features: 'secondary', dataOrSecurity: 'unsure', workaround: 'no' };
+    expect(suggestSeverity(answers, levels, questions)).toEqual({ severity: 'SEV1', roundedUp: true });
+  });
+  test('follows the data: levels in any order; the least severe level is what is left', () => {
     const reversed = [...levels].reverse();
-    expect(suggestSeverity({ secondTeam: 'yes', customerVisible: 'yes', unsolvedAfterHour: 'yes' }, reversed)?.severity).toBe(
-      'SEV1',
-    );
+    expect(suggestSeverity(EXAMPLE_ANSWERS['Login fails for one region']!, reversed, questions)?.severity).toBe('SEV2');
     const two = levels.slice(0, 2);
-    expect(suggestSeverity({ secondTeam: 'no', customerVisible: 'no', unsolvedAfterHour: 'no' }, two)?.severity).toBe('SEV2');
-    expect(suggestSeverity({ secondTeam: 'yes', customerVisible: 'no', unsolvedAfterHour: 'no' }, [])).toBeNull();
+    expect(suggestSeverity(EXAMPLE_ANSWERS['Noisy alert with no user impact']!, two, questions)?.severity).toBe('SEV2');
+    expect(suggestSeverity({}, [], [])).toBeNull();
+  });
+});
+
+describe('escalationState: acknowledging stops paging', () => {
+  test('SEV1 acknowledged at minute 7: the team lead was paged, the VP never is, nobody is next', () => {
+    const state = escalationState(policy('SEV1'), 20, 7);
+    expect(state.acknowledged).toBe(true);
+    expect(state.notified.map((s) => s.target.en)).toEqual(['On-call engineer', 'Team lead']);
+    expect(state.next).toBeNull();
+    expect(state.stopped.map((s) => s.target.en)).toContain('VP Engineering');
+  });
+  test('not acknowledged (or acknowledged later than the minute shown): escalation runs on', () => {
+    for (const ack of [null, 30]) {
+      const state = escalationState(policy('SEV1'), 10, ack);
+      expect(state.acknowledged).toBe(false);
+      expect(state.next?.step.target.en).toBe('VP Engineering');
+      expect(state.stopped).toEqual([]);
+    }
+  });
+});
+
+describe('updateCountdown', () => {
+  const declared = '2026-11-27T14:02:00+07:00';
+  const at = (minutes: number) => Date.parse(declared) + minutes * 60_000;
+  test('counts down to the next multiple of the cadence, written in the declaration’s offset', () => {
+    expect(updateCountdown(declared, 15, at(12.5))).toEqual({ dueAt: '2026-11-27T14:17:00+07:00', secondsLeft: 150 });
+    expect(updateCountdown(declared, 15, at(15))).toEqual({ dueAt: '2026-11-27T14:32:00+07:00', secondsLeft: 900 });
+    expect(countdownLabel(150)).toBe('2:30');
+    expect(countdownLabel(4500)).toBe('75:00');
+  });
+  test('nothing without a cadence, before the declaration or with an unreadable time', () => {
+    expect(updateCountdown(declared, null, at(5))).toBeNull();
+    expect(updateCountdown(declared, 15, at(-1))).toBeNull();
+    expect(updateCountdown('soon', 15, at(5))).toBeNull();
   });
 });
 

@@ -7,7 +7,8 @@ import type { Incident, Lang, Milestone, TimelineEntry } from '../schema.ts';
 import { formatTimestamp, localDate, toEpochMs } from '../time/index.ts';
 import { durationMinutes } from '../incident-checks.ts';
 import { sortTimeline } from '../timeline-order.ts';
-import { block, inline, isBlank } from './markdown.ts';
+import { inline, isBlank } from './markdown.ts';
+import { richBlock, richInline } from './rich-text.ts';
 
 /** `2026-11-27 10:02 UTC+07:00`: the one human format, in the offset the time was written with; null when it does not parse. */
 export function formatTime(time: string | undefined): string | null {
@@ -28,15 +29,16 @@ export function line(text: string | undefined, lang: Lang): string {
   return isBlank(text) ? tbd(lang) : inline(text);
 }
 
-/** Escaped paragraphs, or TBD. */
+/** A free-text field in the safe Markdown subset (rich-text.ts), or TBD. */
 export function paragraphs(text: string | undefined, lang: Lang): string {
-  return isBlank(text) ? tbd(lang) : block(text);
+  return isBlank(text) ? tbd(lang) : richBlock(text);
 }
 
-/** A bullet list of escaped items; `- TBD` when there are none (the seed's placeholder). */
+/** A bullet list of items in the inline Markdown subset (code, links, emphasis); `- TBD` when there are none (the seed's placeholder). */
 export function bulletList(items: readonly string[] | undefined, lang: Lang): string {
   const filled = (items ?? []).filter((item) => !isBlank(item));
-  return filled.length ? filled.map((item) => `- ${inline(item)}`).join('\n') : `- ${tbd(lang)}`;
+  const oneLine = (item: string) => item.replace(/\s+/g, ' ').trim();
+  return filled.length ? filled.map((item) => `- ${richInline(oneLine(item))}`).join('\n') : `- ${tbd(lang)}`;
 }
 
 /** Whole minutes from declaration to resolution, as text, or TBD. */

@@ -1,9 +1,10 @@
 // 3. The escalation clock: minutes since declared (typed, or live from this browser's clock), who
 // the policy has paged by then and who is next.
-import { escalationStepLabel, notifiedAt } from '../../core/escalation.ts';
-import { addMinutes, clockLabel, nextEscalation } from '../../core/kickoff.ts';
+import { escalationStepLabel } from '../../core/escalation.ts';
+import { addMinutes, clockLabel, escalationState } from '../../core/kickoff.ts';
 import type { EscalationPolicy, Lang } from '../../core/schema.ts';
 import { TextField } from '../shared/fields.tsx';
+import { parseMinute } from './logic.ts';
 import type { SectionProps } from './section.ts';
 
 interface ClockProps extends SectionProps {
@@ -18,8 +19,11 @@ interface ClockProps extends SectionProps {
 
 export function Clock({ t, lang, state, update, uid, policy, minute, live, setLive, liveMinute, declaredOk }: ClockProps) {
   const declaredAt = state.declaredAt;
-  const notified = policy && minute !== null ? notifiedAt(policy, minute) : [];
-  const next = policy && minute !== null ? nextEscalation(policy, minute) : null;
+  const acknowledgedAt = parseMinute(state.acknowledgedAt);
+  const escalation = policy && minute !== null ? escalationState(policy, minute, acknowledgedAt) : null;
+  const notified = escalation?.notified ?? [];
+  const next = escalation?.next ?? null;
+  const acknowledge = () => update({ acknowledgedAt: acknowledgedAt === null && minute !== null ? String(minute) : '' });
   const minuteWarning = !live && minute === null ? t('kickoff.minutesInvalid', { value: state.minute || '—' }) : undefined;
   const who = (list: { target: Record<Lang, string> }[]) => list.map((step) => step.target[lang]).join(', ');
   return (
@@ -38,6 +42,9 @@ export function Clock({ t, lang, state, update, uid, policy, minute, live, setLi
         <div className="field ko-now">
           <button type="button" aria-pressed={live} disabled={!declaredOk} onClick={() => setLive(!live)}>
             {live ? t('kickoff.stopClock') : t('kickoff.startClock')}
+          </button>{' '}
+          <button type="button" aria-pressed={acknowledgedAt !== null} disabled={minute === null} onClick={acknowledge}>
+            {t('kickoff.acknowledged')}
           </button>
         </div>
       </div>
@@ -47,8 +54,9 @@ export function Clock({ t, lang, state, update, uid, policy, minute, live, setLi
             {policy.steps.map((step, i) => {
               const done = notified.includes(step);
               const isNext = next?.step === step;
+              const stopped = escalation?.stopped.includes(step) ?? false;
               return (
-                <li key={i} data-status={done ? 'notified' : isNext ? 'next' : 'later'}>
+                <li key={i} data-status={done ? 'notified' : isNext ? 'next' : stopped ? 'stopped' : 'later'}>
                   <span className="ko-when-at">
                     {declaredOk ? `${clockLabel(addMinutes(declaredAt, step.afterMinutes))} · ` : ''}
                     {t('kickoff.atMinute', { minutes: step.afterMinutes })}
@@ -59,7 +67,9 @@ export function Clock({ t, lang, state, update, uid, policy, minute, live, setLi
                       ? t('kickoff.statusNotified')
                       : isNext
                         ? t('kickoff.statusNext', { minutes: next!.inMinutes })
-                        : t('kickoff.statusLater')}
+                        : stopped
+                          ? t('kickoff.statusStopped')
+                          : t('kickoff.statusLater')}
                   </span>
                 </li>
               );
@@ -73,13 +83,15 @@ export function Clock({ t, lang, state, update, uid, policy, minute, live, setLi
                   : t('kickoff.notifiedNobody', { minute })}
               </p>
               <p>
-                {next
-                  ? t('kickoff.nextSummary', {
-                      who: next.step.target[lang],
-                      minutes: next.inMinutes,
-                      time: declaredOk ? clockLabel(addMinutes(declaredAt, next.step.afterMinutes)) : '—',
-                    })
-                  : t('kickoff.nobodyNext')}
+                {escalation?.acknowledged
+                  ? t('kickoff.acknowledgedSummary', { minute: acknowledgedAt! })
+                  : next
+                    ? t('kickoff.nextSummary', {
+                        who: next.step.target[lang],
+                        minutes: next.inMinutes,
+                        time: declaredOk ? clockLabel(addMinutes(declaredAt, next.step.afterMinutes)) : '—',
+                      })
+                    : t('kickoff.nobodyNext')}
               </p>
             </div>
           )}

@@ -5,8 +5,17 @@
 import { useId, useMemo, useState } from 'react';
 import type { Messages as MessageTable } from '../../core/i18n/translate.ts';
 import { severityLabel } from '../../core/severity-label.ts';
-import { clockLabel, nextUpdateAt } from '../../core/kickoff.ts';
-import type { CommsData, EscalationPolicy, Lang, Role, SeverityId, SeverityLevel, WorkflowData } from '../../core/schema.ts';
+import { clockLabel, countdownLabel, nextUpdateAt } from '../../core/kickoff.ts';
+import type {
+  CommsData,
+  EscalationPolicy,
+  Lang,
+  Role,
+  SeverityId,
+  SeverityLevel,
+  TriageQuestionData,
+  WorkflowData,
+} from '../../core/schema.ts';
 import { toEpochMs } from '../../core/time/index.ts';
 import { channelName } from '../../core/workflow.ts';
 import { LiveRegions, useAnnouncer } from '../shared/announcer.tsx';
@@ -14,7 +23,7 @@ import { zoneOptions } from '../shared/zone.ts';
 import { Clock } from './Clock.tsx';
 import { Declare } from './Declare.tsx';
 import { Handover } from './Handover.tsx';
-import { nowIn, useHandoff, useIncidentCore, useKickoffState, useLiveClock } from './hooks.ts';
+import { nowIn, useHandoff, useIncidentCore, useKickoffState, useLiveClock, useUpdateCountdown } from './hooks.ts';
 import { kickoffTranslate } from './i18n.ts';
 import { incidentIdOf, initialKickoff, kickoffMessage, parseMinute, type KickoffState } from './logic.ts';
 import { Messages } from './Messages.tsx';
@@ -26,6 +35,8 @@ export interface KickoffToolProps {
   /** The 'kickoff.' messages in the page's language (pickMessages). */
   messages: MessageTable;
   severities: SeverityLevel[];
+  /** The "which severity" questions of severity.yaml. */
+  triage: TriageQuestionData[];
   policies: EscalationPolicy[];
   workflow: WorkflowData;
   comms: CommsData;
@@ -34,7 +45,17 @@ export interface KickoffToolProps {
   base: string;
 }
 
-export default function KickoffTool({ lang, messages, severities, policies, workflow, comms, roles, base }: KickoffToolProps) {
+export default function KickoffTool({
+  lang,
+  messages,
+  severities,
+  triage,
+  policies,
+  workflow,
+  comms,
+  roles,
+  base,
+}: KickoffToolProps) {
   const t = useMemo(() => kickoffTranslate(messages, lang), [messages, lang]);
   const firstTemplate = comms.templates[0]!.id;
   const { state, setState, update, ready, saveProblem } = useKickoffState({ t, lang, firstTemplate });
@@ -56,6 +77,8 @@ export default function KickoffTool({ lang, messages, severities, policies, work
   const minute = live ? liveMinute : parseMinute(state.minute);
   const nextUpdate = level && declaredOk ? nextUpdateAt(declaredAt, level.updateEveryMinutes, minute ?? 0) : null;
   const nextUpdateText = nextUpdate ? clockLabel(nextUpdate) : '';
+  const [notify, setNotify] = useState(false);
+  const countdown = useUpdateCountdown(live, declaredAt, level?.updateEveryMinutes ?? null, notify, t);
   // The zone list differs between Node (build) and browsers, so it is filled in only after hydration.
   const zones = useMemo(
     () => (ready ? zoneOptions(state.timeZone, true) : [{ value: state.timeZone, label: state.timeZone }]),
@@ -68,6 +91,16 @@ export default function KickoffTool({ lang, messages, severities, policies, work
   );
   const counterWarning = core && incidentId === null ? t('kickoff.counterInvalid', { value: state.counter || '—' }) : undefined;
 
+  const toggleNotify = (on: boolean) => {
+    setNotify(on);
+    if (!on) return;
+    if (typeof Notification === 'undefined') return announce(t('kickoff.notifyUnavailable'));
+    if (Notification.permission === 'default')
+      void Notification.requestPermission().then((p) => {
+        if (p !== 'granted') announce(t('kickoff.notifyUnavailable'));
+      });
+    else if (Notification.permission === 'denied') announce(t('kickoff.notifyUnavailable'));
+  };
   const copied = (ok: boolean) => announce(ok ? t('kickoff.copied') : t('kickoff.copyFailed'));
   const chooseSeverity = (id: SeverityId) => {
     update({ severity: id });
@@ -107,7 +140,7 @@ export default function KickoffTool({ lang, messages, severities, policies, work
         )}
       </div>
 
-      <Triage {...section} severities={severities} sevLabel={sevLabel} chooseSeverity={chooseSeverity} />
+      <Triage {...section} severities={severities} questions={triage} sevLabel={sevLabel} chooseSeverity={chooseSeverity} />
       <Declare
         {...section}
         ready={ready}
@@ -128,6 +161,21 @@ export default function KickoffTool({ lang, messages, severities, policies, work
         liveMinute={liveMinute}
         declaredOk={declaredOk}
       />
+      <div className="ko-countdown" data-testid="update-countdown">
+        {countdown ? (
+          <p>
+            <strong>
+              {t('kickoff.countdown', { time: countdownLabel(countdown.secondsLeft), at: clockLabel(countdown.dueAt) })}
+            </strong>
+          </p>
+        ) : (
+          <p className="field-hint">{level?.updateEveryMinutes ? t('kickoff.countdownHint') : t('kickoff.noUpdateCadence')}</p>
+        )}
+        <label>
+          <input type="checkbox" checked={notify} onChange={(e) => toggleNotify(e.currentTarget.checked)} />{' '}
+          {t('kickoff.notifyWhenDue')}
+        </label>
+      </div>
       <Messages {...section} comms={comms} level={level} sevLabel={sevLabel} nextUpdateText={nextUpdateText} onCopied={copied} />
       <Roles {...section} roles={roles} message={message} onCopied={copied} />
       <Handover t={t} uid={uid} href={handoff} />

@@ -1,21 +1,22 @@
-// 1. Severity: Google's three triage questions, the core's suggestion, and the levels to confirm.
+// 1. Declare or not (Google's three questions), then which severity (the questions of severity.yaml),
+// the core's suggestion, and the levels to confirm.
 import { severityLabel } from '../../core/severity-label.ts';
-import { suggestSeverity, TRIAGE_QUESTIONS, type TriageAnswer, type TriageQuestion } from '../../core/kickoff.ts';
-import type { SeverityId, SeverityLevel } from '../../core/schema.ts';
+import { DECLARE_QUESTIONS, shouldDeclare, suggestSeverity, UNSURE, type DeclareQuestion } from '../../core/kickoff.ts';
+import type { SeverityId, SeverityLevel, TriageQuestionData } from '../../core/schema.ts';
 import type { KickoffKey } from './i18n.ts';
 import type { SectionProps } from './section.ts';
 
-const ANSWERS: readonly TriageAnswer[] = ['yes', 'no', 'unsure'];
+const ANSWERS = ['yes', 'no', 'unsure'] as const;
 
-const QUESTION_KEYS: Record<TriageQuestion, KickoffKey> = {
+const QUESTION_KEYS: Record<DeclareQuestion, KickoffKey> = {
   secondTeam: 'kickoff.questions.secondTeam',
   customerVisible: 'kickoff.questions.customerVisible',
   unsolvedAfterHour: 'kickoff.questions.unsolvedAfterHour',
 };
-const QUESTION_HINT_KEYS: Partial<Record<TriageQuestion, KickoffKey>> = {
+const QUESTION_HINT_KEYS: Partial<Record<DeclareQuestion, KickoffKey>> = {
   unsolvedAfterHour: 'kickoff.questionHints.unsolvedAfterHour',
 };
-const ANSWER_KEYS: Record<TriageAnswer, KickoffKey> = {
+const ANSWER_KEYS: Record<(typeof ANSWERS)[number], KickoffKey> = {
   yes: 'kickoff.answers.yes',
   no: 'kickoff.answers.no',
   unsure: 'kickoff.answers.unsure',
@@ -23,18 +24,21 @@ const ANSWER_KEYS: Record<TriageAnswer, KickoffKey> = {
 
 interface TriageProps extends SectionProps {
   severities: SeverityLevel[];
+  /** The severity questions of severity.yaml. */
+  questions: TriageQuestionData[];
   sevLabel: string;
   chooseSeverity: (id: SeverityId) => void;
 }
 
-export function Triage({ t, lang, state, update, uid, severities, sevLabel, chooseSeverity }: TriageProps) {
-  const suggestion = suggestSeverity(state.answers, severities);
-  const setAnswer = (q: TriageQuestion, a: TriageAnswer) => update({ answers: { ...state.answers, [q]: a } });
+export function Triage({ t, lang, state, update, uid, severities, questions, sevLabel, chooseSeverity }: TriageProps) {
+  const declare = shouldDeclare(state.answers);
+  const suggestion = suggestSeverity(state.answers, severities, questions);
+  const setAnswer = (q: string, a: string) => update({ answers: { ...state.answers, [q]: a } });
   return (
     <section className="ko-section" aria-labelledby={`${uid}-sev`}>
       <h2 id={`${uid}-sev`}>{t('kickoff.severityHeading')}</h2>
       <p>{t('kickoff.questionsIntro')}</p>
-      {TRIAGE_QUESTIONS.map((q) => {
+      {DECLARE_QUESTIONS.map((q) => {
         const hintKey = QUESTION_HINT_KEYS[q];
         return (
           <fieldset key={q} className="ko-question" aria-describedby={hintKey ? `${uid}-${q}-hint` : undefined}>
@@ -61,6 +65,35 @@ export function Triage({ t, lang, state, update, uid, severities, sevLabel, choo
           </fieldset>
         );
       })}
+      <p className="ko-declare" aria-live="polite">
+        <strong>
+          {declare === null ? t('kickoff.declarePending') : declare ? t('kickoff.declareYes') : t('kickoff.declareNo')}
+        </strong>
+      </p>
+      <h3>{t('kickoff.severityQuestionsHeading')}</h3>
+      <p>{t('kickoff.severityQuestionsIntro')}</p>
+      {questions.map((q) => (
+        <fieldset key={q.id} className="ko-question">
+          <legend>{q.question[lang]}</legend>
+          <div className="ko-answers">
+            {[
+              ...q.options.map((o) => ({ id: o.id, label: o.label[lang] })),
+              { id: UNSURE, label: t('kickoff.answers.unsure') },
+            ].map((o) => (
+              <label key={o.id}>
+                <input
+                  type="radio"
+                  name={`${uid}-${q.id}`}
+                  value={o.id}
+                  checked={state.answers[q.id] === o.id}
+                  onChange={() => setAnswer(q.id, o.id)}
+                />{' '}
+                {o.label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ))}
       <p className="ko-rule">{t('kickoff.unsureRule')}</p>
       <div className="ko-suggestion" aria-live="polite">
         {suggestion ? (

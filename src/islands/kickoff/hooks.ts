@@ -1,6 +1,7 @@
 // The kickoff's browser-side state: the saved kickoff (restore and autosave), the live clock, the
 // incident core loaded after the page is interactive, and the hand-over link to the post-mortem tool.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { countdownLabel, updateCountdown } from '../../core/kickoff.ts';
 import type { Incident, Lang } from '../../core/schema.ts';
 import { minutesBetween } from '../../core/time/index.ts';
 import { inZone } from '../../core/time/index.ts';
@@ -123,4 +124,50 @@ export function useHandoff(state: KickoffState, core: IncidentCore | null, base:
     };
   }, [incidentJson, base, lang]);
   return handoff;
+}
+
+/**
+ * The countdown to the next update while the live clock runs: ticks every second, shows itself in
+ * the tab title (so a backgrounded tab still tells the time), and, when `notify` is on and the
+ * browser allowed it, raises a notification the moment an update falls due.
+ */
+export function useUpdateCountdown(
+  live: boolean,
+  declaredAt: string,
+  everyMinutes: number | null,
+  notify: boolean,
+  t: KickoffT,
+): { dueAt: string; secondsLeft: number } | null {
+  const [now, setNow] = useState<number | null>(null);
+  useEffect(() => {
+    if (!live) return;
+    const tick = () => setNow(Date.now());
+    tick();
+    const timer = setInterval(tick, 1_000);
+    return () => clearInterval(timer);
+  }, [live]);
+  const countdown = live && now !== null ? updateCountdown(declaredAt, everyMinutes, now) : null;
+  const label = countdown ? countdownLabel(countdown.secondsLeft) : '';
+  useEffect(() => {
+    if (!label) return;
+    const original = document.title;
+    document.title = `${t('kickoff.countdownTitle', { time: label })} · ${original}`;
+    return () => {
+      document.title = original;
+    };
+  }, [label, t]);
+  // The due time the last notification was for: each due time notifies once.
+  const notified = useRef('');
+  const due = countdown?.dueAt ?? '';
+  const previousDue = useRef(due);
+  useEffect(() => {
+    // The due time moves on when the previous one is reached: that moment is when an update is due.
+    const reached = previousDue.current && due !== previousDue.current ? previousDue.current : '';
+    previousDue.current = due;
+    if (!notify || !reached || notified.current === reached || typeof Notification === 'undefined') return;
+    if (Notification.permission !== 'granted') return;
+    notified.current = reached;
+    new Notification(t('kickoff.updateDueNotification'));
+  }, [due, notify, t]);
+  return countdown;
 }

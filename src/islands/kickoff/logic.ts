@@ -1,7 +1,7 @@
 // The kickoff assistant's state and the text it produces, as pure functions over the core: the
 // island adds only the browser (clock, storage, clipboard). Times are passed in, never read here.
 import type { createIncident, formatIncidentId } from '../../core/incident.ts';
-import { TRIAGE_QUESTIONS, type TriageAnswer, type TriageAnswers } from '../../core/kickoff.ts';
+import type { TriageAnswers } from '../../core/kickoff.ts';
 import { LANGS, ROLE_IDS, SEVERITY_IDS } from '../../core/constants.ts';
 import type { Incident, Lang, RoleId, SeverityId, Timestamp } from '../../core/schema.ts';
 import { hasOffset, toEpochMs } from '../../core/time/index.ts';
@@ -36,6 +36,8 @@ export interface KickoffState {
   done: string[];
   /** Minutes since declared, as typed. */
   minute: string;
+  /** The minute someone acknowledged the page (paging stops), as text; empty until then. */
+  acknowledgedAt: string;
   /** Placeholder values for the message templates, shared by all templates and both languages. */
   values: Record<string, string>;
   template: string;
@@ -54,14 +56,13 @@ export function initialKickoff(opts: { declaredAt: Timestamp; timeZone: string; 
     timeZone: opts.timeZone,
     done: [],
     minute: '0',
+    acknowledgedAt: '',
     values: {},
     template: opts.template,
     messageLang: opts.lang,
     roles: {},
   };
 }
-
-const ANSWERS: readonly TriageAnswer[] = ['yes', 'no', 'unsure'];
 
 function stringRecord(value: unknown): Record<string, string> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
@@ -85,12 +86,9 @@ export function restoreKickoff(raw: string | null, fallback: KickoffState): Kick
   if (typeof s !== 'object' || s === null) return fallback;
   const v = s as Record<string, unknown>;
   const str = (key: string, current: string) => (typeof v[key] === 'string' ? (v[key] as string) : current);
-  const answers: TriageAnswers = {};
-  const storedAnswers = stringRecord(v['answers']);
-  for (const q of TRIAGE_QUESTIONS) {
-    const a = storedAnswers[q] as TriageAnswer | undefined;
-    if (a && ANSWERS.includes(a)) answers[q] = a;
-  }
+  // Answers are kept by question id as stored: the severity questions come from the data, and an
+  // answer to a question the data no longer asks is simply never read.
+  const answers: TriageAnswers = stringRecord(v['answers']);
   const declaredAt = str('declaredAt', fallback.declaredAt);
   return {
     answers,
@@ -101,6 +99,7 @@ export function restoreKickoff(raw: string | null, fallback: KickoffState): Kick
     timeZone: str('timeZone', fallback.timeZone),
     done: Array.isArray(v['done']) ? v['done'].filter((x): x is string => typeof x === 'string') : [],
     minute: str('minute', fallback.minute),
+    acknowledgedAt: str('acknowledgedAt', ''),
     values: stringRecord(v['values']),
     template: str('template', fallback.template),
     messageLang: (LANGS as readonly unknown[]).includes(v['messageLang']) ? (v['messageLang'] as Lang) : fallback.messageLang,

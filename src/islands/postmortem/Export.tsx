@@ -13,7 +13,7 @@ import { Select, TextField } from '../shared/fields.tsx';
 import type { PostmortemKey, PostmortemT } from './i18n.ts';
 import { loadParser, problemsText } from './parser.ts';
 import { Preview } from './Preview.tsx';
-import { incidentForOutput, makeDraft, type Action } from './state.ts';
+import { draftProblems, incidentForOutput, makeDraft, type Action } from './state.ts';
 import { newDraftId } from './useDrafts.ts';
 
 const LANGUAGE_KEYS: Record<Lang, PostmortemKey> = { en: 'postmortem.languageNames.en', th: 'postmortem.languageNames.th' };
@@ -31,6 +31,8 @@ interface ExportProps {
   shareUrl: string;
   shareButton: RefObject<HTMLButtonElement | null>;
   onShare: () => void;
+  /** Phones only (CSS): back up to the editor. */
+  onBackToEditing: () => void;
 }
 
 export function Export({
@@ -45,10 +47,14 @@ export function Export({
   shareUrl,
   shareButton,
   onShare,
+  onBackToEditing,
 }: ExportProps) {
   const [template, setTemplate] = useState<TemplateId>('basic');
   const [docLang, setDocLang] = useState<Lang>(lang);
   const [uploadProblem, setUploadProblem] = useState<{ title: string; errors: FieldError[] } | null>(null);
+  // Problems the CLI would reject the JSON for, shown before a download instead of after it fails.
+  const [jsonProblems, setJsonProblems] = useState<FieldError[] | null>(null);
+  const [pasted, setPasted] = useState('');
   // Typing stays responsive: the preview re-renders after the keystroke is on screen.
   const deferredIncident = useDeferredValue(incident);
 
@@ -61,34 +67,53 @@ export function Export({
     else announce(t('postmortem.copyFailed'), true);
   };
 
-  const openFile = async (file: File) => {
-    const rejected = t('postmortem.uploadRejected', { name: file.name });
+  const downloadJson = () => downloadFile(`${fileSafe(incident.id)}.json`, exportedJson(), 'application/json');
+  const askDownloadJson = () => {
+    const problems = draftProblems(incident, lang);
+    if (!problems.length) return downloadJson();
+    setJsonProblems(problems);
+    announce(`${t('postmortem.jsonWouldBeRejected')} ${problemsText(problems)}`, true);
+  };
+
+  /** An incident JSON from a file or the paste box; `name` is the file's name or "pasted JSON". */
+  const openJson = async (text: string, name: string) => {
+    const rejected = t('postmortem.uploadRejected', { name });
     let value: unknown;
     try {
-      value = JSON.parse(await file.text());
+      value = JSON.parse(text);
     } catch (error) {
       const errors = [{ field: '(file)', message: t('postmortem.notJson', { message: (error as Error).message }) }];
       setUploadProblem({ title: rejected, errors });
       announce(`${rejected} ${errors[0]!.message}`, true);
-      return;
+      return false;
     }
     const parsed = (await loadParser(lang))(value);
     if (!parsed.ok) {
       setUploadProblem({ title: rejected, errors: parsed.errors });
       announce(`${rejected} ${problemsText(parsed.errors)}`, true);
-      return;
+      return false;
     }
     setUploadProblem(null);
     dispatch({
       type: 'draft/new',
-      draft: makeDraft(newDraftId(), parsed.incident.title || file.name, timeZone, parsed.incident),
+      draft: makeDraft(newDraftId(), parsed.incident.title || name, timeZone, parsed.incident),
     });
-    announce(t(parsed.migratedFrom !== undefined ? 'postmortem.uploadMigrated' : 'postmortem.uploaded', { name: file.name }));
+    announce(t(parsed.migratedFrom !== undefined ? 'postmortem.uploadMigrated' : 'postmortem.uploaded', { name }));
+    return true;
+  };
+  const openFile = async (file: File) => openJson(await file.text(), file.name);
+  const openPasted = async () => {
+    if (await openJson(pasted, t('postmortem.pastedName'))) setPasted('');
   };
 
   return (
     <div className="pm-output">
-      <h2>{t('postmortem.preview')}</h2>
+      <h2 id="pm-preview-heading" tabIndex={-1}>
+        {t('postmortem.preview')}
+      </h2>
+      <button type="button" className="pm-jump" onClick={onBackToEditing}>
+        {t('postmortem.backToEditing')}
+      </button>
       <div className="field-grid">
         <Select
           label={t('postmortem.template')}
@@ -115,7 +140,7 @@ export function Export({
         >
           {t('postmortem.downloadMarkdown')}
         </button>
-        <button type="button" onClick={() => downloadFile(`${fileSafe(incident.id)}.json`, exportedJson(), 'application/json')}>
+        <button type="button" onClick={askDownloadJson}>
           {t('postmortem.downloadJson')}
         </button>
         <button type="button" onClick={() => print()}>
@@ -125,6 +150,30 @@ export function Export({
           {t('postmortem.share')}
         </button>
       </div>
+      {jsonProblems && (
+        <div className="field-warning" data-testid="json-problems">
+          <p>{t('postmortem.jsonWouldBeRejected')}</p>
+          <ul>
+            {jsonProblems.map((e, i) => (
+              <li key={i}>{t('postmortem.fieldProblem', { field: e.field, message: e.message })}</li>
+            ))}
+          </ul>
+          <div className="row-buttons">
+            <button
+              type="button"
+              onClick={() => {
+                setJsonProblems(null);
+                downloadJson();
+              }}
+            >
+              {t('postmortem.downloadAnyway')}
+            </button>
+            <button type="button" onClick={() => setJsonProblems(null)}>
+              {t('postmortem.keepEditing')}
+            </button>
+          </div>
+        </div>
+      )}
       <div className="field">
         <label htmlFor="pm-upload">{t('postmortem.uploadJson')}</label>
         <input
@@ -141,6 +190,15 @@ export function Export({
         <span className="field-hint" id="pm-upload-hint">
           {t('postmortem.uploadHint')}
         </span>
+      </div>
+      <div className="field">
+        <label htmlFor="pm-paste">{t('postmortem.pasteJson')}</label>
+        <textarea id="pm-paste" rows={3} spellCheck={false} value={pasted} onChange={(e) => setPasted(e.target.value)} />
+        <div className="row-buttons">
+          <button type="button" disabled={pasted.trim() === ''} onClick={() => void openPasted()}>
+            {t('postmortem.openPasted')}
+          </button>
+        </div>
       </div>
       {uploadProblem && (
         <div className="field-error" data-testid="upload-problem">

@@ -1,8 +1,8 @@
 // Renders the core's post-mortem Markdown as React elements. Nothing is ever parsed as HTML: every
 // piece of text becomes a text node, so a payload a user typed (`<img onerror>`, `<script>`) shows as
 // the characters typed. Only the Markdown the templates emit is understood (headings, paragraphs,
-// lists, tables, quotes, rules, emphasis, code, links); anything else shows as plain text. Links
-// keep only http(s), mailto and in-page targets. This replaces a Markdown library plus a sanitiser,
+// lists, tables, quotes, rules, emphasis, code spans and blocks, links, hard breaks); anything else
+// shows as plain text. Links keep only http(s), mailto and in-page targets. This replaces a Markdown library plus a sanitiser,
 // which would cost about 28 KB of JavaScript on the page.
 import { memo, type ReactNode } from 'react';
 
@@ -52,7 +52,10 @@ function renderInline(source: string): ReactNode[] {
   return nodes;
 }
 
-/** Inline Markdown with soft line breaks shown as line breaks, as the author typed them. */
+/**
+ * Inline Markdown with line breaks shown as line breaks, as the author typed them; the `\` of a
+ * hard break (what the free-text fields emit) is not shown.
+ */
 function Lines({ text }: { text: string }) {
   const lines = text.split('\n');
   return (
@@ -60,7 +63,7 @@ function Lines({ text }: { text: string }) {
       {lines.map((line, i) => (
         <span key={i}>
           {i > 0 && <br />}
-          {renderInline(line)}
+          {renderInline(i < lines.length - 1 ? line.replace(/\\$/, '') : line)}
         </span>
       ))}
     </>
@@ -77,6 +80,7 @@ function splitCells(row: string): string[] {
 }
 
 type Block =
+  | { kind: 'code'; text: string }
   | { kind: 'heading'; level: number; text: string }
   | { kind: 'list'; ordered: boolean; items: string[] }
   | { kind: 'table'; head: string[]; rows: string[][] }
@@ -84,6 +88,7 @@ type Block =
   | { kind: 'rule' }
   | { kind: 'paragraph'; text: string };
 
+const FENCE_RE = /^ {0,3}(`{3,})[^`]*$/;
 const HEADING_RE = /^(#{1,6})\s+(.*?)(?:\s+#+\s*)?$/;
 const BULLET_RE = /^[-*+]\s+(.*)$/;
 const ORDERED_RE = /^\d{1,9}[.)]\s+(.*)$/;
@@ -102,7 +107,17 @@ export function parseBlocks(markdown: string): Block[] {
       continue;
     }
     const heading = HEADING_RE.exec(line);
-    if (heading) {
+    const fence = FENCE_RE.exec(line);
+    if (fence) {
+      // A code block: its lines are literal text up to a closing fence at least as long.
+      const code: string[] = [];
+      const length = fence[1]!.length;
+      i++;
+      const closes = (l: string) => (/^ {0,3}(`+)\s*$/.exec(l)?.[1]?.length ?? 0) >= length;
+      while (i < lines.length && !closes(lines[i]!)) code.push(lines[i++]!);
+      i++;
+      blocks.push({ kind: 'code', text: code.join('\n') });
+    } else if (heading) {
       blocks.push({ kind: 'heading', level: heading[1]!.length, text: heading[2]! });
       i++;
     } else if (RULE_RE.test(line)) {
@@ -126,7 +141,13 @@ export function parseBlocks(markdown: string): Block[] {
       blocks.push({ kind: 'quote', text: quoted.join('\n') });
     } else {
       const text: string[] = [];
-      while (i < lines.length && lines[i]!.trim() !== '' && !HEADING_RE.test(lines[i]!) && !BULLET_RE.test(lines[i]!))
+      while (
+        i < lines.length &&
+        lines[i]!.trim() !== '' &&
+        !HEADING_RE.test(lines[i]!) &&
+        !BULLET_RE.test(lines[i]!) &&
+        !FENCE_RE.test(lines[i]!)
+      )
         text.push(lines[i++]!);
       blocks.push({ kind: 'paragraph', text: text.join('\n') });
     }
@@ -143,6 +164,12 @@ const BlockView = memo(
       }
       case 'rule':
         return <hr />;
+      case 'code':
+        return (
+          <pre>
+            <code>{restore(block.text)}</code>
+          </pre>
+        );
       case 'list': {
         const items = block.items.map((item, i) => <li key={i}>{renderInline(item)}</li>);
         return block.ordered ? <ol>{items}</ol> : <ul>{items}</ul>;

@@ -30,6 +30,17 @@ export interface PostmortemToolProps {
   example: Incident;
 }
 
+/**
+ * On a phone the columns stack and the preview starts thousands of pixels down: these buttons move
+ * there and back (focus included, so a screen reader follows). Buttons, not #links: the address's
+ * fragment carries share links.
+ */
+function jumpTo(id: string) {
+  const target = document.getElementById(id);
+  target?.scrollIntoView({ block: 'start' });
+  target?.focus({ preventScroll: true });
+}
+
 export default function PostmortemTool({ messages, lang, severities, roles, example }: PostmortemToolProps) {
   const t = useMemo(() => postmortemTranslate(messages, lang), [messages, lang]);
   const { polite, urgent, announce } = useAnnouncer();
@@ -85,7 +96,12 @@ export default function PostmortemTool({ messages, lang, severities, roles, exam
 
         <div className="pm-columns">
           <div className="pm-editor">
-            <h2>{t('postmortem.editor')}</h2>
+            <h2 id="pm-editor-heading" tabIndex={-1}>
+              {t('postmortem.editor')}
+            </h2>
+            <button type="button" className="pm-jump" onClick={() => jumpTo('pm-preview-heading')}>
+              {t('postmortem.jumpToPreview')}
+            </button>
             <IncidentFields t={t} lang={lang} dispatch={dispatch} incident={incident} severities={severities} roles={roles} />
             <Narrative t={t} dispatch={dispatch} incident={incident} />
             <Lessons t={t} dispatch={dispatch} incident={incident} />
@@ -112,7 +128,11 @@ export default function PostmortemTool({ messages, lang, severities, roles, exam
             announce={announce}
             shareUrl={share.shareUrl}
             shareButton={share.shareButton}
-            onShare={() => void share.makeLink(incident)}
+            onBackToEditing={() => jumpTo('pm-editor-heading')}
+            onShare={() => {
+              // The compressor loads on first use; offline after the first load that fetch fails, so say so.
+              void share.makeLink(incident).catch(() => notify([t('postmortem.shareUnavailable')], true));
+            }}
           />
         </div>
       </div>

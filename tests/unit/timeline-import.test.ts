@@ -1,0 +1,48 @@
+// Slack paste into the timeline: what a scribe copies from a channel has noise that must not become
+// timeline text or responders, and a leading kind word sets the entry's kind.
+import { describe, expect, test } from 'vitest';
+import { parseChatLines } from '../../src/core/timeline-import.ts';
+
+const opts = { date: '2026-11-27', timeZone: 'Asia/Bangkok' };
+
+describe('Slack paste without the noise', () => {
+  test('"(edited)", reaction counts, reply counts and app badges are left out', () => {
+    const pasted = [
+      'Alice  2:02 PM',
+      'Rolled back the deploy (edited)',
+      ':+1: 3  :eyes: 1',
+      '3 replies',
+      'Last reply 5 minutes ago',
+      'View thread',
+      'incident.io APP  2:04 PM',
+      'Severity changed to SEV1',
+      '(edited)',
+      '14:06 PagerDuty BOT: escalated to Team lead',
+    ].join('\n');
+    const { entries, unread } = parseChatLines(pasted, opts);
+    expect(unread).toEqual([]);
+    expect(entries.map((e) => [e.author, e.text])).toEqual([
+      ['Alice', 'Rolled back the deploy'],
+      ['incident.io', 'Severity changed to SEV1'],
+      ['PagerDuty', 'escalated to Team lead'],
+    ]);
+  });
+
+  test('a leading Action:, Status:, Milestone: or Decision: sets the kind', () => {
+    const pasted = [
+      '14:02 Alice: Decision: roll back rather than hotfix',
+      '14:03 Bob: action: restart the pool',
+      '14:04 Alice: Status: identified, pool exhausted',
+      '14:05 Carol: posted the first update',
+      '14:06 Dan: Re: the dashboard',
+    ].join('\n');
+    const { entries } = parseChatLines(pasted, opts);
+    expect(entries.map((e) => [e.kind, e.text])).toEqual([
+      ['action', 'Decision: roll back rather than hotfix'],
+      ['action', 'restart the pool'],
+      ['status', 'identified, pool exhausted'],
+      ['note', 'posted the first update'],
+      ['note', 'Re: the dashboard'],
+    ]);
+  });
+});
