@@ -9,6 +9,12 @@ export const REVIEW_DICTIONARY = /* @__PURE__ */ defineDictionary(
     'review.level.suggestion': 'Suggestion',
     'review.level.good': 'Good',
 
+    'review.summary': 'Problems: {problem} · Suggestions: {suggestion} · Good: {good}',
+    'review.why': 'Why: {why}',
+    'review.read': 'Read: {page}',
+    'review.passed': 'Review passed: {id}',
+    'review.failed': 'Review failed: {id} (fails on: {levels})',
+
     'review.rule.blame-language.title': 'Blameless language',
     'review.rule.blame-language.why':
       'Words like “human error” or “careless” put the cause on a person; people then hide what they did, and the system that allowed the mistake stays as it is.',
@@ -72,7 +78,7 @@ export const REVIEW_DICTIONARY = /* @__PURE__ */ defineDictionary(
     'review.impact-number.found':
       'The impact has no number. Add users, requests, percent, money or duration, e.g. “30% of API requests failed for 45 minutes”.',
     'review.impact-number.good': 'The impact is given in numbers.',
-    'review.milestones.missing': 'The {milestone} time is missing. Fill it in from the timeline or the alerts.',
+    'review.milestones.missing': 'The “{milestone}” time is missing. Fill it in from the timeline or the alerts.',
     'review.milestones.good': 'The detection, mitigation and resolution times are all there.',
     'review.acknowledge-time.late':
       'The page was acknowledged {minutes} minutes after detection; {severity} promises {limit} minutes. Record why, and add an action item for paging if it was the system.',
@@ -115,6 +121,12 @@ export const REVIEW_DICTIONARY = /* @__PURE__ */ defineDictionary(
     'review.level.problem': 'ปัญหา',
     'review.level.suggestion': 'ข้อเสนอแนะ',
     'review.level.good': 'ดีแล้ว',
+
+    'review.summary': 'ปัญหา: {problem} · ข้อเสนอแนะ: {suggestion} · ดีแล้ว: {good}',
+    'review.why': 'เหตุผล: {why}',
+    'review.read': 'อ่าน: {page}',
+    'review.passed': 'ผ่านการทบทวน: {id}',
+    'review.failed': 'ไม่ผ่านการทบทวน: {id} (ไม่ผ่านเมื่อมี: {levels})',
 
     'review.rule.blame-language.title': 'ภาษาที่ไม่กล่าวโทษ',
     'review.rule.blame-language.why':
@@ -173,7 +185,7 @@ export const REVIEW_DICTIONARY = /* @__PURE__ */ defineDictionary(
     'review.impact-number.found':
       'ผลกระทบไม่มีตัวเลข ให้เพิ่มจำนวนผู้ใช้ Request เปอร์เซ็นต์ เงิน หรือระยะเวลา เช่น “30% ของ API request ล้มเหลวนาน 45 นาที”',
     'review.impact-number.good': 'ผลกระทบระบุเป็นตัวเลข',
-    'review.milestones.missing': 'ยังไม่มีเวลา {milestone} ให้เติมจาก Timeline หรือ Alert',
+    'review.milestones.missing': 'ยังไม่มีเวลาของ “{milestone}” ให้เติมจาก Timeline หรือ Alert',
     'review.milestones.good': 'มีเวลาที่ตรวจพบ บรรเทา และแก้ไขเสร็จครบ',
     'review.acknowledge-time.late':
       'Acknowledge การ Page หลังตรวจพบ {minutes} นาที ขณะที่ {severity} สัญญาไว้ {limit} นาที ให้บันทึกเหตุผล และเพิ่ม Action item เรื่องการ Page ถ้าสาเหตุอยู่ที่ระบบ',

@@ -5,6 +5,7 @@
 // The generator loads this module lazily, so it uses its own dictionary rather than coreTranslate
 // (whose merged messages are in every tool's first load).
 import { ACTION_TYPES } from '../constants.ts';
+import { LOCALES } from '../i18n/locales.ts';
 import { createTranslate, type Vars } from '../i18n/translate.ts';
 import { REVIEW_DICTIONARY } from '../i18n/review.ts';
 import { milestoneLabel } from '../labels.ts';
@@ -343,4 +344,32 @@ export interface RuleDoc {
 export function ruleDocs(lang: Lang, data: ReviewData): RuleDoc[] {
   const t = reviewTranslate(lang);
   return RULES.map((rule) => ({ ...rule, title: t(`review.rule.${rule.id}.title`), why: ruleWhy(rule, lang, data) }));
+}
+
+/** The review as plain text (the CLI's output): a summary, then each finding with its reason and page. */
+export function reviewText(
+  incident: Pick<Incident, 'id'>,
+  findings: readonly ReviewFinding[],
+  lang: Lang,
+  failOn: FailOn,
+): string {
+  const t = reviewTranslate(lang);
+  const levels =
+    failOn === 'problem' ? [levelLabel('problem', lang)] : [levelLabel('problem', lang), levelLabel('suggestion', lang)];
+  const lines = [t('review.summary', countByLevel(findings)), ''];
+  for (const f of findings) {
+    lines.push(`[${levelLabel(f.level, lang)}] ${f.field ? `${f.field}: ` : ''}${f.message}`);
+    if (f.level !== 'good')
+      lines.push(`    ${t('review.why', { why: f.why })}`, `    ${t('review.read', { page: pagePath(f.page, lang) })}`);
+  }
+  lines.push(
+    '',
+    reviewPasses(findings, failOn) ? t('review.passed', { id: incident.id }) : t('review.failed', { id: incident.id, levels }),
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+/** The handbook page's path in `lang` from the site root (`/th/postmortems/action-items/`). */
+export function pagePath(page: string, lang: Lang): string {
+  return `${LOCALES[lang].prefix}/${page}`;
 }
