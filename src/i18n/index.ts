@@ -5,6 +5,7 @@
 // shape (src/core/i18n/), because core imports nothing outside itself; it is merged in here too.
 import type { Lang } from '../core/i18n/locales.ts';
 import { CORE_DICTIONARIES } from '../core/i18n/index.ts';
+import { REVIEW_DICTIONARY } from '../core/i18n/review.ts';
 import { assessmentDictionary } from './assessment.ts';
 import { createTranslate, type Dictionary, type Messages, type Translate } from '../core/i18n/translate.ts';
 import { career } from './career.ts';
@@ -17,6 +18,9 @@ import { SITE_DICTIONARY } from './site.ts';
 /** Add a namespace here when you add its module. */
 export const DICTIONARIES: readonly Dictionary<Messages>[] = [
   ...CORE_DICTIONARIES,
+  // The core's post-mortem review namespace, kept out of CORE_DICTIONARIES (see there) so the
+  // generator's first load does not carry it.
+  REVIEW_DICTIONARY,
   SITE_DICTIONARY,
   SEARCH_DICTIONARY,
   postmortem,

@@ -17,7 +17,7 @@ import { incidentForOutput, makeDraft, type Action } from './state.ts';
 import { newDraftId } from './useDrafts.ts';
 import { useReview } from './useReview.ts';
 
-// The review panel and the review are fetched after the first load (useReview, React.lazy).
+// The review panel and the review are fetched once the writer starts working (useReview, React.lazy).
 const ReviewPanel = lazy(() => import('./ReviewPanel.tsx'));
 
 const LANGUAGE_KEYS: Record<Lang, PostmortemKey> = { en: 'postmortem.languageNames.en', th: 'postmortem.languageNames.th' };
@@ -176,7 +176,7 @@ export function Export({
           onChange={() => undefined}
         />
       )}
-      {reviewData && (
+      {reviewData && review.active && (
         <Suspense fallback={null}>
           <ReviewPanel t={t} lang={lang} review={review} />
         </Suspense>
