@@ -13,7 +13,8 @@ const run = (...args: string[]) =>
     env: { ...process.env, INIT_CWD: ROOT },
   });
 
-describe('npm run postmortem -- review', () => {
+// Each test starts Node processes; on a busy machine that takes seconds.
+describe('npm run postmortem -- review', { timeout: 60_000 }, () => {
   test('the worked example passes (exit 0) and names what is left to improve', () => {
     const out = run('review', 'examples/inc-0001.json');
     expect(out.status).toBe(0);
@@ -62,7 +63,7 @@ describe('npm run postmortem -- review', () => {
       expect(out.status, args.join(' ')).toBe(2);
       expect(out.stderr.trim().split('\n')).toHaveLength(1);
     }
-  }, 60_000);
+  });
 
   test('--review appends the findings to the document as a checklist', () => {
     const out = run('examples/inc-0001.json', '--review');
