@@ -1,15 +1,24 @@
-// `npm run postmortem -- incident.json [--template basic|sre|pagerduty] [--lang en|th]`
-// Prints the incident's post-mortem as Markdown. Bad input is one line on stderr and exit code 2, its
-// problems described in the --lang language. Severity and role names come from content/data.
+// `npm run postmortem -- incident.json [--template basic|sre|pagerduty] [--lang en|th] [--review]`
+// Prints the incident's post-mortem as Markdown (with --review, the review's findings as a checklist at the end).
+// `npm run postmortem -- review incident.json [--lang th] [--format text|json] [--fail-on problem|suggestion]`
+// Reviews it (src/core/review/): exit 0 when it passes, 1 when it does not, so CI can gate merges.
+// Bad input is one line on stderr and exit code 2, its problems described in the --lang language.
+// Severity and role names and the review's word lists come from content/data.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { milestoneOrderErrors, parseIncident } from '../src/core/incident.ts';
 import { TEMPLATE_IDS, isLang, isTemplateId, renderPostmortem } from '../src/core/postmortem/index.ts';
-import { LANGS } from '../src/core/schema.ts';
+import { reviewPasses, reviewPostmortem, reviewText, type FailOn } from '../src/core/review/index.ts';
+import { LANGS, type Lang } from '../src/core/schema.ts';
 import { loadHandbookData } from '../src/data/load.ts';
 
-const USAGE = `usage: npm run postmortem -- incident.json [--template ${TEMPLATE_IDS.join('|')}] [--lang ${LANGS.join('|')}]`;
+const FORMATS = ['text', 'json'] as const;
+const FAIL_ON: readonly FailOn[] = ['problem', 'suggestion'];
+const USAGE = [
+  `usage: npm run postmortem -- incident.json [--template ${TEMPLATE_IDS.join('|')}] [--lang ${LANGS.join('|')}] [--review]`,
+  `       npm run postmortem -- review incident.json [--lang ${LANGS.join('|')}] [--format ${FORMATS.join('|')}] [--fail-on ${FAIL_ON.join('|')}]`,
+].join('\n');
 
 class UsageError extends Error {}
 
@@ -41,19 +50,29 @@ function readIncidentFile(path: string, shown: string): unknown {
   }
 }
 
-function main(): void {
-  const { values, positionals } = parseArgs({
+function main(): number {
+  const { values, positionals: args } = parseArgs({
     allowPositionals: true,
     options: {
       template: { type: 'string', short: 't', default: 'basic' },
       lang: { type: 'string', short: 'l', default: 'en' },
+      review: { type: 'boolean', default: false },
+      format: { type: 'string', default: 'text' },
+      'fail-on': { type: 'string', default: 'problem' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
-    return;
+    return 0;
   }
+  const reviewing = args[0] === 'review';
+  const positionals = reviewing ? args.slice(1) : args;
+  const failOn = values['fail-on'] as FailOn;
+  if (!FAIL_ON.includes(failOn))
+    throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got ${JSON.stringify(failOn)}`);
+  if (!(FORMATS as readonly string[]).includes(values.format))
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(values.format)}`);
   if (!isTemplateId(values.template))
     throw new UsageError(`--template must be one of ${TEMPLATE_IDS.join(', ')}, got ${JSON.stringify(values.template)}`);
   if (!isLang(values.lang)) throw new UsageError(`--lang must be one of ${LANGS.join(', ')}, got ${JSON.stringify(values.lang)}`);
@@ -71,18 +90,33 @@ function main(): void {
   if (orderErrors.length) throw new UsageError(`${shown}: ${orderErrors.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
 
   const data = loadHandbookData(join(import.meta.dirname, '..', 'content', 'data'));
+  const lang: Lang = values.lang;
+  const review = () =>
+    reviewPostmortem(parsed.incident, { lang, data: { severities: data.severity.levels, review: data.review } });
+  if (reviewing) {
+    const findings = review();
+    const passed = reviewPasses(findings, failOn);
+    process.stdout.write(
+      values.format === 'json'
+        ? `${JSON.stringify({ incident: parsed.incident.id, passed, failOn, findings }, null, 2)}\n`
+        : reviewText(parsed.incident, findings, values.lang, failOn),
+    );
+    return passed ? 0 : 1;
+  }
   process.stdout.write(
     renderPostmortem(parsed.incident, {
       template: values.template,
       lang: values.lang,
       severities: data.severity.levels,
       roles: data.roles.roles,
+      review: values.review ? review() : undefined,
     }),
   );
+  return 0;
 }
 
 try {
-  main();
+  process.exitCode = main();
 } catch (error) {
   // parseArgs reports unknown options and missing values as TypeErrors with an ERR_PARSE_ARGS code.
   const code = (error as NodeJS.ErrnoException).code;

@@ -70,6 +70,8 @@ export const SeverityLevelSchema = z.object({
   examples: LocalizedListSchema,
   response: LocalizedSchema,
   updateEveryMinutes: z.number().int().positive().nullable(),
+  /** The response's "acknowledge within N minutes" as a number, for the post-mortem review; null when none is promised. */
+  acknowledgeWithinMinutes: z.number().int().positive().nullable().optional(),
   postmortemRequired: z.boolean(),
   statusPage: z.boolean(),
   /**
@@ -145,6 +147,29 @@ export const CareerLevelSchema = z.object({
 export type CareerLevel = z.infer<typeof CareerLevelSchema>;
 export const CareerDataSchema = z.object({ levels: z.array(CareerLevelSchema).min(1) });
 
+/** content/data/review.yaml: the post-mortem review's word lists and promises (src/core/review/). */
+const PhrasesSchema = LocalizedListSchema;
+export const ReviewDataSchema = z.object({
+  language: z.object({
+    blame: PhrasesSchema,
+    hindsight: PhrasesSchema,
+    failureVerbs: PhrasesSchema,
+    contributingMarkers: PhrasesSchema,
+  }),
+  actionItems: z.object({
+    vague: PhrasesSchema,
+    outcomeMarkers: PhrasesSchema,
+    preventOrDetectFor: z.array(SeverityIdSchema),
+  }),
+  requiredMilestones: z.array(z.enum(MILESTONES)),
+  process: z.object({
+    reviewWithinHours: z.number().positive(),
+    reviewMarkers: PhrasesSchema,
+    statusPageMarkers: PhrasesSchema,
+  }),
+});
+export type ReviewData = z.infer<typeof ReviewDataSchema>;
+
 /** Every data file, by its file name in content/data. */
 export const DATA_SCHEMAS = {
   severity: SeverityDataSchema,
@@ -153,6 +178,7 @@ export const DATA_SCHEMAS = {
   workflow: WorkflowDataSchema,
   comms: CommsDataSchema,
   career: CareerDataSchema,
+  review: ReviewDataSchema,
 } as const;
 export type DataName = keyof typeof DATA_SCHEMAS;
 export type HandbookData = { [K in DataName]: z.infer<(typeof DATA_SCHEMAS)[K]> };

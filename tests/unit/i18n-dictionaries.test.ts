@@ -25,6 +25,8 @@ const BUILT_FROM_DATA: readonly { prefix: string; where: string }[] = [
   { prefix: 'postmortemDoc.pagerduty.', where: 'src/core/postmortem/pagerduty.ts' },
   { prefix: 'postmortemDoc.template.', where: 'src/core/postmortem/index.ts templateName()' },
   { prefix: 'postmortemDoc.table.', where: 'src/core/postmortem/common.ts actionItemsTable()' },
+  // The review's rule titles, reasons, "good" messages and levels, by the ids in src/core/review/rules.ts.
+  { prefix: 'review.', where: 'src/core/review/index.ts' },
 ];
 
 /** Messages whose languages deliberately differ in their slots, each with the reason. */

@@ -10,6 +10,7 @@ import { INCIDENT_READER_DICTIONARY } from './incident-reader.ts';
 import { POSTMORTEM_DOC_DICTIONARY } from './postmortem-doc.ts';
 import type { Dictionary, Messages } from './translate.ts';
 import { METRICS_DICTIONARY } from './metrics.ts';
+import { REVIEW_DICTIONARY } from './review.ts';
 
 /** Add a namespace here when you add its module. */
 export const CORE_DICTIONARIES: readonly Dictionary<Messages>[] = [
@@ -19,6 +20,7 @@ export const CORE_DICTIONARIES: readonly Dictionary<Messages>[] = [
   ESCALATION_DICTIONARY,
   METRICS_DICTIONARY,
   career,
+  REVIEW_DICTIONARY,
 ];
 
 function merged(lang: Lang): Messages {

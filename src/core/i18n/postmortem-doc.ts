@@ -17,6 +17,11 @@ export const POSTMORTEM_DOC_DICTIONARY = defineDictionary(
     'postmortemDoc.table.status': 'Status',
     'postmortemDoc.needsOwnerAndDue': 'Every action item needs an owner and a due date; still missing for item {items}.',
     'postmortemDoc.dateWithZone': '{date} ({zone})',
+    // The review's findings as a checklist at the end of a document (render option `review`).
+    'postmortemDoc.review.heading': 'Review checklist',
+    'postmortemDoc.review.problem': 'Problem',
+    'postmortemDoc.review.suggestion': 'Suggestion',
+    'postmortemDoc.review.good': 'Good',
 
     'postmortemDoc.basic.postmortem': 'Post-mortem',
     'postmortemDoc.basic.date': 'Date',
@@ -92,6 +97,10 @@ export const POSTMORTEM_DOC_DICTIONARY = defineDictionary(
     'postmortemDoc.table.status': 'สถานะ',
     'postmortemDoc.needsOwnerAndDue': 'ทุก Action Item ต้องมีผู้รับผิดชอบและกำหนดเสร็จ; ยังขาดในรายการที่ {items}',
     'postmortemDoc.dateWithZone': '{date} ({zone})',
+    'postmortemDoc.review.heading': 'รายการตรวจทาน',
+    'postmortemDoc.review.problem': 'ปัญหา',
+    'postmortemDoc.review.suggestion': 'ข้อเสนอแนะ',
+    'postmortemDoc.review.good': 'ดีแล้ว',
 
     'postmortemDoc.basic.postmortem': 'รายงาน Post-mortem',
     'postmortemDoc.basic.date': 'วันที่',

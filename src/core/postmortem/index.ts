@@ -5,6 +5,7 @@ import { LANGS } from '../constants.ts';
 import { isLang } from '../i18n/locales.ts';
 import { renderBasic } from './basic.ts';
 import { renderPagerDuty } from './pagerduty.ts';
+import { reviewChecklist, type ChecklistFinding } from './review-checklist.ts';
 import { renderSre } from './sre.ts';
 import type { TemplateContext } from './types.ts';
 
@@ -34,6 +35,8 @@ export interface RenderOptions {
   severities?: readonly SeverityLevel[] | undefined;
   /** content/data/roles.yaml's roles: the responders' role names come only from there. */
   roles?: readonly Role[] | undefined;
+  /** The review's findings (reviewPostmortem, in the document's language), appended as a checklist; left out when absent. */
+  review?: readonly ChecklistFinding[] | undefined;
 }
 
 /** The incident as a Markdown post-mortem. User text is escaped; empty fields read TBD. */
@@ -41,7 +44,8 @@ export function renderPostmortem(incident: Incident, opts: RenderOptions): strin
   if (!isTemplateId(opts.template))
     throw new RangeError(`unknown template ${JSON.stringify(opts.template)}; use one of ${TEMPLATE_IDS.join(', ')}`);
   if (!isLang(opts.lang)) throw new RangeError(`unknown language ${JSON.stringify(opts.lang)}; use one of ${LANGS.join(', ')}`);
-  return RENDERERS[opts.template]({ incident, lang: opts.lang, severities: opts.severities, roles: opts.roles });
+  const document = RENDERERS[opts.template]({ incident, lang: opts.lang, severities: opts.severities, roles: opts.roles });
+  return opts.review?.length ? `${document}\n${reviewChecklist(opts.review, opts.lang)}` : document;
 }
 
 export { inline as escapeMarkdownInline, block as escapeMarkdownBlock } from './markdown.ts';

@@ -1,11 +1,11 @@
 // The output column: template and document language, copy/download/print/share, opening an incident
 // JSON file, and the live preview. Every document comes from the core's renderPostmortem, the
 // function the CLI calls, so a downloaded .md equals `npm run postmortem` for the downloaded JSON.
-import { useDeferredValue, useState, type Dispatch, type RefObject } from 'react';
+import { lazy, Suspense, useDeferredValue, useState, type Dispatch, type RefObject } from 'react';
 import { LANGS } from '../../core/constants.ts';
 import type { FieldError } from '../../core/incident-checks.ts';
 import { renderPostmortem, TEMPLATE_IDS, templateName, type TemplateId } from '../../core/postmortem/index.ts';
-import type { Incident, Lang, Role, SeverityLevel } from '../../core/schema.ts';
+import type { Incident, Lang, ReviewData, Role, SeverityLevel } from '../../core/schema.ts';
 import type { Announce } from '../shared/announcer.tsx';
 import { copyText } from '../shared/clipboard.ts';
 import { downloadFile, fileSafe } from '../shared/download.ts';
@@ -15,6 +15,10 @@ import { loadParser, problemsText } from './parser.ts';
 import { Preview } from './Preview.tsx';
 import { draftProblems, incidentForOutput, makeDraft, type Action } from './state.ts';
 import { newDraftId } from './useDrafts.ts';
+import { useReview } from './useReview.ts';
+
+// The review panel and the review are fetched once the writer starts working (useReview, React.lazy).
+const ReviewPanel = lazy(() => import('./ReviewPanel.tsx'));
 
 const LANGUAGE_KEYS: Record<Lang, PostmortemKey> = { en: 'postmortem.languageNames.en', th: 'postmortem.languageNames.th' };
 
@@ -26,6 +30,8 @@ interface ExportProps {
   severities: SeverityLevel[];
   /** content/data/roles.yaml's roles: the documents name roles from these. */
   roles: Role[];
+  /** content/data/review.yaml: the review panel is shown when it is given. */
+  reviewData?: ReviewData | undefined;
   dispatch: Dispatch<Action>;
   announce: Announce;
   shareUrl: string;
@@ -42,6 +48,7 @@ export function Export({
   timeZone,
   severities,
   roles,
+  reviewData,
   dispatch,
   announce,
   shareUrl,
@@ -57,8 +64,16 @@ export function Export({
   const [pasted, setPasted] = useState('');
   // Typing stays responsive: the preview re-renders after the keystroke is on screen.
   const deferredIncident = useDeferredValue(incident);
+  const review = useReview({ incident: deferredIncident, lang, docLang, severities, data: reviewData });
 
-  const currentMarkdown = () => renderPostmortem(incidentForOutput(incident), { template, lang: docLang, severities, roles });
+  const currentMarkdown = () =>
+    renderPostmortem(incidentForOutput(incident), {
+      template,
+      lang: docLang,
+      severities,
+      roles,
+      review: review.forDocument(incident),
+    });
   const exportedJson = () => `${JSON.stringify(incidentForOutput(incident), null, 2)}\n`;
   const baseName = `${fileSafe(incident.id)}-postmortem`;
 
@@ -219,8 +234,14 @@ export function Export({
           onChange={() => undefined}
         />
       )}
+      {reviewData && review.active && (
+        <Suspense fallback={null}>
+          <ReviewPanel t={t} lang={lang} review={review} />
+        </Suspense>
+      )}
       <Preview
         t={t}
+        review={review.documentFindings}
         incident={deferredIncident}
         template={template}
         lang={docLang}

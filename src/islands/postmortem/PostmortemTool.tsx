@@ -3,7 +3,7 @@
 // its own component; the editor sections are memoised so a keystroke re-renders only its section.
 import { useCallback, useMemo, useState } from 'react';
 import type { Messages } from '../../core/i18n/translate.ts';
-import type { Incident, Lang, Role, SeverityLevel } from '../../core/schema.ts';
+import type { Incident, Lang, ReviewData, Role, SeverityLevel } from '../../core/schema.ts';
 import { timestampToWallTime } from '../../core/time/index.ts';
 import { LiveRegions, useAnnouncer } from '../shared/announcer.tsx';
 import { ActionItemsEditor } from './ActionItems.tsx';
@@ -28,6 +28,8 @@ export interface PostmortemToolProps {
   roles: Role[];
   /** The seed's worked example, already read by the core at build time. */
   example: Incident;
+  /** content/data/review.yaml, for the review panel (none without it). */
+  review?: ReviewData;
 }
 
 /**
@@ -41,7 +43,7 @@ function jumpTo(id: string) {
   target?.focus({ preventScroll: true });
 }
 
-export default function PostmortemTool({ messages, lang, severities, roles, example }: PostmortemToolProps) {
+export default function PostmortemTool({ messages, lang, severities, roles, example, review }: PostmortemToolProps) {
   const t = useMemo(() => postmortemTranslate(messages, lang), [messages, lang]);
   const { polite, urgent, announce } = useAnnouncer();
   const [notices, setNotices] = useState<string[]>([]);
@@ -124,6 +126,7 @@ export default function PostmortemTool({ messages, lang, severities, roles, exam
             timeZone={draft.timeZone}
             severities={severities}
             roles={roles}
+            reviewData={review}
             dispatch={rawDispatch}
             announce={announce}
             shareUrl={share.shareUrl}

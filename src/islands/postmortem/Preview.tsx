@@ -3,6 +3,7 @@
 import { memo, useLayoutEffect, useMemo } from 'react';
 import type { FieldError } from '../../core/incident-checks.ts';
 import { renderPostmortem, type TemplateId } from '../../core/postmortem/index.ts';
+import type { ChecklistFinding } from '../../core/postmortem/review-checklist.ts';
 import type { Incident, Lang, Role, SeverityLevel } from '../../core/schema.ts';
 import type { PostmortemT } from './i18n.ts';
 import { MarkdownView } from './Markdown.tsx';
@@ -18,12 +19,14 @@ interface PreviewProps {
   uiLang: Lang;
   severities: SeverityLevel[];
   roles: Role[];
+  /** The review's findings in the document's language, when the writer includes them as a checklist. */
+  review?: readonly ChecklistFinding[] | undefined;
 }
 
-export const Preview = memo(function Preview({ t, incident, template, lang, uiLang, severities, roles }: PreviewProps) {
+export const Preview = memo(function Preview({ t, incident, template, lang, uiLang, severities, roles, review }: PreviewProps) {
   const markdown = useMemo(
-    () => renderPostmortem(incidentForOutput(incident), { template, lang, severities, roles }),
-    [incident, template, lang, severities, roles],
+    () => renderPostmortem(incidentForOutput(incident), { template, lang, severities, roles, review }),
+    [incident, template, lang, severities, roles, review],
   );
   const problems: FieldError[] = useMemo(() => draftProblems(incident, uiLang), [incident, uiLang]);
   useLayoutEffect(() => {
