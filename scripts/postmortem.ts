@@ -7,9 +7,11 @@ import { parseArgs } from 'node:util';
 import { milestoneOrderErrors, parseIncident } from '../src/core/incident.ts';
 import { TEMPLATE_IDS, isLang, isTemplateId, renderPostmortem } from '../src/core/postmortem/index.ts';
 import { LANGS } from '../src/core/schema.ts';
+import { isTimeZone } from '../src/core/time/index.ts';
+import { resolveNaiveTimes } from '../src/core/time/naive.ts';
 import { loadHandbookData } from '../src/data/load.ts';
 
-const USAGE = `usage: npm run postmortem -- incident.json [--template ${TEMPLATE_IDS.join('|')}] [--lang ${LANGS.join('|')}]`;
+const USAGE = `usage: npm run postmortem -- incident.json [--template ${TEMPLATE_IDS.join('|')}] [--lang ${LANGS.join('|')}] [--zone Area/City]`;
 
 class UsageError extends Error {}
 
@@ -47,6 +49,7 @@ function main(): void {
     options: {
       template: { type: 'string', short: 't', default: 'basic' },
       lang: { type: 'string', short: 'l', default: 'en' },
+      zone: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -65,8 +68,18 @@ function main(): void {
   const shown = positionals[0]!;
   // npm runs scripts from the package root; INIT_CWD is where the user typed the command.
   const path = resolve(process.env['INIT_CWD'] ?? process.cwd(), shown);
-  const parsed = parseIncident(readIncidentFile(path, shown), values.lang);
-  if (!parsed.ok) throw new UsageError(`${shown}: ${parsed.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
+  if (values.zone !== undefined && !isTimeZone(values.zone))
+    throw new UsageError(`--zone must be an IANA time zone such as Asia/Bangkok or UTC, got ${JSON.stringify(values.zone)}`);
+  // Times written without an offset are read in --zone, as `npm run metrics -- --zone` reads them.
+  const raw = readIncidentFile(path, shown);
+  const parsed = parseIncident(values.zone ? resolveNaiveTimes(raw, { zone: values.zone }) : raw, values.lang);
+  if (!parsed.ok) {
+    const naive = !values.zone && parsed.errors.some((e) => e.message.includes('has no UTC offset'));
+    const hint = naive
+      ? '; or pass --zone Area/City (e.g. --zone Asia/Bangkok) to read times without an offset in that zone'
+      : '';
+    throw new UsageError(`${shown}: ${parsed.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}${hint}`);
+  }
   const orderErrors = milestoneOrderErrors(parsed.incident, values.lang);
   if (orderErrors.length) throw new UsageError(`${shown}: ${orderErrors.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
 

@@ -77,10 +77,15 @@ async function expectPageMatches(page: Page, json: MetricsJson, label: string) {
     const card = `[data-metric="${metric}"]`;
     expect(await shown(page, `${card} [data-stat="n"]`), `${label} ${metric} n`).toBe(json[metric].n);
     for (const stat of ['median', 'p90', 'mean'] as const) {
-      const text = (await page.locator(`${card} [data-stat="${stat}"]`).textContent()) ?? '';
+      const cell = page.locator(`${card} [data-stat="${stat}"]`);
+      const text = (await cell.textContent()) ?? '';
       const expected = json[metric][stat];
       if (expected === null) expect(text, `${label} ${metric} ${stat}`).toMatch(/not available|ไม่มีข้อมูล/);
-      else expect(parseShownNumber(text), `${label} ${metric} ${stat}`).toBe(expected);
+      else {
+        // Shown in hours and minutes; the exact minutes the JSON has are on the element.
+        expect(Number(await cell.getAttribute('data-minutes')), `${label} ${metric} ${stat}`).toBe(expected);
+        expect(text).toMatch(/^(\d[\d,]* h )?\d+ min$/);
+      }
     }
     // n plus left out is every incident in the window.
     expect(json[metric].n + ((await shown(page, `${card} [data-stat="leftOut"]`)) ?? NaN), `${label} ${metric} left out`).toBe(

@@ -163,4 +163,16 @@ describe('npm run metrics', () => {
       ttr: { n: 1, median: 45 },
     });
   });
+
+  test('npm run postmortem reads the same naive times with --zone, and says so without it', () => {
+    const file = join(FIXTURES, 'seed-single-naive.json');
+    const postmortem = (...args: string[]) =>
+      spawnSync(process.execPath, [join(ROOT, 'scripts', 'postmortem.ts'), file, ...args], { encoding: 'utf8', cwd: ROOT });
+    const without = postmortem();
+    expect(without.status).not.toBe(0);
+    expect(without.stderr).toContain('or pass --zone Area/City');
+    const withZone = postmortem('--zone', 'Asia/Bangkok');
+    expect(withZone.status).toBe(0);
+    expect(withZone.stdout).toContain('Seeded outage');
+  });
 });

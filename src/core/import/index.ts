@@ -154,6 +154,37 @@ function csvHeader(text: string): string[] {
   return header;
 }
 
+/**
+ * The first value of each column (CSV) or key (JSON list), for the column-mapping step to show next to
+ * the column names; only the start of the text is read.
+ */
+export function columnSamples(text: string): Record<string, string> {
+  const samples: Record<string, string> = {};
+  if (detectFormat(text) === 'csv') {
+    const head = text.slice(0, 64 * 1024);
+    const cut = head.length < text.length ? head.slice(0, head.lastIndexOf('\n') + 1) : head;
+    let done = false;
+    readCsvRecords(cut, {
+      record: (record) => {
+        if (done) return;
+        done = true;
+        for (const name of record.names()) samples[name] = record.get(name) ?? '';
+      },
+      badRow: () => {},
+    });
+    return samples;
+  }
+  try {
+    const first = jsonRecords(JSON.parse(text))?.find((r) => r && typeof r === 'object' && !Array.isArray(r)) as Rec | undefined;
+    for (const [key, value] of Object.entries(first ?? {})) {
+      samples[key] = typeof value === 'object' && value !== null ? JSON.stringify(value).slice(0, 60) : String(value);
+    }
+  } catch {
+    // Not JSON: no samples, the mapping step still lists the columns.
+  }
+  return samples;
+}
+
 /** The source of an export, from its JSON keys or CSV header; the file name is only a tie-breaker. */
 export function detectSource(text: string, filename?: string): SourceId | null {
   if (detectFormat(text) === 'csv') return detectFromKeys(new Set(csvHeader(text)), filename);
