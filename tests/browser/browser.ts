@@ -39,7 +39,13 @@ export interface TrackedPage {
 export async function openPage(
   browser: Browser,
   path: string | null = '',
-  options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number }; base?: string } = {},
+  options: {
+    colorScheme?: 'light' | 'dark';
+    viewport?: { width: number; height: number };
+    base?: string;
+    /** The browser's own time zone (playwright's timezoneId); the machine's when absent. */
+    timezoneId?: string;
+  } = {},
 ): Promise<TrackedPage> {
   const base = options.base ?? siteUrl();
   const origin = new URL(base).origin;
@@ -47,6 +53,7 @@ export async function openPage(
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1280, height: 900 },
     acceptDownloads: true,
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
   });
   const requests: string[] = [];
   const external: string[] = [];

@@ -364,3 +364,108 @@ describe('metrics calculator: language, base path, privacy, accessibility', () =
     });
   }
 });
+
+const FIXTURES = 'tests/fixtures/metrics';
+
+function cliOn(path: string, ...args: string[]): string {
+  return execFileSync(
+    process.execPath,
+    ['scripts/metrics.ts', path, '--format', 'json', '--now', NOW, '--days', '365', ...args],
+    {
+      encoding: 'utf8',
+    },
+  );
+}
+
+async function upload(page: Page, file: string) {
+  await page.locator('#mt-file').setInputFiles(join(FIXTURES, file));
+}
+
+async function waitDone(page: Page) {
+  await page
+    .locator('[data-status]')
+    .filter({ hasText: /Done|เสร็จแล้ว/ })
+    .waitFor({ timeout: 30_000 });
+}
+
+describe('metrics calculator: real exports', () => {
+  for (const browserZone of ['America/New_York', 'Asia/Tokyo']) {
+    test(`naive times in the chosen zone: the JSON download is the CLI's bytes with --zone (browser in ${browserZone})`, async () => {
+      const expected = cliOn(join(FIXTURES, 'bom-crlf-naive.csv'), '--zone', 'Asia/Bangkok');
+      const tracked = await openTool(undefined, { timezoneId: browserZone });
+      const { page, context } = tracked;
+      const loaded = tracked.requests.length;
+      await page.locator('#mt-zone').selectOption('Asia/Bangkok');
+      await chooseDays(page, 365);
+      await upload(page, 'bom-crlf-naive.csv');
+      await waitDone(page);
+      expect(await page.locator('[data-naive-times]').textContent()).toBe(
+        '5 times had no UTC offset and were read in Asia/Bangkok.',
+      );
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download metrics (JSON)' }).click(),
+      ]);
+      expect(readFileSync((await download.path())!, 'utf8')).toBe(expected);
+      expect(download.suggestedFilename()).toMatch(/^handbook-metrics-\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.json$/);
+      // The cards read as hours and minutes.
+      expect(await page.locator('[data-metric="ttr"] [data-stat="median"]').textContent()).toMatch(/^\d+ h \d+ min$/);
+      expectNothingSent(tracked, loaded);
+      await context.close();
+    });
+  }
+
+  test('an unrecognised CSV asks which column is which, remembers the answer, and a day-or-month question follows', async () => {
+    const { page, context } = await openTool();
+    await chooseDays(page, 365);
+    await upload(page, 'google-sheets.csv');
+    const mapper = page.locator('[data-column-mapper]');
+    await mapper.waitFor();
+    // Guessed from the headers, shown with a sample value.
+    expect(await page.locator('#mt-column-created').inputValue()).toBe('Opened');
+    expect(await page.locator('#mt-column-id option[value="Incident"]').textContent()).toBe('Incident — e.g. “IR-1”');
+    await page.getByRole('button', { name: 'Read the file with these columns' }).click();
+    await waitDone(page);
+    expect(await page.locator('[data-columns-used]').textContent()).toContain('created="Opened"');
+    expect(await shown(page, '[data-summary="kept"]')).toBe(3);
+
+    // Another unrecognised file: its own mapping, then the date order its columns cannot settle.
+    await upload(page, 'ambiguous-dates.csv');
+    await page.locator('[data-column-mapper]').waitFor();
+    await page.getByRole('button', { name: 'Read the file with these columns' }).click();
+    await page.locator('[data-date-order]').waitFor();
+    await page.locator('#mt-date-order').selectOption('mdy');
+    await page.getByRole('button', { name: 'Read the dates this way' }).click();
+    await waitDone(page);
+    expect(await shown(page, '[data-summary="kept"]')).toBe(2);
+
+    // The first header set again: read straight away with the remembered mapping.
+    await upload(page, 'google-sheets.csv');
+    await waitDone(page);
+    expect(await page.locator('[data-column-mapper]').count()).toBe(0);
+    expect(await shown(page, '[data-summary="kept"]')).toBe(3);
+    await context.close();
+  });
+
+  test('the severity mapping takes an organisation’s own word, and the Thai page names the PagerDuty rule', async () => {
+    const { page, context } = await openTool();
+    await chooseDays(page, 365);
+    await upload(page, 'excel-semicolon-dayfirst.csv');
+    await page.locator('[data-column-mapper]').waitFor();
+    await page.locator('#mt-column-acknowledged').selectOption('Acknowledged At');
+    await page.getByRole('button', { name: 'Read the file with these columns' }).click();
+    await waitDone(page);
+    expect(await shown(page, '[data-summary="rejected"]')).toBe(2);
+    await page.locator('.mt-mapping summary').click();
+    await page.locator('#mt-map-add-value').fill('blocker');
+    await page.locator('#mt-map-add-severity').selectOption('SEV1');
+    await page.getByRole('button', { name: 'Add to the mapping' }).click();
+    await expect.poll(() => shown(page, '[data-summary="rejected"]')).toBe(1);
+    expect(await shown(page, '[data-count="SEV1"]')).toBe(2);
+    await context.close();
+
+    const thai = await openTool(`th/tools/metrics/?now=${NOW}`);
+    expect(await thai.page.locator('[data-major-rule]').textContent()).toContain('priority ที่ระบุไว้ชัดเจน');
+    await thai.context.close();
+  });
+});
