@@ -48,6 +48,7 @@ interface Imported {
   detected: string | null;
   source: string;
   naiveTimes: number;
+  zone: string;
   columns: ColumnMapping | null;
   incidents: IncidentColumns;
   rejected: Rejected[];
@@ -149,8 +150,9 @@ export class MetricsSession {
 
   private importOnce(reading: ReadingOptions, progress: Progress): Imported {
     const { source, mapping, zone, columns, dateOrder } = reading;
-    const key = JSON.stringify([source, mapping, zone, columns, dateOrder]);
-    if (this.imported?.key === key) return this.imported;
+    const key = JSON.stringify([source, mapping, columns, dateOrder]);
+    // The zone only changes how times without an offset read: another zone re-imports only when there were some.
+    if (this.imported?.key === key && (this.imported.naiveTimes === 0 || this.imported.zone === zone)) return this.imported;
     progress('import', 0);
     const outcome = importIncidents(this.text, {
       source: (source ?? 'auto') as SourceId | 'auto',
@@ -175,6 +177,7 @@ export class MetricsSession {
       detected,
       source: outcome.source ?? 'columns',
       naiveTimes: outcome.naiveTimes,
+      zone,
       columns: outcome.columns ?? null,
       incidents: outcome.incidents,
       rejected: outcome.rejected,
