@@ -85,7 +85,7 @@ async function expectPageMatches(page: Page, json: MetricsJson, label: string) {
       else {
         // Shown in hours and minutes; the exact minutes the JSON has are on the element.
         expect(Number(await cell.getAttribute('data-minutes')), `${label} ${metric} ${stat}`).toBe(expected);
-        expect(text).toMatch(/^(\d[\d,]* h )?\d+ min$/);
+        expect(text).toMatch(/^(\d[\d,]* (h|ชม\.) )?\d+ (min|นาที)$/);
       }
     }
     // n plus left out is every incident in the window.
