@@ -1,16 +1,30 @@
 // `npm run metrics -- incidents.json|incidents.csv [--days 30] [--now ISO-8601] [--format text|json]
-//   [--source auto|pagerduty|...] [--lang en|th]`
+//   [--source auto|pagerduty|...] [--lang en|th] [--zone Area/City] [--date-order dmy|mdy]
+//   [--columns id="ID",created="Created At",...] [--mapping severity-mapping.json]`
 // Prints the seed's "Incident Metrics (N days)" report (then medians, p90 and left-out counts), or the
 // JSON shape documented in README "Metrics CLI". Problems with the input file or the arguments are
 // one line on stderr and exit code 2; rejected rows are listed (stderr for text, `errors` for JSON).
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { computeMetrics, metricsReport, toMetricsJson } from '../src/core/metrics/index.ts';
-import { importIncidents, SOURCE_IDS, type SourceId } from '../src/core/import/index.ts';
+import {
+  COLUMN_FIELDS,
+  DATE_ORDERS,
+  formatColumnMapping,
+  importIncidents,
+  parseColumnMapping,
+  parseSeverityMappingJson,
+  SOURCE_IDS,
+  type DateOrder,
+  type ImportOptions,
+  type ImportResult,
+  type SourceId,
+} from '../src/core/import/index.ts';
 import { LANGS, type Lang } from '../src/core/schema.ts';
-import { toEpochMs } from '../src/core/time/index.ts';
+import { isTimeZone, toEpochMs } from '../src/core/time/index.ts';
 
-const USAGE = `usage: npm run metrics -- FILE [--days 30] [--now ISO-8601] [--format text|json] [--source auto|${SOURCE_IDS.join('|')}] [--lang en|th]`;
+const USAGE = `usage: npm run metrics -- FILE [--days 30] [--now ISO-8601] [--format text|json] [--source auto|${SOURCE_IDS.join('|')}] [--lang en|th]
+  [--zone Area/City] [--date-order ${DATE_ORDERS.join('|')}] [--columns ${COLUMN_FIELDS.slice(0, 5).join('=COLUMN,')}=COLUMN,...] [--mapping FILE.json]`;
 
 function fail(message: string): never {
   process.stderr.write(`metrics: ${message}\n`);
@@ -28,6 +42,10 @@ function main(): void {
         format: { type: 'string', default: 'text' },
         source: { type: 'string', default: 'auto' },
         lang: { type: 'string', default: 'en' },
+        zone: { type: 'string' },
+        'date-order': { type: 'string' },
+        columns: { type: 'string' },
+        mapping: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -54,18 +72,10 @@ function main(): void {
     fail(`--now must be an ISO 8601 date-time with a UTC offset (e.g. 2026-11-27T12:00:00Z), got "${now}"`);
   }
 
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    fail(
-      `cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message}`,
-    );
-  }
-
-  const imported = importIncidents(text, { source: values.source as SourceId | 'auto' });
-  if (imported.error) fail(`${file}: ${imported.error}`);
+  const text = readText(file);
+  const imported = importIncidents(text, { source: values.source as SourceId | 'auto', ...readingOptions(values) });
+  if (imported.error) fail(`${file}: ${imported.error}${fixFor(imported)}`);
+  reportReading(imported);
   const result = computeMetrics(imported.incidents, { days, now });
   const errors = imported.rejected.map(({ row, field, message }) => ({ row, field, message }));
 
@@ -75,7 +85,7 @@ function main(): void {
   }
   process.stdout.write(metricsReport(result, values.lang as Lang, { details: true }));
   if (errors.length) {
-    process.stderr.write(`\n${errors.length} of ${imported.rowsRead} rows left out (${imported.source}):\n`);
+    process.stderr.write(`\n${errors.length} of ${imported.rowsRead} rows left out (${imported.source ?? 'column mapping'}):\n`);
     for (const e of errors.slice(0, 50)) {
       // Most messages already start with the field's name; do not print it twice.
       process.stderr.write(
@@ -83,6 +93,73 @@ function main(): void {
       );
     }
     if (errors.length > 50) process.stderr.write(`  ... and ${errors.length - 50} more (use --format json to see all)\n`);
+    if (!imported.zone && imported.rejected.some((e) => e.message.includes('has no UTC offset'))) {
+      process.stderr.write(
+        `  times without a UTC offset: add --zone Area/City (e.g. --zone Asia/Bangkok) to read them in that zone\n`,
+      );
+    }
+  }
+}
+
+function readText(file: string, what = ''): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    fail(
+      `cannot read ${what}${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message}`,
+    );
+  }
+}
+
+/** --zone, --date-order, --columns and --mapping as import options; a bad one fails with how to fix it. */
+function readingOptions(values: {
+  zone?: string | undefined;
+  'date-order'?: string | undefined;
+  columns?: string | undefined;
+  mapping?: string | undefined;
+}): ImportOptions {
+  const options: ImportOptions = {};
+  if (values.zone !== undefined) {
+    if (!isTimeZone(values.zone)) fail(`--zone must be an IANA time zone such as Asia/Bangkok or UTC, got "${values.zone}"`);
+    options.zone = values.zone;
+  }
+  const order = values['date-order'];
+  if (order !== undefined) {
+    if (!(DATE_ORDERS as readonly string[]).includes(order))
+      fail(`--date-order must be dmy (day first) or mdy (month first), got "${order}"`);
+    options.dateOrder = order as DateOrder;
+  }
+  if (values.columns !== undefined) {
+    const parsed = parseColumnMapping(values.columns);
+    if (!parsed.ok) fail(`--columns: ${parsed.message}`);
+    options.columns = parsed.columns;
+  }
+  if (values.mapping !== undefined) {
+    const parsed = parseSeverityMappingJson(readText(values.mapping, '--mapping '));
+    if (!parsed.ok) fail(`--mapping ${values.mapping}: ${parsed.message}`);
+    options.mapping = parsed.mapping;
+  }
+  return options;
+}
+
+/** What to add to the command line for a file-level problem the user can settle. */
+function fixFor(imported: ImportResult): string {
+  if (imported.needsDateOrder) return '\n  add --date-order dmy (day first) or --date-order mdy (month first)';
+  if (imported.needsColumns) {
+    return `\n  add --columns id="…",created="…",resolved="…" naming the columns (fields: ${COLUMN_FIELDS.join(', ')});\n  the columns are: ${imported.needsColumns.join(', ')}`;
+  }
+  return '';
+}
+
+/** How the file was read, on stderr so stdout stays the report: the column mapping and the naive times. */
+function reportReading(imported: ImportResult): void {
+  if (imported.columns) process.stderr.write(`columns used: --columns '${formatColumnMapping(imported.columns)}'\n`);
+  if (imported.naiveTimes > 0) {
+    const times = imported.naiveTimes === 1 ? '1 time' : `${imported.naiveTimes} times`;
+    process.stderr.write(
+      `${times} had no UTC offset and ${imported.naiveTimes === 1 ? 'was' : 'were'} read in ${imported.zone}\n`,
+    );
   }
 }
 

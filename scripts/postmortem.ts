@@ -11,13 +11,15 @@ import { milestoneOrderErrors, parseIncident } from '../src/core/incident.ts';
 import { TEMPLATE_IDS, isLang, isTemplateId, renderPostmortem } from '../src/core/postmortem/index.ts';
 import { reviewPasses, reviewPostmortem, reviewText, type FailOn } from '../src/core/review/index.ts';
 import { LANGS, type Lang } from '../src/core/schema.ts';
+import { isTimeZone } from '../src/core/time/index.ts';
+import { resolveNaiveTimes } from '../src/core/time/naive.ts';
 import { loadHandbookData } from '../src/data/load.ts';
 
 const FORMATS = ['text', 'json'] as const;
 const FAIL_ON: readonly FailOn[] = ['problem', 'suggestion'];
 const USAGE = [
-  `usage: npm run postmortem -- incident.json [--template ${TEMPLATE_IDS.join('|')}] [--lang ${LANGS.join('|')}] [--review]`,
-  `       npm run postmortem -- review incident.json [--lang ${LANGS.join('|')}] [--format ${FORMATS.join('|')}] [--fail-on ${FAIL_ON.join('|')}]`,
+  `usage: npm run postmortem -- incident.json [--template ${TEMPLATE_IDS.join('|')}] [--lang ${LANGS.join('|')}] [--zone Area/City] [--review]`,
+  `       npm run postmortem -- review incident.json [--lang ${LANGS.join('|')}] [--zone Area/City] [--format ${FORMATS.join('|')}] [--fail-on ${FAIL_ON.join('|')}]`,
 ].join('\n');
 
 class UsageError extends Error {}
@@ -59,6 +61,7 @@ function main(): number {
       review: { type: 'boolean', default: false },
       format: { type: 'string', default: 'text' },
       'fail-on': { type: 'string', default: 'problem' },
+      zone: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -84,8 +87,18 @@ function main(): number {
   const shown = positionals[0]!;
   // npm runs scripts from the package root; INIT_CWD is where the user typed the command.
   const path = resolve(process.env['INIT_CWD'] ?? process.cwd(), shown);
-  const parsed = parseIncident(readIncidentFile(path, shown), values.lang);
-  if (!parsed.ok) throw new UsageError(`${shown}: ${parsed.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
+  if (values.zone !== undefined && !isTimeZone(values.zone))
+    throw new UsageError(`--zone must be an IANA time zone such as Asia/Bangkok or UTC, got ${JSON.stringify(values.zone)}`);
+  // Times written without an offset are read in --zone, as `npm run metrics -- --zone` reads them.
+  const raw = readIncidentFile(path, shown);
+  const parsed = parseIncident(values.zone ? resolveNaiveTimes(raw, { zone: values.zone }) : raw, values.lang);
+  if (!parsed.ok) {
+    const naive = !values.zone && parsed.errors.some((e) => e.message.includes('has no UTC offset'));
+    const hint = naive
+      ? '; or pass --zone Area/City (e.g. --zone Asia/Bangkok) to read times without an offset in that zone'
+      : '';
+    throw new UsageError(`${shown}: ${parsed.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}${hint}`);
+  }
   const orderErrors = milestoneOrderErrors(parsed.incident, values.lang);
   if (orderErrors.length) throw new UsageError(`${shown}: ${orderErrors.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
 

@@ -44,6 +44,8 @@ export async function openPage(
     viewport?: { width: number; height: number };
     base?: string;
     javaScriptEnabled?: boolean;
+    /** The browser's own time zone (playwright's timezoneId); the machine's when absent. */
+    timezoneId?: string;
   } = {},
 ): Promise<TrackedPage> {
   const base = options.base ?? siteUrl();
@@ -56,6 +58,7 @@ export async function openPage(
     // first visit sees it; tests/browser/offline.test.ts opens its own contexts with the worker.
     serviceWorkers: 'block',
     javaScriptEnabled: options.javaScriptEnabled ?? true,
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
   });
   const requests: string[] = [];
   const external: string[] = [];

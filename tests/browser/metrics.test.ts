@@ -31,7 +31,8 @@ afterAll(async () => {
 function cli(file: string, days: number): { text: string; json: MetricsJson } {
   const text = execFileSync(
     process.execPath,
-    ['scripts/metrics.ts', `public/samples/${file}`, '--format', 'json', '--now', NOW, '--days', String(days)],
+    // The page always reads times without an offset in its chosen zone (UTC in these tests): so does the CLI here.
+    ['scripts/metrics.ts', `public/samples/${file}`, '--format', 'json', '--now', NOW, '--days', String(days), '--zone', 'UTC'],
     {
       encoding: 'utf8',
     },
@@ -77,10 +78,15 @@ async function expectPageMatches(page: Page, json: MetricsJson, label: string) {
     const card = `[data-metric="${metric}"]`;
     expect(await shown(page, `${card} [data-stat="n"]`), `${label} ${metric} n`).toBe(json[metric].n);
     for (const stat of ['median', 'p90', 'mean'] as const) {
-      const text = (await page.locator(`${card} [data-stat="${stat}"]`).textContent()) ?? '';
+      const cell = page.locator(`${card} [data-stat="${stat}"]`);
+      const text = (await cell.textContent()) ?? '';
       const expected = json[metric][stat];
       if (expected === null) expect(text, `${label} ${metric} ${stat}`).toMatch(/not available|ไม่มีข้อมูล/);
-      else expect(parseShownNumber(text), `${label} ${metric} ${stat}`).toBe(expected);
+      else {
+        // Shown in hours and minutes; the exact minutes the JSON has are on the element.
+        expect(Number(await cell.getAttribute('data-minutes')), `${label} ${metric} ${stat}`).toBe(expected);
+        expect(text).toMatch(/^(\d[\d,]* (h|ชม\.) )?\d+ (min|นาที)$/);
+      }
     }
     // n plus left out is every incident in the window.
     expect(json[metric].n + ((await shown(page, `${card} [data-stat="leftOut"]`)) ?? NaN), `${label} ${metric} left out`).toBe(
@@ -205,7 +211,7 @@ describe('metrics calculator: using it', () => {
     await page.locator('#mt-to').fill('2026-11-26');
     const windowLine = page.locator('.mt-results [data-window-from]');
     await expect.poll(() => windowLine.getAttribute('data-window-from')).toBe('2026-11-01T00:00:00+07:00');
-    expect(await windowLine.getAttribute('data-window-to')).toBe('2026-11-27T00:00:00+07:00');
+    await expect.poll(() => windowLine.getAttribute('data-window-to')).toBe('2026-11-27T00:00:00+07:00');
     // Shown in the one human format of every tool: date, 24-hour time, UTC offset.
     expect(await windowLine.textContent()).toContain('2026-11-01 00:00 UTC+07:00');
     expect(await windowLine.textContent()).toContain('2026-11-27 00:00 UTC+07:00');
@@ -358,4 +364,109 @@ describe('metrics calculator: language, base path, privacy, accessibility', () =
       await context.close();
     });
   }
+});
+
+const FIXTURES = 'tests/fixtures/metrics';
+
+function cliOn(path: string, ...args: string[]): string {
+  return execFileSync(
+    process.execPath,
+    ['scripts/metrics.ts', path, '--format', 'json', '--now', NOW, '--days', '365', ...args],
+    {
+      encoding: 'utf8',
+    },
+  );
+}
+
+async function upload(page: Page, file: string) {
+  await page.locator('#mt-file').setInputFiles(join(FIXTURES, file));
+}
+
+async function waitDone(page: Page) {
+  await page
+    .locator('[data-status]')
+    .filter({ hasText: /Done|เสร็จแล้ว/ })
+    .waitFor({ timeout: 30_000 });
+}
+
+describe('metrics calculator: real exports', () => {
+  for (const browserZone of ['America/New_York', 'Asia/Tokyo']) {
+    test(`naive times in the chosen zone: the JSON download is the CLI's bytes with --zone (browser in ${browserZone})`, async () => {
+      const expected = cliOn(join(FIXTURES, 'bom-crlf-naive.csv'), '--zone', 'Asia/Bangkok');
+      const tracked = await openTool(undefined, { timezoneId: browserZone });
+      const { page, context } = tracked;
+      const loaded = tracked.requests.length;
+      await page.locator('#mt-zone').selectOption('Asia/Bangkok');
+      await chooseDays(page, 365);
+      await upload(page, 'bom-crlf-naive.csv');
+      await waitDone(page);
+      expect(await page.locator('[data-naive-times]').textContent()).toBe(
+        '5 times had no UTC offset and were read in Asia/Bangkok.',
+      );
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download metrics (JSON)' }).click(),
+      ]);
+      expect(readFileSync((await download.path())!, 'utf8')).toBe(expected);
+      expect(download.suggestedFilename()).toMatch(/^handbook-metrics-\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.json$/);
+      // The cards read as hours and minutes.
+      expect(await page.locator('[data-metric="ttr"] [data-stat="median"]').textContent()).toMatch(/^\d+ h \d+ min$/);
+      expectNothingSent(tracked, loaded);
+      await context.close();
+    });
+  }
+
+  test('an unrecognised CSV asks which column is which, remembers the answer, and a day-or-month question follows', async () => {
+    const { page, context } = await openTool();
+    await chooseDays(page, 365);
+    await upload(page, 'google-sheets.csv');
+    const mapper = page.locator('[data-column-mapper]');
+    await mapper.waitFor();
+    // Guessed from the headers, shown with a sample value.
+    expect(await page.locator('#mt-column-created').inputValue()).toBe('Opened');
+    expect(await page.locator('#mt-column-id option[value="Incident"]').textContent()).toBe('Incident — e.g. “IR-1”');
+    await page.getByRole('button', { name: 'Read the file with these columns' }).click();
+    await waitDone(page);
+    expect(await page.locator('[data-columns-used]').textContent()).toContain('created="Opened"');
+    expect(await shown(page, '[data-summary="kept"]')).toBe(3);
+
+    // Another unrecognised file: its own mapping, then the date order its columns cannot settle.
+    await upload(page, 'ambiguous-dates.csv');
+    await page.locator('[data-column-mapper]').waitFor();
+    await page.getByRole('button', { name: 'Read the file with these columns' }).click();
+    await page.locator('[data-date-order]').waitFor();
+    await page.locator('#mt-date-order').selectOption('mdy');
+    await page.getByRole('button', { name: 'Read the dates this way' }).click();
+    await waitDone(page);
+    expect(await shown(page, '[data-summary="kept"]')).toBe(2);
+
+    // The first header set again: read straight away with the remembered mapping.
+    await upload(page, 'google-sheets.csv');
+    await waitDone(page);
+    expect(await page.locator('[data-column-mapper]').count()).toBe(0);
+    expect(await shown(page, '[data-summary="kept"]')).toBe(3);
+    await context.close();
+  });
+
+  test('the severity mapping takes an organisation’s own word, and the Thai page names the PagerDuty rule', async () => {
+    const { page, context } = await openTool();
+    await chooseDays(page, 365);
+    await upload(page, 'excel-semicolon-dayfirst.csv');
+    await page.locator('[data-column-mapper]').waitFor();
+    await page.locator('#mt-column-acknowledged').selectOption('Acknowledged At');
+    await page.getByRole('button', { name: 'Read the file with these columns' }).click();
+    await waitDone(page);
+    expect(await shown(page, '[data-summary="rejected"]')).toBe(2);
+    await page.locator('.mt-mapping summary').click();
+    await page.locator('#mt-map-add-value').fill('blocker');
+    await page.locator('#mt-map-add-severity').selectOption('SEV1');
+    await page.getByRole('button', { name: 'Add to the mapping' }).click();
+    await expect.poll(() => shown(page, '[data-summary="rejected"]')).toBe(1);
+    expect(await shown(page, '[data-count="SEV1"]')).toBe(2);
+    await context.close();
+
+    const thai = await openTool(`th/tools/metrics/?now=${NOW}`);
+    expect(await thai.page.locator('[data-major-rule]').textContent()).toContain('priority ที่ระบุไว้ชัดเจน');
+    await thai.context.close();
+  });
 });

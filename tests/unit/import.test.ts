@@ -150,9 +150,10 @@ describe('PagerDuty Analytics raw incidents', () => {
     ];
     const r = one(JSON.stringify({ data, more: false }));
     expect(r.source).toBe('pagerduty-analytics');
+    // An explicit priority wins over `major: true` (PagerDuty derives the flag from the priority settings).
     expect(r.incidents[0]).toMatchObject({
       id: '7',
-      severity: 'SEV1',
+      severity: 'SEV3',
       status: 'resolved',
       milestones: { declared: '2026-11-20T10:00:00Z', acknowledged: '2026-11-20T10:02:00Z', resolved: '2026-11-20T11:00:00Z' },
     });
@@ -407,7 +408,7 @@ describe('handbook JSON', () => {
 
   test('file-level problems are one clear error and nothing is read', () => {
     expect(importIncidents('{"incidents": [')).toMatchObject({ rowsRead: 0, error: expect.stringMatching(/^not valid JSON/) });
-    expect(importIncidents('{"foo": 1}')).toMatchObject({ rowsRead: 0, error: expect.stringMatching(/no list of incidents/) });
+    expect(importIncidents('{"foo": 1}')).toMatchObject({ rowsRead: 0, error: expect.stringMatching(/no incidents found/) });
     expect(importIncidents('[{"foo": 1}]')).toMatchObject({
       rowsRead: 0,
       error: expect.stringMatching(/could not tell which tool/),

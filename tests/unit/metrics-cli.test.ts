@@ -96,4 +96,83 @@ describe('npm run metrics', () => {
     expect(run(csvFile, '--now', '2026-11-27T12:00:00').status).toBe(2);
     expect(run(csvFile, '--format', 'xml').status).toBe(2);
   });
+
+  const FIXTURES = join(ROOT, 'tests', 'fixtures', 'metrics');
+
+  test('naive times: without --zone the CLI says how to fix it; with --zone it reads them and says how many', () => {
+    const file = join(FIXTURES, 'bom-crlf-naive.csv');
+    const without = run(file, '--now', '2026-11-27T12:00:00Z');
+    expect(without.stderr).toContain(
+      'row 1: detected: "2026-11-20 09:00" has no UTC offset; choose the time zone it was written in',
+    );
+    expect(without.stderr).toContain('add --zone Area/City');
+    const withZone = run(file, '--now', '2026-11-27T12:00:00Z', '--zone', 'Asia/Bangkok', '--format', 'json');
+    expect(withZone.status).toBe(0);
+    expect(JSON.parse(withZone.stdout)).toMatchObject({ incidents: { inWindow: 2 }, errors: [] });
+    expect(withZone.stderr).toBe('5 times had no UTC offset and were read in Asia/Bangkok\n');
+    expect(run(file, '--zone', 'Mars/Olympus').stderr).toMatch(/--zone must be an IANA time zone/);
+  });
+
+  test('--columns reads an unrecognised CSV and prints the mapping it used; --mapping adds severity words', () => {
+    const file = join(FIXTURES, 'excel-semicolon-dayfirst.csv');
+    const refused = run(file);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('the columns are: ID, Title, Severity, Status, Created At, Acknowledged At, Resolved At');
+    const mappingFile = join(dir, 'mapping.json');
+    writeFileSync(mappingFile, JSON.stringify({ names: { blocker: 'SEV1' } }));
+    const out = run(
+      file,
+      '--now',
+      '2026-11-27T12:00:00Z',
+      '--zone',
+      'Asia/Bangkok',
+      '--columns',
+      'id=ID,created="Created At",resolved=Resolved At,severity=Severity',
+      '--mapping',
+      mappingFile,
+      '--format',
+      'json',
+    );
+    expect(out.status).toBe(0);
+    expect(out.stderr).toContain(
+      `columns used: --columns 'id="ID",severity="Severity",created="Created At",resolved="Resolved At"'`,
+    );
+    const json = JSON.parse(out.stdout);
+    expect(json.bySeverity).toEqual({ SEV1: 2, SEV2: 1, SEV3: 0, SEV4: 0 });
+    expect(json.errors).toEqual([
+      { row: 4, field: 'Created At', message: 'Created At: "31/11/2026 10:00" is not a date and time that exists' },
+    ]);
+    writeFileSync(mappingFile, JSON.stringify({ names: { blocker: 'SEV9' } }));
+    expect(run(file, '--mapping', mappingFile).stderr).toMatch(/names\.blocker must be SEV1, SEV2, SEV3 or SEV4/);
+  });
+
+  test('an ambiguous date column asks for --date-order instead of guessing', () => {
+    const file = join(FIXTURES, 'ambiguous-dates.csv');
+    const asked = run(file, '--zone', 'UTC', '--columns', 'id=ID,created=Created At');
+    expect(asked.status).toBe(2);
+    expect(asked.stderr).toContain('add --date-order dmy (day first) or --date-order mdy (month first)');
+    const answered = run(file, '--zone', 'UTC', '--columns', 'id=ID,created=Created At,severity=Severity', '--date-order', 'dmy');
+    expect(answered.status).toBe(0);
+  });
+
+  test('one incident object (examples/inc-0001.json) is one incident', () => {
+    const out = run(join(ROOT, 'examples', 'inc-0001.json'), '--now', '2026-03-20T00:00:00Z', '--format', 'json');
+    expect(out.status).toBe(0);
+    expect(JSON.parse(out.stdout)).toMatchObject({
+      incidents: { total: 1, inWindow: 1, resolved: 1 },
+      ttr: { n: 1, median: 45 },
+    });
+  });
+
+  test('npm run postmortem reads the same naive times with --zone, and says so without it', () => {
+    const file = join(FIXTURES, 'seed-single-naive.json');
+    const postmortem = (...args: string[]) =>
+      spawnSync(process.execPath, [join(ROOT, 'scripts', 'postmortem.ts'), file, ...args], { encoding: 'utf8', cwd: ROOT });
+    const without = postmortem();
+    expect(without.status).not.toBe(0);
+    expect(without.stderr).toContain('or pass --zone Area/City');
+    const withZone = postmortem('--zone', 'Asia/Bangkok');
+    expect(withZone.status).toBe(0);
+    expect(withZone.stdout).toContain('Seeded outage');
+  });
 });

@@ -390,6 +390,26 @@ describe('worker session', () => {
     expect(out.result.incidents.inWindow).toBe(3);
   });
 
+  test('another zone re-imports only when the file has times without an offset, and then reads them in it', () => {
+    const session = new MetricsSession();
+    session.setInput(csv, 'incidents.csv');
+    session.run(opts);
+    const stages: string[] = [];
+    session.run({ ...opts, window: { ...opts.window, timeZone: 'Asia/Bangkok' } }, (stage) => stages.push(stage));
+    expect(stages).not.toContain('import');
+
+    const naive = new MetricsSession();
+    naive.setInput(
+      `${CORE_CSV_FIELDS.join(',')}\nINC-1,Naive,SEV2,resolved,,,2026-11-20 09:00,,,,2026-11-20 10:30,\n`,
+      'naive.csv',
+    );
+    const utc = naive.run(opts);
+    expect(utc).toMatchObject({ naiveTimes: 2, zone: 'UTC', kept: 1 });
+    const bangkok = naive.run({ ...opts, window: { ...opts.window, timeZone: 'Asia/Bangkok' } });
+    expect(bangkok.zone).toBe('Asia/Bangkok');
+    expect(naive.exportCsv().split('\n')[1]).toContain('2026-11-20T09:00:00+07:00');
+  });
+
   test('an unreadable input is an error that names the problem', () => {
     const session = new MetricsSession();
     session.setInput('{"not": "incidents"', 'x.json');

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import {
   computeMetrics,
+  formatDuration,
   formatWholeMinutes,
   METRIC_IDS,
   metricsReport,
@@ -283,10 +284,17 @@ describe('text report', () => {
     const r = computeMetrics([incident('A', 'SEV2', { declared: 0, resolved: 45 })], { days: 8, now: NOW });
     const en = metricsReport(r, 'en', { details: true });
     expect(en.startsWith(metricsReport(r))).toBe(true);
-    expect(en).toContain(' TTR (resolved − declared): mean 45, median 45, p90 45, max 45 minutes; n=1, left out 0');
+    expect(en).toContain(' TTR (resolved − declared): mean 45 min, median 45 min, p90 45 min, max 45 min; n=1, left out 0');
     const th = metricsReport(r, 'th');
     expect(th).toContain('สถิติ Incident (8 วัน)');
     expect(th).not.toMatch(/undefined|null|NaN/);
+  });
+
+  test('durations read as hours and minutes in both languages', () => {
+    expect(formatDuration(1297.05)).toBe('21 h 37 min');
+    expect(formatDuration(45)).toBe('45 min');
+    expect(formatDuration(1297.05, 'th')).toBe('21 ชม. 37 นาที');
+    expect(formatDuration(60 * 30)).toBe('30 h 0 min');
   });
 
   test("whole minutes round half to even like Python's .0f", () => {

@@ -10,8 +10,10 @@ export const METRICS_DICTIONARY = defineDictionary(
     'metricsReport.avgTtr': 'Avg TTR: {minutes} minutes',
     'metricsReport.resolved': 'Resolved: {resolved}/{total}',
     'metricsReport.duration':
-      '{metric} ({to} − {from}): mean {mean}, median {median}, p90 {p90}, max {max} minutes; n={n}, left out {leftOut}',
+      '{metric} ({to} − {from}): mean {mean}, median {median}, p90 {p90}, max {max}; n={n}, left out {leftOut}',
     'metricsReport.na': 'n/a',
+    'metricsReport.hoursMinutes': '{hours} h {minutes} min',
+    'metricsReport.minutes': '{minutes} min',
   },
   {
     'metricsReport.title': 'สถิติ Incident ({days} วัน)',
@@ -19,8 +21,10 @@ export const METRICS_DICTIONARY = defineDictionary(
     'metricsReport.avgTtr': 'TTR เฉลี่ย: {minutes} นาที',
     'metricsReport.resolved': 'แก้ไขแล้ว: {resolved}/{total}',
     'metricsReport.duration':
-      '{metric} ({to} − {from}): ค่าเฉลี่ย {mean}, มัธยฐาน {median}, p90 {p90}, สูงสุด {max} นาที; n={n}, ไม่นับ {leftOut}',
+      '{metric} ({to} − {from}): ค่าเฉลี่ย {mean}, มัธยฐาน {median}, p90 {p90}, สูงสุด {max}; n={n}, ไม่นับ {leftOut}',
     'metricsReport.na': 'ไม่มีข้อมูล',
+    'metricsReport.hoursMinutes': '{hours} ชม. {minutes} นาที',
+    'metricsReport.minutes': '{minutes} นาที',
   },
 );
 

@@ -8,11 +8,12 @@ export const dispatch: SourceImporter = {
   label: 'Netflix Dispatch incidents (CSV)',
   detect: (keys) =>
     keys.has('incident_severity.name') || keys.has('incident_severity') || (keys.has('reported_at') && keys.has('stable_at')),
-  mapRecord(record, { mapping }, row) {
+  mapRecord(record, ctx, row) {
+    const { mapping } = ctx;
     row.id = requireText(record, 'name');
-    openedAt(record, 'reported_at', row);
-    const closed = time(record, 'closed_at');
-    row.set('mitigated', time(record, 'stable_at'));
+    openedAt(record, 'reported_at', row, ctx);
+    const closed = time(record, 'closed_at', ctx);
+    row.set('mitigated', time(record, 'stable_at', ctx));
     row.set('resolved', closed);
     row.set('closed', closed);
     const severityName = get(record, 'incident_severity.name');

@@ -54,11 +54,12 @@ export const grafanaOncall: SourceImporter = {
   label: 'Grafana OnCall alert groups',
   detect: (keys) =>
     keys.has('alerts_count') || keys.has('alert_group_number') || (keys.has('integration_id') && keys.has('route_id')),
-  mapRecord(record, { mapping }, row) {
+  mapRecord(record, ctx, row) {
+    const { mapping } = ctx;
     row.id = text(record, 'alert_group_number') || requireText(record, 'id');
-    openedAt(record, 'created_at', row);
-    const resolved = time(record, 'resolved_at');
-    row.set('acknowledged', time(record, 'acknowledged_at'));
+    openedAt(record, 'created_at', row, ctx);
+    const resolved = time(record, 'resolved_at', ctx);
+    row.set('acknowledged', time(record, 'acknowledged_at', ctx));
     row.set('resolved', resolved);
     const label = severityLabel(record);
     row.severity = severityOrReject('labels.severity', label, severityOf(label, mapping));

@@ -7,6 +7,7 @@ import { MILESTONES, SEVERITY_IDS, STATUSES } from '../constants.ts';
 import { parseIncident, seedSeverity, seedStatus } from '../incident.ts';
 import type { SeverityId, Status } from '../schema.ts';
 import type { IncidentRow } from '../incident-columns.ts';
+import { resolveNaiveTimes } from '../time/naive.ts';
 import {
   CsvRow,
   isBlank,
@@ -14,6 +15,7 @@ import {
   RowProblem,
   text,
   timeValue,
+  type MapContext,
   type Rec,
   type SourceImporter,
   type SourceRecord,
@@ -58,14 +60,14 @@ function rowObject(record: CsvRow): Rec {
 }
 
 /** Fills `row` from one row of the handbook CSV; throws RowProblem for a bad field. */
-function mapCsvRow(record: CsvRow, row: IncidentRow): void {
+function mapCsvRow(record: CsvRow, row: IncidentRow, ctx: MapContext): void {
   // Columns named as in the seed's dict: the row is that dict, read like a JSON one.
   if (record.get('declared') === undefined && SEED_FIELDS.some((f) => record.get(f) !== undefined))
-    return mapJsonIncident(rowObject(record), row);
+    return mapJsonIncident(rowObject(record), row, ctx);
   row.id = requireText(record, 'id');
   for (let i = 0; i < MILESTONES.length; i++) {
     const m = MILESTONES[i]!;
-    row.times[i] = timeValue(m, record.get(m));
+    row.times[i] = timeValue(m, record.get(m), ctx.naive);
   }
   row.severity = severityOf(record.get('severity'));
   row.status = statusOf(record.get('status'), row.has('resolved'));
@@ -81,8 +83,12 @@ function valueAt(record: Rec, field: string): unknown {
   return current;
 }
 
-/** Fills `row` from one JSON incident, read by parseIncident; its first problem rejects the row. */
-function mapJsonIncident(record: Rec, row: IncidentRow): void {
+/**
+ * Fills `row` from one JSON incident, read by parseIncident; its first problem rejects the row. Times
+ * without an offset are first read in the chosen zone (when there is one), as the post-mortem tool does.
+ */
+function mapJsonIncident(original: Rec, row: IncidentRow, ctx: MapContext): void {
+  const record = ctx.naive ? (resolveNaiveTimes(original, ctx.naive) as Rec) : original;
   const parsed = parseIncident(record);
   if (!parsed.ok) {
     const first = parsed.errors[0]!;
@@ -101,9 +107,9 @@ function mapJsonIncident(record: Rec, row: IncidentRow): void {
 }
 
 /** Fills `row` from a handbook record (a CSV row or a JSON incident); throws RowProblem for a bad field. */
-export function mapHandbookRecord(record: SourceRecord, row: IncidentRow): void {
-  if (record instanceof CsvRow) mapCsvRow(record, row);
-  else mapJsonIncident(record, row);
+export function mapHandbookRecord(record: SourceRecord, row: IncidentRow, ctx: MapContext): void {
+  if (record instanceof CsvRow) mapCsvRow(record, row, ctx);
+  else mapJsonIncident(record, row, ctx);
 }
 
 export const handbook: SourceImporter = {
@@ -111,5 +117,5 @@ export const handbook: SourceImporter = {
   label: 'Incident Handbook CSV/JSON',
   detect: (keys) =>
     keys.has('id') && keys.has('severity') && (keys.has('declared') || keys.has('milestones') || keys.has('created_at')),
-  mapRecord: (record, _ctx, row) => mapHandbookRecord(record, row),
+  mapRecord: (record, ctx, row) => mapHandbookRecord(record, row, ctx),
 };

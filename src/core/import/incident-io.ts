@@ -13,6 +13,7 @@ import {
   text,
   time,
   timeValue,
+  type MapContext,
   type Rec,
   type SourceImporter,
   type SourceRecord,
@@ -45,7 +46,7 @@ function timestampKey(name: string): string {
 }
 
 /** Sets the row's milestones from the record's named timestamps. */
-function setTimestamps(record: SourceRecord, row: IncidentRow): void {
+function setTimestamps(record: SourceRecord, row: IncidentRow, ctx: MapContext): void {
   const byName = new Map<string, { field: string; raw: unknown }>();
   const list = get(record, 'incident_timestamp_values');
   if (Array.isArray(list)) {
@@ -63,7 +64,7 @@ function setTimestamps(record: SourceRecord, row: IncidentRow): void {
   }
   for (const [name, targets] of Object.entries(INCIDENT_IO_TIMESTAMPS)) {
     const entry = byName.get(name);
-    const value = entry ? timeValue(entry.field, entry.raw) : Number.NaN;
+    const value = entry ? timeValue(entry.field, entry.raw, ctx.naive) : Number.NaN;
     if (Number.isNaN(value)) continue;
     for (const m of targets) if (!row.has(m)) row.set(m, value);
   }
@@ -75,7 +76,8 @@ export const incidentIo: SourceImporter = {
   detect: (keys) =>
     keys.has('incident_timestamp_values') ||
     (keys.has('reference') && (keys.has('incident_status') || keys.has('incident_status.category'))),
-  mapRecord(record, { mapping }, row) {
+  mapRecord(record, ctx, row) {
+    const { mapping } = ctx;
     const mode = text(record, 'mode').toLowerCase();
     if (EXCLUDED_MODES.has(mode))
       throw new RowProblem('mode', `mode "${mode}": test and tutorial incidents are not counted`, mode);
@@ -88,8 +90,8 @@ export const incidentIo: SourceImporter = {
       );
     }
     row.id = text(record, 'reference') || requireText(record, 'id');
-    setTimestamps(record, row);
-    if (!row.has('declared')) row.set('declared', time(record, 'created_at'));
+    setTimestamps(record, row, ctx);
+    if (!row.has('declared')) row.set('declared', time(record, 'created_at', ctx));
     const name = get(record, 'severity.name');
     const rank = get(record, 'severity.rank');
     row.severity = severityOrReject(

@@ -2,6 +2,14 @@
 // The source is detected from the JSON keys or CSV columns, or chosen by the caller. Every record read
 // is either kept or rejected with its row, field and reason: rejected.length + incidents.length === rowsRead.
 import { IncidentColumnsBuilder, IncidentRow, type IncidentColumns } from '../incident-columns.ts';
+import {
+  DateOrderEvidence,
+  collectNumericDates,
+  mayHoldNumericDates,
+  type DateOrder,
+  type NaiveTimeSettings,
+} from '../time/naive.ts';
+import { columnMappingProblems, mapColumnsRecord, type ColumnMapping } from './columns.ts';
 import { readCsvRecords } from './csv.ts';
 import { dispatch } from './dispatch.ts';
 import { grafanaOncall } from './grafana-oncall.ts';
@@ -13,6 +21,7 @@ import { pagerdutyAnalytics } from './pagerduty-analytics.ts';
 import {
   RowProblem,
   SOURCE_IDS,
+  type MapContext,
   type Rec,
   type Rejection,
   type SourceId,
@@ -22,8 +31,18 @@ import {
 import { withDefaults, type SeverityMapping } from './severity.ts';
 import { statuspage } from './statuspage.ts';
 
-export { DEFAULT_SEVERITY_MAPPING, type SeverityMapping } from './severity.ts';
+export { DEFAULT_SEVERITY_MAPPING, parseSeverityMappingJson, severityMappingJson, type SeverityMapping } from './severity.ts';
 export { SOURCE_IDS, type Rejection, type SourceId } from './record.ts';
+export {
+  COLUMN_FIELDS,
+  columnMappingProblems,
+  formatColumnMapping,
+  guessColumnMapping,
+  parseColumnMapping,
+  type ColumnField,
+  type ColumnMapping,
+} from './columns.ts';
+export { DATE_ORDERS, type DateOrder } from '../time/naive.ts';
 export { parseTimestamp, epochUnit } from '../time/index.ts';
 
 /** In detection order: the most specific keys first, the handbook's generic ones last. */
@@ -51,6 +70,12 @@ export interface ImportOptions {
   mapping?: Partial<SeverityMapping>;
   /** Called now and then with how much of the input has been read (0–1). */
   onProgress?: (fraction: number) => void;
+  /** IANA zone in which times without a UTC offset are read; without it such times reject their rows. */
+  zone?: string | undefined;
+  /** Day-first or month-first, for numeric-date columns that their own values do not settle. */
+  dateOrder?: DateOrder | undefined;
+  /** Which column holds which field, for an export no importer recognises (wins over `source`). */
+  columns?: ColumnMapping | undefined;
 }
 
 const PROGRESS_EVERY_RECORDS = 5000;
@@ -64,6 +89,15 @@ export interface ImportResult {
   rowsRead: number;
   /** A problem with the whole file (not JSON, no incident list, unknown source); then nothing is read. */
   error?: string;
+  /** The file's columns (CSV header, or the JSON records' keys) when `error` asks for a column mapping. */
+  needsColumns?: string[];
+  /** The fields whose numeric dates could be day-first or month-first, when `error` asks for the date order. */
+  needsDateOrder?: string[];
+  /** The column mapping the rows were read through, when one was given. */
+  columns?: ColumnMapping;
+  /** How many times had no UTC offset and were read in `zone`. */
+  naiveTimes: number;
+  zone?: string;
 }
 
 export function detectFormat(text: string): ImportFormat {
@@ -75,6 +109,9 @@ export function detectFormat(text: string): ImportFormat {
 // Analytics `data`, Grafana OnCall `results`.
 const LIST_KEYS = ['incidents', 'data', 'results', 'alert_groups', 'alerts', 'items'];
 
+// Keys that make an object one incident rather than a wrapper around a list.
+const SINGLE_INCIDENT_KEYS = ['id', 'milestones', 'declared', 'created_at', 'incident_number'];
+
 /** The list of incident records in a parsed JSON document, or null when there is none. */
 export function jsonRecords(value: unknown): unknown[] | null {
   if (Array.isArray(value)) return value;
@@ -83,6 +120,8 @@ export function jsonRecords(value: unknown): unknown[] | null {
     for (const key of LIST_KEYS) if (Array.isArray(obj[key])) return obj[key] as unknown[];
     for (const key of ['incident', 'alert'])
       if (obj[key] && typeof obj[key] === 'object' && !Array.isArray(obj[key])) return [obj[key]];
+    // One incident on its own (the post-mortem generator's download, examples/inc-0001.json).
+    if (SINGLE_INCIDENT_KEYS.some((key) => key in obj)) return [obj];
   }
   return null;
 }
@@ -115,6 +154,37 @@ function csvHeader(text: string): string[] {
   return header;
 }
 
+/**
+ * The first value of each column (CSV) or key (JSON list), for the column-mapping step to show next to
+ * the column names; only the start of the text is read.
+ */
+export function columnSamples(text: string): Record<string, string> {
+  const samples: Record<string, string> = {};
+  if (detectFormat(text) === 'csv') {
+    const head = text.slice(0, 64 * 1024);
+    const cut = head.length < text.length ? head.slice(0, head.lastIndexOf('\n') + 1) : head;
+    let done = false;
+    readCsvRecords(cut, {
+      record: (record) => {
+        if (done) return;
+        done = true;
+        for (const name of record.names()) samples[name] = record.get(name) ?? '';
+      },
+      badRow: () => {},
+    });
+    return samples;
+  }
+  try {
+    const first = jsonRecords(JSON.parse(text))?.find((r) => r && typeof r === 'object' && !Array.isArray(r)) as Rec | undefined;
+    for (const [key, value] of Object.entries(first ?? {})) {
+      samples[key] = typeof value === 'object' && value !== null ? JSON.stringify(value).slice(0, 60) : String(value);
+    }
+  } catch {
+    // Not JSON: no samples, the mapping step still lists the columns.
+  }
+  return samples;
+}
+
 /** The source of an export, from its JSON keys or CSV header; the file name is only a tie-breaker. */
 export function detectSource(text: string, filename?: string): SourceId | null {
   if (detectFormat(text) === 'csv') return detectFromKeys(new Set(csvHeader(text)), filename);
@@ -130,32 +200,88 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+type RecordMapper = (record: SourceRecord, ctx: MapContext, row: IncidentRow) => void;
+
+/** The date order per field from the evidence; the fields a caller must still decide (ambiguous or conflicting). */
+function settleDateOrders(evidence: ReadonlyMap<string, DateOrderEvidence>, chosen: DateOrder | undefined) {
+  const fieldOrders: Record<string, DateOrder> = {};
+  const undecided: string[] = [];
+  for (const [field, found] of evidence) {
+    const order = found.result();
+    if (order === 'dmy' || order === 'mdy') fieldOrders[field] = order;
+    else if (order !== null && !chosen) undecided.push(field);
+  }
+  return { fieldOrders, undecided };
+}
+
+/** The numeric-date evidence of each CSV column (a second read, only when the text may hold such dates). */
+function csvDateEvidence(text: string): Map<string, DateOrderEvidence> {
+  const evidence = new Map<string, DateOrderEvidence>();
+  if (!mayHoldNumericDates(text)) return evidence;
+  let byColumn: DateOrderEvidence[] = [];
+  readCsvRecords(text, {
+    header: (names) => {
+      byColumn = names.map(() => new DateOrderEvidence());
+      names.forEach((name, i) => evidence.set(name, byColumn[i]!));
+    },
+    record: (record) => record.cells.forEach((cell, i) => byColumn[i]?.add(cell)),
+    badRow: () => {},
+  });
+  return evidence;
+}
+
+function jsonDateEvidence(text: string, records: readonly unknown[]): Map<string, DateOrderEvidence> {
+  const evidence = new Map<string, DateOrderEvidence>();
+  if (mayHoldNumericDates(text)) for (const record of records) collectNumericDates(record, evidence);
+  return evidence;
+}
+
 export function importIncidents(text: string, opts: ImportOptions = {}): ImportResult {
   const mapping = withDefaults(opts.mapping);
   const format = detectFormat(text);
   const kept = new IncidentColumnsBuilder();
   const mapped = new IncidentRow(); // refilled for every record
   const rejected: Rejection[] = [];
+  const tally = { read: 0 };
+  const zoneFacts = opts.zone ? { zone: opts.zone } : {};
+  const fail = (error: string, more: Partial<ImportResult> = {}): ImportResult => ({
+    source: null,
+    format,
+    incidents: kept.done(),
+    rejected,
+    rowsRead: 0,
+    naiveTimes: 0,
+    ...zoneFacts,
+    error,
+    ...more,
+  });
   const chosen = opts.source && opts.source !== 'auto' ? opts.source : null;
-  if (chosen && !SOURCE_IDS.includes(chosen)) {
-    return {
-      source: null,
-      format,
-      incidents: kept.done(),
-      rejected,
-      rowsRead: 0,
-      error: `unknown source "${chosen}"; use one of: ${SOURCE_IDS.join(', ')}`,
-    };
-  }
+  if (chosen && !SOURCE_IDS.includes(chosen)) return fail(`unknown source "${chosen}"; use one of: ${SOURCE_IDS.join(', ')}`);
+  const columns = opts.columns && Object.keys(opts.columns).length > 0 ? opts.columns : undefined;
 
-  const take = (importer: SourceImporter, record: unknown, row: number) => {
+  /** The reading context, once the date order of every numeric-date field is known; an error asks for it. */
+  const contextFor = (evidence: ReadonlyMap<string, DateOrderEvidence>): MapContext | ImportResult => {
+    if (!opts.zone) return { mapping };
+    const { fieldOrders, undecided } = settleDateOrders(evidence, opts.dateOrder);
+    if (undecided.length > 0) {
+      return fail(
+        `the dates in ${undecided.join(', ')} could be day-first or month-first (no day is over 12); choose the date order`,
+        { needsDateOrder: undecided },
+      );
+    }
+    const naive: NaiveTimeSettings = { zone: opts.zone, fieldOrders, tally };
+    if (opts.dateOrder) naive.dateOrder = opts.dateOrder;
+    return { mapping, naive };
+  };
+
+  const take = (map: RecordMapper, ctx: MapContext, record: unknown, row: number) => {
     if (!record || typeof record !== 'object' || Array.isArray(record)) {
       rejected.push({ row, field: 'row', message: 'not an object' });
       return;
     }
     try {
       mapped.clear();
-      importer.mapRecord(record as SourceRecord, { mapping }, mapped);
+      map(record as SourceRecord, ctx, mapped);
       kept.add(mapped);
     } catch (error) {
       if (error instanceof RowProblem) {
@@ -170,61 +296,71 @@ export function importIncidents(text: string, opts: ImportOptions = {}): ImportR
     }
   };
 
+  /** The mapper for the rows: the user's column mapping, or the source's importer; an error when neither. */
+  const mapperFor = (
+    names: readonly string[],
+    detected: SourceId | null,
+    what: string,
+  ): { map: RecordMapper; source: SourceId | null } | ImportResult => {
+    if (columns) {
+      const problems = columnMappingProblems(columns, names);
+      if (problems.length > 0)
+        return fail(`the column mapping does not fit this ${what}: ${problems.join('; ')}`, { needsColumns: [...names] });
+      return { map: (record, ctx, row) => mapColumnsRecord(columns, record, ctx, row), source: null };
+    }
+    const source = chosen ?? detected;
+    if (!source) {
+      return fail(
+        `could not tell which tool wrote this ${what} from its ${what === 'CSV' ? 'columns' : 'keys'} (${names.slice(0, 8).join(', ') || 'none'}); choose the source or say which column is which`,
+        { needsColumns: [...names] },
+      );
+    }
+    return { map: sourceById(source).mapRecord, source };
+  };
+
+  const finish = (source: SourceId | null, rowsRead: number): ImportResult => ({
+    source,
+    format,
+    incidents: kept.done(),
+    rejected,
+    rowsRead,
+    naiveTimes: tally.read,
+    ...zoneFacts,
+    ...(columns ? { columns } : {}),
+  });
+
   if (format === 'csv') {
     const header = csvHeader(text);
-    const source = chosen ?? detectFromKeys(new Set(header));
-    if (!source) {
-      return {
-        source: null,
-        format,
-        incidents: kept.done(),
-        rejected,
-        rowsRead: 0,
-        error: `could not tell which tool wrote this CSV from its columns (${header.slice(0, 8).join(', ')}); choose the source`,
-      };
-    }
-    const importer = sourceById(source);
+    const mapper = mapperFor(header, detectFromKeys(new Set(header)), 'CSV');
+    if (!('map' in mapper)) return mapper;
+    const ctx = contextFor(opts.zone ? csvDateEvidence(text) : new Map());
+    if (!('mapping' in ctx)) return ctx;
     const { rowsRead } = readCsvRecords(text, {
-      record: (record, row) => take(importer, record, row),
+      record: (record, row) => take(mapper.map, ctx, record, row),
       badRow: (row, message) => rejected.push({ row, field: 'row', message }),
       ...(opts.onProgress ? { progress: opts.onProgress } : {}),
     });
-    return { source, format, incidents: kept.done(), rejected, rowsRead };
+    return finish(mapper.source, rowsRead);
   }
 
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    return { source: null, format, incidents: kept.done(), rejected, rowsRead: 0, error: `not valid JSON: ${describe(error)}` };
+    return fail(`not valid JSON: ${describe(error)}`);
   }
   const records = jsonRecords(parsed);
   if (!records) {
-    return {
-      source: null,
-      format,
-      incidents: kept.done(),
-      rejected,
-      rowsRead: 0,
-      error: `no list of incidents found: expected an array or an object with one of ${LIST_KEYS.join(', ')}`,
-    };
+    return fail(`no incidents found: expected one incident object, an array, or an object with one of ${LIST_KEYS.join(', ')}`);
   }
-  const source = chosen ?? detectFromKeys(keysOf(records));
-  if (!source) {
-    const keys = [...keysOf(records)].slice(0, 8).join(', ');
-    return {
-      source: null,
-      format,
-      incidents: kept.done(),
-      rejected,
-      rowsRead: 0,
-      error: `could not tell which tool wrote this JSON from its keys (${keys || 'none'}); choose the source`,
-    };
-  }
-  const importer = sourceById(source);
+  const keys = keysOf(records);
+  const mapper = mapperFor([...keys], detectFromKeys(keys), 'JSON');
+  if (!('map' in mapper)) return mapper;
+  const ctx = contextFor(opts.zone ? jsonDateEvidence(text, records) : new Map());
+  if (!('mapping' in ctx)) return ctx;
   records.forEach((record, i) => {
-    take(importer, record, i + 1);
+    take(mapper.map, ctx, record, i + 1);
     if (opts.onProgress && (i + 1) % PROGRESS_EVERY_RECORDS === 0) opts.onProgress((i + 1) / records.length);
   });
-  return { source, format, incidents: kept.done(), rejected, rowsRead: records.length };
+  return finish(mapper.source, records.length);
 }

@@ -7,9 +7,10 @@ export const opsgenie: SourceImporter = {
   id: 'opsgenie',
   label: 'Opsgenie alerts',
   detect: (keys) => keys.has('tinyId') || (keys.has('createdAt') && keys.has('message') && keys.has('priority')),
-  mapRecord(record, { mapping }, row) {
+  mapRecord(record, ctx, row) {
+    const { mapping } = ctx;
     row.id = text(record, 'tinyId') || requireText(record, 'id');
-    const created = openedAt(record, 'createdAt', row);
+    const created = openedAt(record, 'createdAt', row, ctx);
     row.set('acknowledged', afterDuration(created, record, 'report.ackTime', 1));
     const closed = afterDuration(created, record, 'report.closeTime', 1);
     row.set('resolved', closed);

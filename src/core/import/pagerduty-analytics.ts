@@ -21,26 +21,24 @@ export const pagerdutyAnalytics: SourceImporter = {
   id: 'pagerduty-analytics',
   label: 'PagerDuty Analytics raw incidents (JSON or CSV)',
   detect: (keys) => keys.has('seconds_to_resolve') || keys.has('seconds_to_first_ack') || keys.has('priority_name'),
-  mapRecord(record, { mapping }, row) {
+  mapRecord(record, ctx, row) {
+    const { mapping } = ctx;
     row.id = text(record, 'incident_number') || requireText(record, 'id');
-    const created = openedAt(record, 'created_at', row);
+    const created = openedAt(record, 'created_at', row, ctx);
     const acknowledged = afterDuration(created, record, 'seconds_to_first_ack', 1000);
     const resolvedFromSeconds = afterDuration(created, record, 'seconds_to_resolve', 1000);
-    const resolvedAt = time(record, 'resolved_at');
+    const resolvedAt = time(record, 'resolved_at', ctx);
     const resolved = Number.isNaN(resolvedAt) ? resolvedFromSeconds : resolvedAt;
     const priority = get(record, 'priority_name');
     const urgency = get(record, 'urgency');
+    // An explicit priority is the more specific fact: PagerDuty derives `major` from the account's
+    // priority settings, so the flag only decides when the incident has no priority at all.
     const major = isTrue(get(record, 'major')) && mapping.majorIncident ? mapping.majorIncident : undefined;
-    // Major incidents first; a priority the mapping does not know is reported rather than replaced by the urgency.
-    row.severity =
-      major ??
-      (isBlank(priority)
-        ? severityOrReject('urgency', urgency, lookupSeverity(mapping.urgency, urgency) ?? mapping.fallback ?? undefined)
-        : severityOrReject(
-            'priority_name',
-            priority,
-            lookupSeverity(mapping.priority, priority) ?? mapping.fallback ?? undefined,
-          ));
+    // A priority the mapping does not know is reported rather than replaced by the flag or the urgency.
+    row.severity = !isBlank(priority)
+      ? severityOrReject('priority_name', priority, lookupSeverity(mapping.priority, priority) ?? mapping.fallback ?? undefined)
+      : (major ??
+        severityOrReject('urgency', urgency, lookupSeverity(mapping.urgency, urgency) ?? mapping.fallback ?? undefined));
     row.title = text(record, 'description') || text(record, 'title') || text(record, 'service_name');
     row.status = Number.isNaN(resolved) ? 'investigating' : 'resolved';
     row.set('acknowledged', acknowledged);

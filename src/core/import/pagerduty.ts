@@ -13,19 +13,24 @@ import {
   text,
   time,
   timeValue,
+  type MapContext,
   type Rec,
   type SourceImporter,
   type SourceRecord,
 } from './record.ts';
 
 /** Earliest `acknowledgements[].at` (epoch ms), or NaN when the list is empty or absent. */
-function firstAcknowledgement(record: SourceRecord): number {
+function firstAcknowledgement(record: SourceRecord, ctx: MapContext): number {
   const list = get(record, 'acknowledgements');
   if (list === undefined || list === null || list === '') return Number.NaN;
   if (!Array.isArray(list)) throw new RowProblem('acknowledgements', 'acknowledgements must be a list', list);
   let first = Number.NaN;
   list.forEach((entry, i) => {
-    const at = timeValue(`acknowledgements[${i}].at`, entry && typeof entry === 'object' ? (entry as Rec).at : undefined);
+    const at = timeValue(
+      `acknowledgements[${i}].at`,
+      entry && typeof entry === 'object' ? (entry as Rec).at : undefined,
+      ctx.naive,
+    );
     if (!Number.isNaN(at) && (Number.isNaN(first) || at < first)) first = at;
   });
   return first;
@@ -35,10 +40,11 @@ export const pagerduty: SourceImporter = {
   id: 'pagerduty',
   label: 'PagerDuty incidents (REST API)',
   detect: (keys) => keys.has('incident_number') && (keys.has('urgency') || keys.has('acknowledgements') || keys.has('html_url')),
-  mapRecord(record, { mapping }, row) {
+  mapRecord(record, ctx, row) {
+    const { mapping } = ctx;
     row.id = text(record, 'incident_number') || requireText(record, 'id');
-    openedAt(record, 'created_at', row);
-    const resolved = time(record, 'resolved_at');
+    openedAt(record, 'created_at', row, ctx);
+    const resolved = time(record, 'resolved_at', ctx);
     row.set('resolved', resolved);
     const priority = get(record, 'priority.name');
     const urgency = get(record, 'urgency');
@@ -52,6 +58,6 @@ export const pagerduty: SourceImporter = {
       { triggered: 'investigating', acknowledged: 'investigating' },
       !Number.isNaN(resolved),
     );
-    row.set('acknowledged', firstAcknowledgement(record));
+    row.set('acknowledged', firstAcknowledgement(record, ctx));
   },
 };

@@ -4,6 +4,7 @@ import { STATUSES } from '../constants.ts';
 import type { SeverityId, Status } from '../schema.ts';
 import type { IncidentRow } from '../incident-columns.ts';
 import { isoToEpochMs, parseTimestamp } from '../time/index.ts';
+import { parseNaiveTime, type NaiveTimeSettings } from '../time/naive.ts';
 import type { SeverityMapping } from './severity.ts';
 
 export type Rec = Record<string, unknown>;
@@ -76,6 +77,8 @@ function shorten(text: string): string {
 
 export interface MapContext {
   mapping: SeverityMapping;
+  /** How times without a UTC offset are read; without it such a time rejects its row. */
+  naive?: NaiveTimeSettings | undefined;
 }
 
 export interface SourceImporter {
@@ -125,11 +128,26 @@ export function requireText(record: SourceRecord, path: string): string {
 }
 
 /** Epoch ms of a time field: NaN when empty; a value that is not a time rejects the row. */
-export function time(record: SourceRecord, path: string): number {
-  return timeValue(path, get(record, path));
+export function time(record: SourceRecord, path: string, ctx?: MapContext): number {
+  return timeValue(path, get(record, path), ctx?.naive);
 }
 
-export function timeValue(field: string, value: unknown): number {
+/** Says what to do about a time the naive reader could not read (the reader's words, not a parser's). */
+function naiveProblem(field: string, text: string, problem: 'no-zone' | 'needs-order' | 'invalid'): RowProblem {
+  const message =
+    problem === 'no-zone'
+      ? `${field}: "${text}" has no UTC offset; choose the time zone it was written in`
+      : problem === 'needs-order'
+        ? `${field}: "${text}" could be day-first or month-first; choose the date order`
+        : `${field}: "${text}" is not a date and time that exists`;
+  return new RowProblem(field, message, text);
+}
+
+/**
+ * Epoch ms of one time value: NaN when empty. A time without an offset is read in `naive.zone` (a
+ * numeric date in the field's date order); any other value that is not a time rejects the row.
+ */
+export function timeValue(field: string, value: unknown, naive?: NaiveTimeSettings): number {
   // The common canonical case without a result object (millions per import).
   if (typeof value === 'string') {
     const ms = isoToEpochMs(value);
@@ -137,16 +155,24 @@ export function timeValue(field: string, value: unknown): number {
   }
   const parsed = parseTimestamp(value);
   if (parsed === null) return Number.NaN;
-  if (!parsed.ok) throw new RowProblem(field, `${field}: ${parsed.message}`, value);
-  return parsed.ms;
+  if (parsed.ok) return parsed.ms;
+  if (typeof value === 'string') {
+    const read = parseNaiveTime(value, naive?.zone, naive?.fieldOrders?.[field] ?? naive?.dateOrder);
+    if (read.ok) {
+      if (naive?.tally) naive.tally.read++;
+      return read.ms;
+    }
+    if (read.problem !== 'not-naive') throw naiveProblem(field, value.trim(), read.problem);
+  }
+  throw new RowProblem(field, `${field}: ${parsed.message}`, value);
 }
 
 /**
  * The required time at which the tool opened the incident (epoch ms): for these exports it is both
  * when the problem was detected and when the incident was declared. Missing → the row is rejected.
  */
-export function openedAt(record: SourceRecord, path: string, row: IncidentRow): number {
-  const at = time(record, path);
+export function openedAt(record: SourceRecord, path: string, row: IncidentRow, ctx?: MapContext): number {
+  const at = time(record, path, ctx);
   if (Number.isNaN(at)) throw new RowProblem(path, `${path} is missing`);
   row.set('detected', at);
   row.set('declared', at);

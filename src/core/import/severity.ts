@@ -11,7 +11,7 @@ export interface SeverityMapping {
   names: Record<string, SeverityId>;
   /** incident.io `severity.rank` (a higher rank is more severe), used when the name is not in `names`. */
   incidentIoRank: Record<string, SeverityId>;
-  /** PagerDuty Analytics `major: true` wins over priority and urgency; null to ignore the flag. */
+  /** PagerDuty Analytics `major: true` for an incident without a priority (an explicit priority wins; the flag wins over urgency); null to ignore the flag. */
   majorIncident: SeverityId | null;
   /** Used when an incident has no severity the tables know; null rejects such rows. */
   fallback: SeverityId | null;
@@ -92,4 +92,60 @@ export function lookupSeverity(table: Record<string, SeverityId>, raw: unknown):
     if (index.byRaw.size < 1000) index.byRaw.set(text, found);
   }
   return found ?? undefined;
+}
+
+const TABLES = ['priority', 'urgency', 'names', 'incidentIoRank'] as const;
+const SINGLES = ['majorIncident', 'fallback'] as const;
+
+function isSeverityId(value: unknown): value is SeverityId {
+  return typeof value === 'string' && /^SEV[1-4]$/.test(value);
+}
+
+/**
+ * A severity mapping file (the calculator's "Export mapping", the CLI's `--mapping`): any of the
+ * tables and the two single settings; what it leaves out keeps its default. Problems name the key.
+ */
+export function parseSeverityMappingJson(
+  text: string,
+): { ok: true; mapping: Partial<SeverityMapping> } | { ok: false; message: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return { ok: false, message: 'expected a JSON object' };
+  const input = value as Record<string, unknown>;
+  const mapping: Partial<SeverityMapping> = {};
+  for (const key of Object.keys(input)) {
+    if (!(TABLES as readonly string[]).includes(key) && !(SINGLES as readonly string[]).includes(key)) {
+      return { ok: false, message: `unknown key "${key}"; use ${[...TABLES, ...SINGLES].join(', ')}` };
+    }
+  }
+  for (const table of TABLES) {
+    const entries = input[table];
+    if (entries === undefined) continue;
+    if (!entries || typeof entries !== 'object' || Array.isArray(entries))
+      return { ok: false, message: `${table} must be an object of value → SEV1…SEV4` };
+    const checked: Record<string, SeverityId> = {};
+    for (const [raw, severity] of Object.entries(entries)) {
+      if (!isSeverityId(severity))
+        return { ok: false, message: `${table}.${raw} must be SEV1, SEV2, SEV3 or SEV4, got ${JSON.stringify(severity)}` };
+      checked[raw] = severity;
+    }
+    mapping[table] = checked;
+  }
+  for (const single of SINGLES) {
+    const severity = input[single];
+    if (severity === undefined) continue;
+    if (severity !== null && !isSeverityId(severity))
+      return { ok: false, message: `${single} must be SEV1, SEV2, SEV3, SEV4 or null, got ${JSON.stringify(severity)}` };
+    mapping[single] = severity;
+  }
+  return { ok: true, mapping };
+}
+
+/** The whole mapping as the file parseSeverityMappingJson reads (2-space JSON, a final newline). */
+export function severityMappingJson(mapping: SeverityMapping): string {
+  return `${JSON.stringify(mapping, null, 2)}\n`;
 }

@@ -2,6 +2,7 @@
 import { SEVERITY_IDS } from '../constants.ts';
 import type { Lang } from '../i18n/locales.ts';
 import { metricsReportTranslate } from '../i18n/metrics.ts';
+import { formatWithOffset, toEpochMs } from '../time/index.ts';
 import {
   METRIC_IDS,
   type DurationJson,
@@ -17,6 +18,20 @@ export function formatWholeMinutes(x: number): string {
   const diff = x - floor;
   const rounded = diff > 0.5 ? floor + 1 : diff < 0.5 ? floor : floor % 2 === 0 ? floor : floor + 1;
   return String(Object.is(rounded, -0) ? 0 : rounded);
+}
+
+/**
+ * A duration for people: `21 h 37 min`, `45 min` (`21 ชม. 37 นาที` in Thai), to the nearest whole
+ * minute. Machine output (JSON, CSV) keeps minutes as numbers.
+ */
+export function formatDuration(minutes: number, lang: Lang = 'en'): string {
+  const t = metricsReportTranslate(lang);
+  const whole = Math.max(0, Math.round(minutes));
+  const hours = Math.floor(whole / 60);
+  const rest = whole % 60;
+  return hours === 0
+    ? t('metricsReport.minutes', { minutes: rest })
+    : t('metricsReport.hoursMinutes', { hours: hours.toLocaleString('en-US'), minutes: rest });
 }
 
 function formatDays(days: number): string {
@@ -46,7 +61,7 @@ export function metricsReport(result: MetricsSummary, lang: Lang = 'en', opts: {
   lines.push(` ${t('metricsReport.resolved', { resolved, total: inWindow })}`);
   if (opts.details) {
     lines.push('');
-    const fmt = (v: number | null) => (v === null ? t('metricsReport.na') : formatWholeMinutes(v));
+    const fmt = (v: number | null) => (v === null ? t('metricsReport.na') : formatDuration(v, lang));
     for (const metric of METRIC_IDS) {
       const s = result[metric];
       const vars = {
@@ -71,7 +86,16 @@ export function roundMinutes(v: number | null): number | null {
   return v === null ? null : Math.round(v * 100) / 100;
 }
 
-/** The exact JSON shape of `npm run metrics -- --format json` (issue 2). */
+/** A window bound in UTC: the same instant whatever zone it was chosen in. */
+function utc(bound: string): string {
+  const ms = toEpochMs(bound);
+  return Number.isNaN(ms) ? bound : formatWithOffset(ms, 0);
+}
+
+/**
+ * The exact JSON shape of `npm run metrics -- --format json` (issue 2). The window bounds are written
+ * in UTC, so the page's download and the CLI's output are the same bytes whatever zone either ran in.
+ */
 export function toMetricsJson(result: MetricsSummary, errors: readonly RowError[] = []): MetricsJson {
   const duration = (s: DurationStats): DurationJson => ({
     n: s.n,
@@ -82,7 +106,7 @@ export function toMetricsJson(result: MetricsSummary, errors: readonly RowError[
   });
   const { total, inWindow, resolved, unresolved } = result.incidents;
   return {
-    window: { ...result.window },
+    window: { ...result.window, from: utc(result.window.from), to: utc(result.window.to) },
     incidents: { total, inWindow, resolved, unresolved },
     bySeverity: { ...result.bySeverity },
     ttd: duration(result.ttd),

@@ -7,13 +7,26 @@ import { copyText } from '../shared/clipboard.ts';
 import { downloadFile } from '../shared/download.ts';
 import { Select, TextArea, TextField } from '../shared/fields.tsx';
 import { browserZone, timeZoneChoices } from '../shared/zone.ts';
+import ColumnMapper, { rememberedColumns } from './ColumnMapper.tsx';
 import MappingEditor from './MappingEditor.tsx';
 import Results from './Results.tsx';
-import type { FromWorker, InputSpec, Mapping, RunResult, Stage, TablePage, ToWorker } from './protocol.ts';
+import type {
+  ColumnMapping,
+  DateOrder,
+  FromWorker,
+  InputSpec,
+  Mapping,
+  Question,
+  RunResult,
+  Stage,
+  TablePage,
+  ToWorker,
+} from './protocol.ts';
 import { metricsTranslate, type MetricsKey } from './i18n.ts';
 import type { SortOrder } from './columns.ts';
 import { nowFromSearch, PRESET_DAYS, windowOptions, type PresetDays, type WindowChoice, type WindowProblem } from './window.ts';
-import { dateInZone, formatInstant, zoneOffsetLabel } from '../../core/time/index.ts';
+import { dateInZone, formatInstant, toEpochMs, zoneOffsetLabel } from '../../core/time/index.ts';
+import { formatColumnMapping } from '../../core/import/columns.ts';
 
 export interface MetricsToolProps {
   lang: Lang;
@@ -40,6 +53,13 @@ const WINDOW_PROBLEM_KEYS: Record<WindowProblem, MetricsKey> = {
   'custom-order': 'metrics.custom-order',
 };
 
+/** A download's name: the source and the window's dates in the chosen zone, e.g. `pagerduty-metrics-2026-10-29_2026-11-27.json`. */
+function downloadName(run: RunResult, timeZone: string, format: 'csv' | 'json'): string {
+  const { from, to } = run.result.window;
+  // The window's end is exclusive: a custom range ends at midnight after its last day, which names that last day.
+  return `${run.source}-metrics-${dateInZone(toEpochMs(from), timeZone)}_${dateInZone(toEpochMs(to) - 1, timeZone)}.${format}`;
+}
+
 function createWorker(): Worker {
   return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
 }
@@ -51,6 +71,9 @@ export default function MetricsTool({ lang, messages, samples, base }: MetricsTo
   const runId = useRef(0);
   const hasInput = useRef(false);
   const inputName = useRef('');
+  // The user's answers to the worker's questions, sent with every run of the same input.
+  const columnsRef = useRef<ColumnMapping | null>(null);
+  const dateOrderRef = useRef<DateOrder | null>(null);
 
   const [clock, setClock] = useState<{ nowMs: number; fixed: boolean; ignored?: string } | null>(null);
   const [timeZone, setTimeZone] = useState('UTC');
@@ -71,6 +94,10 @@ export default function MetricsTool({ lang, messages, samples, base }: MetricsTo
   const [sort, setSort] = useState<SortOrder>(DEFAULT_SORT);
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
+  const [question, setQuestion] = useState<Question | null>(null);
+  const [dateOrderChoice, setDateOrderChoice] = useState<DateOrder>('dmy');
+  const runRef = useRef<RunResult | null>(null);
+  const zoneRef = useRef('UTC');
 
   const handleMessage = useCallback(
     (event: MessageEvent<FromWorker>) => {
@@ -89,6 +116,8 @@ export default function MetricsTool({ lang, messages, samples, base }: MetricsTo
           if (msg.id !== runId.current) return;
           setBusy(null);
           setRun(msg);
+          runRef.current = msg;
+          setQuestion(null);
           setTable(msg.table);
           setDetection({ detected: msg.detected, used: msg.source });
           setError('');
@@ -104,7 +133,11 @@ export default function MetricsTool({ lang, messages, samples, base }: MetricsTo
           setTable(msg);
           return;
         case 'export':
-          downloadFile(`incident-metrics.${msg.format}`, msg.text, msg.format === 'csv' ? 'text/csv' : 'application/json');
+          downloadFile(
+            runRef.current ? downloadName(runRef.current, zoneRef.current, msg.format) : `incident-metrics.${msg.format}`,
+            msg.text,
+            msg.format === 'csv' ? 'text/csv' : 'application/json',
+          );
           return;
         case 'error':
           if (msg.id !== runId.current && msg.id !== 0) return;
@@ -112,8 +145,19 @@ export default function MetricsTool({ lang, messages, samples, base }: MetricsTo
           setStatus('');
           // Results of an earlier input would read as if they belonged to the one that failed.
           setRun(null);
+          runRef.current = null;
           setTable(null);
           if (msg.detected !== undefined) setDetection({ detected: msg.detected, used: null });
+          setQuestion(msg.question ?? null);
+          // A file shaped like one the user mapped before is read with that mapping straight away.
+          if (msg.question?.columns && !columnsRef.current) {
+            const remembered = rememberedColumns(msg.question.columns.names);
+            if (remembered) {
+              columnsRef.current = remembered;
+              postRef.current();
+              return;
+            }
+          }
           setError(
             msg.status
               ? t('metrics.sampleFailed', { name: inputName.current, status: msg.status })
@@ -167,7 +211,13 @@ export default function MetricsTool({ lang, messages, samples, base }: MetricsTo
       }
       const id = nextId.current++;
       runId.current = id;
-      if (input) inputName.current = input.kind === 'file' ? input.file.name : input.name;
+      if (input) {
+        inputName.current = input.kind === 'file' ? input.file.name : input.name;
+        // A new file is asked its own questions.
+        columnsRef.current = null;
+        dateOrderRef.current = null;
+        setQuestion(null);
+      }
       setError('');
       setBusy({ stage: input ? 'read' : 'compute', fraction: 0 });
       setStatus(t(STAGE_KEYS[input ? 'read' : 'compute']));
@@ -181,6 +231,8 @@ export default function MetricsTool({ lang, messages, samples, base }: MetricsTo
         lang,
         sort,
         pageSize: PAGE_SIZE,
+        columns: columnsRef.current,
+        dateOrder: dateOrderRef.current,
       } satisfies ToWorker);
       hasInput.current = true;
     },
@@ -190,6 +242,7 @@ export default function MetricsTool({ lang, messages, samples, base }: MetricsTo
   // A change of window, zone, source or mapping recomputes from the input the worker already holds.
   const postRef = useRef(post);
   postRef.current = post;
+  zoneRef.current = timeZone;
   useEffect(() => {
     if (hasInput.current) postRef.current();
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the window problem is shown when the window changes
@@ -332,6 +385,7 @@ export default function MetricsTool({ lang, messages, samples, base }: MetricsTo
         {mapping && defaults && (
           <MappingEditor
             mapping={mapping}
+            defaults={defaults}
             severities={severities}
             onChange={setMapping}
             onReset={() => setMapping(defaults)}
@@ -416,6 +470,53 @@ export default function MetricsTool({ lang, messages, samples, base }: MetricsTo
           {error}
         </p>
       </div>
+
+      {question?.columns && (
+        <ColumnMapper
+          key={question.columns.names.join('\u0000')}
+          names={question.columns.names}
+          samples={question.columns.samples}
+          initial={rememberedColumns(question.columns.names)}
+          onApply={(columns) => {
+            columnsRef.current = columns;
+            post();
+          }}
+          t={t}
+        />
+      )}
+      {question?.dateOrder && (
+        <section className="mt-columns" aria-labelledby="mt-date-order-heading" data-date-order>
+          <h3 id="mt-date-order-heading">{t('metrics.dateOrderHeading')}</h3>
+          <p className="mt-hint">{t('metrics.dateOrderHint', { fields: question.dateOrder })}</p>
+          <Select<DateOrder>
+            id="mt-date-order"
+            label={t('metrics.dateOrderHeading')}
+            value={dateOrderChoice}
+            options={[
+              { value: 'dmy', label: t('metrics.dateOrder_dmy') },
+              { value: 'mdy', label: t('metrics.dateOrder_mdy') },
+            ]}
+            onChange={setDateOrderChoice}
+          />
+          <button
+            type="button"
+            onClick={() => {
+              dateOrderRef.current = dateOrderChoice;
+              post();
+            }}
+          >
+            {t('metrics.dateOrderApply')}
+          </button>
+        </section>
+      )}
+      {run && (run.naiveTimes > 0 || run.columns) && (
+        <div className="mt-reading">
+          {run.naiveTimes > 0 && (
+            <p data-naive-times={run.naiveTimes}>{t('metrics.naiveTimes', { count: run.naiveTimes, zone: run.zone })}</p>
+          )}
+          {run.columns && <p data-columns-used>{t('metrics.columnsUsed', { columns: formatColumnMapping(run.columns) })}</p>}
+        </div>
+      )}
 
       {busy && (
         <div className="mt-progress">

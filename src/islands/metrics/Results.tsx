@@ -4,6 +4,7 @@ import { lazy, Suspense, useMemo, Component, type ReactNode } from 'react';
 import type { Lang, Milestone, SeverityId, Status } from '../../core/schema.ts';
 import type { DurationJson, DurationStats } from '../../core/metrics/index.ts';
 import { formatCount, formatMinutes } from './format.ts';
+import { formatDuration } from '../../core/metrics/report.ts';
 import { monthlyTtr, weeklyStack } from './chartData.ts';
 import type { RunResult, TablePage } from './protocol.ts';
 import { SORT_KEYS, type SortKey, type SortOrder } from './columns.ts';
@@ -81,8 +82,13 @@ export interface ResultsProps {
 
 function Minutes({ value, t, lang, stat }: { value: number | null; t: MetricsT; lang: Lang; stat: string }) {
   return (
-    <dd data-stat={stat}>
-      {value === null ? t('metrics.notAvailable') : t('metrics.minutes', { value: formatMinutes(value, lang) })}
+    // Shown as `21 h 37 min`; the exact minutes (the JSON's number) stay in data-minutes and the tooltip.
+    <dd
+      data-stat={stat}
+      data-minutes={value ?? ''}
+      title={value === null ? undefined : t('metrics.minutes', { value: formatMinutes(value, lang) })}
+    >
+      {value === null ? t('metrics.notAvailable') : formatDuration(value, lang)}
     </dd>
   );
 }
@@ -300,8 +306,8 @@ export default function Results({ run, table, lang, t, timeZone, onSort, onPage,
                   {result.trends.monthly.map((m) => (
                     <tr key={m.period}>
                       <th scope="row">{m.period}</th>
-                      <td>{m.medianTtr === null ? t('metrics.notAvailable') : formatMinutes(m.medianTtr, lang)}</td>
-                      <td>{m.mttr === null ? t('metrics.notAvailable') : formatMinutes(m.mttr, lang)}</td>
+                      <td>{m.medianTtr === null ? t('metrics.notAvailable') : formatDuration(m.medianTtr, lang)}</td>
+                      <td>{m.mttr === null ? t('metrics.notAvailable') : formatDuration(m.mttr, lang)}</td>
                       <td>{m.ttrN}</td>
                     </tr>
                   ))}

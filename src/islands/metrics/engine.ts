@@ -2,10 +2,20 @@
 // each window, and answer table pages and exports from the incidents it keeps.
 import { computeMetrics, metricsReport, toMetricsJson, type MetricsSummary } from '../../core/metrics/index.ts';
 import type { IncidentColumns } from '../../core/incident-columns.ts';
-import { detectSource, importIncidents, type SourceId } from '../../core/import/index.ts';
+import { columnSamples, detectSource, importIncidents, type SourceId } from '../../core/import/index.ts';
 import type { Lang } from '../../core/schema.ts';
 import { rowsToCsv } from './export.ts';
-import { REJECTED_SHOWN, type Mapping, type Rejected, type RunResult, type Stage, type TablePage } from './protocol.ts';
+import {
+  REJECTED_SHOWN,
+  type ColumnMapping,
+  type DateOrder,
+  type Mapping,
+  type Question,
+  type Rejected,
+  type RunResult,
+  type Stage,
+  type TablePage,
+} from './protocol.ts';
 import { pageOf, sortRows, tableRows, type SortOrder, type TableRow } from './table.ts';
 import type { WindowOptions } from './window.ts';
 
@@ -14,17 +24,32 @@ export type Progress = (stage: Stage, fraction: number) => void;
 /** A problem with the whole input (not JSON, unknown format…): nothing could be read. */
 export class InputError extends Error {
   readonly detected: string | null;
-  constructor(message: string, detected: string | null) {
+  /** Set when the user can settle the problem: by mapping the columns or choosing the date order. */
+  readonly question: Question | undefined;
+  constructor(message: string, detected: string | null, question?: Question) {
     super(message);
     this.name = 'InputError';
     this.detected = detected;
+    this.question = question;
   }
+}
+
+/** What reading the input depends on besides the text. */
+interface ReadingOptions {
+  source: string | null;
+  mapping: Mapping;
+  zone: string;
+  columns: ColumnMapping | null;
+  dateOrder: DateOrder | null;
 }
 
 interface Imported {
   key: string;
   detected: string | null;
   source: string;
+  naiveTimes: number;
+  zone: string;
+  columns: ColumnMapping | null;
   incidents: IncidentColumns;
   rejected: Rejected[];
   rowsRead: number;
@@ -39,6 +64,8 @@ export class MetricsSession {
   private result: MetricsSummary | null = null;
   private rows: TableRow[] = [];
   private sorted: { key: string; rows: TableRow[] } | null = null;
+  /** The zone of the last run: the CSV download writes times in it. */
+  private zone = 'UTC';
 
   get hasInput(): boolean {
     return this.text !== '' || this.name !== '';
@@ -53,15 +80,34 @@ export class MetricsSession {
 
   /** Imports (only when the input, source or mapping changed) and computes the window. */
   run(
-    opts: { source: string | null; mapping: Mapping; window: WindowOptions; lang: Lang; sort: SortOrder; pageSize: number },
+    opts: {
+      source: string | null;
+      mapping: Mapping;
+      window: WindowOptions;
+      lang: Lang;
+      sort: SortOrder;
+      pageSize: number;
+      columns?: ColumnMapping | null;
+      dateOrder?: DateOrder | null;
+    },
     progress: Progress = () => {},
   ): Omit<RunResult, 'type' | 'id'> {
-    const imported = this.importOnce(opts.source, opts.mapping, progress);
+    const imported = this.importOnce(
+      {
+        source: opts.source,
+        mapping: opts.mapping,
+        zone: opts.window.timeZone,
+        columns: opts.columns ?? null,
+        dateOrder: opts.dateOrder ?? null,
+      },
+      progress,
+    );
     progress('compute', 0);
     const { incidents } = imported;
     // The table lists exactly the incidents computeMetrics counted, with the durations it measured.
     const { windowIncidents, ...result } = computeMetrics(incidents, { ...opts.window, listIncidents: true });
     this.result = result;
+    this.zone = opts.window.timeZone;
     this.rows = tableRows(incidents, windowIncidents!);
     this.sorted = null;
     progress('compute', 1);
@@ -78,6 +124,9 @@ export class MetricsSession {
       json: toMetricsJson(result, []),
       report: metricsReport(result, opts.lang, { details: true }),
       table: this.page(opts.sort, 0, opts.pageSize),
+      naiveTimes: imported.naiveTimes,
+      zone: opts.window.timeZone,
+      columns: imported.columns,
     };
   }
 
@@ -90,7 +139,7 @@ export class MetricsSession {
 
   /** The per-incident table (in the order last shown) as CSV. */
   exportCsv(): string {
-    return rowsToCsv(this.sorted?.rows ?? this.rows);
+    return rowsToCsv(this.sorted?.rows ?? this.rows, this.zone);
   }
 
   /** The same JSON `npm run metrics -- FILE --format json` prints for this input and window. */
@@ -99,24 +148,37 @@ export class MetricsSession {
     return JSON.stringify(toMetricsJson(this.result, this.imported.rejected), null, 2) + '\n';
   }
 
-  private importOnce(source: string | null, mapping: Mapping, progress: Progress): Imported {
-    const key = JSON.stringify([source, mapping]);
-    if (this.imported?.key === key) return this.imported;
+  private importOnce(reading: ReadingOptions, progress: Progress): Imported {
+    const { source, mapping, zone, columns, dateOrder } = reading;
+    const key = JSON.stringify([source, mapping, columns, dateOrder]);
+    // The zone only changes how times without an offset read: another zone re-imports only when there were some.
+    if (this.imported?.key === key && (this.imported.naiveTimes === 0 || this.imported.zone === zone)) return this.imported;
     progress('import', 0);
     const outcome = importIncidents(this.text, {
       source: (source ?? 'auto') as SourceId | 'auto',
       mapping,
+      zone,
+      ...(columns ? { columns } : {}),
+      ...(dateOrder ? { dateOrder } : {}),
       onProgress: (fraction) => progress('import', fraction),
     });
     // Auto-detection already happened inside the import; only a hand-picked source needs asking.
     if (source === null) this.detection = { value: outcome.error ? detectSource(this.text, this.name) : outcome.source };
     else if (!this.detection) this.detection = { value: detectSource(this.text, this.name) };
     const detected = this.detection.value;
-    if (outcome.error || outcome.source === null) throw new InputError(outcome.error ?? 'unknown source', detected);
+    if (outcome.error) {
+      const question: Question = {};
+      if (outcome.needsColumns) question.columns = { names: outcome.needsColumns, samples: columnSamples(this.text) };
+      if (outcome.needsDateOrder) question.dateOrder = outcome.needsDateOrder;
+      throw new InputError(outcome.error, detected, question.columns || question.dateOrder ? question : undefined);
+    }
     this.imported = {
       key,
       detected,
-      source: outcome.source,
+      source: outcome.source ?? 'columns',
+      naiveTimes: outcome.naiveTimes,
+      zone,
+      columns: outcome.columns ?? null,
       incidents: outcome.incidents,
       rejected: outcome.rejected,
       rowsRead: outcome.rowsRead,

@@ -1,6 +1,7 @@
 // Downloads: the per-incident table as CSV. Worker-side only (it pulls in papaparse), so the page's
 // initial JavaScript stays small.
 import Papa from 'papaparse';
+import { formatIsoInZone, toEpochMs } from '../../core/time/index.ts';
 import type { TableRow } from './table.ts';
 
 export const CSV_COLUMNS = [
@@ -19,15 +20,16 @@ const round = (minutes: number | null) => (minutes === null ? '' : Math.round(mi
 
 /**
  * The table as CSV (header row, then one line per incident; minutes rounded to 3 decimals, empty when
- * not available). Cells that a spreadsheet would run as a formula are prefixed with `'`.
+ * not available; the declared time in the chosen zone with its offset, as the page shows it). Cells
+ * that a spreadsheet would run as a formula are prefixed with `'`.
  */
-export function rowsToCsv(rows: readonly TableRow[]): string {
+export function rowsToCsv(rows: readonly TableRow[], timeZone = 'UTC'): string {
   const data = rows.map((r) => [
     r.id,
     r.title,
     r.severity,
     r.status,
-    r.declared,
+    r.declared ? formatIsoInZone(toEpochMs(r.declared), timeZone) : '',
     round(r.tta),
     round(r.ttd),
     round(r.ttm),

@@ -4,6 +4,9 @@ import type { Lang, SeverityId } from '../../core/schema.ts';
 import type { MetricsJson, MetricsSummary } from '../../core/metrics/index.ts';
 import type { SortOrder, TableRow } from './columns.ts';
 import type { WindowOptions } from './window.ts';
+import type { ColumnMapping, DateOrder } from '../../core/import/index.ts';
+
+export type { ColumnMapping, DateOrder };
 
 /** The incidents to read; absent in a request means "the same input as last time". */
 export type InputSpec =
@@ -23,6 +26,10 @@ export interface RunRequest {
   lang: Lang;
   sort: SortOrder;
   pageSize: number;
+  /** The user's column mapping for an export no importer recognises; null: detect the source. */
+  columns: ColumnMapping | null;
+  /** The user's answer for numeric dates whose column does not settle day-first or month-first. */
+  dateOrder: DateOrder | null;
 }
 export interface PageRequest {
   type: 'page';
@@ -78,6 +85,17 @@ export interface RunResult {
   json: MetricsJson;
   report: string;
   table: TablePage;
+  /** Times without a UTC offset, read in `zone` (the page's chosen zone). */
+  naiveTimes: number;
+  zone: string;
+  /** The column mapping the rows were read through, if any. */
+  columns: ColumnMapping | null;
+}
+
+/** What the page must ask before the input can be read: which column is which, or the date order. */
+export interface Question {
+  columns?: { names: string[]; samples: Record<string, string> };
+  dateOrder?: string[];
 }
 
 export type FromWorker =
@@ -86,7 +104,7 @@ export type FromWorker =
   | ({ type: 'page'; id: number } & TablePage)
   | { type: 'export'; id: number; format: 'csv' | 'json'; text: string }
   | { type: 'defaults'; id: number; sources: { id: string; label: string }[]; mapping: Mapping; severities: SeverityId[] }
-  | { type: 'error'; id: number; message: string; status?: number; detected?: string | null };
+  | { type: 'error'; id: number; message: string; status?: number; detected?: string | null; question?: Question };
 
 /** How many rejected rows the page lists; more would only slow the page down. */
 export const REJECTED_SHOWN = 200;

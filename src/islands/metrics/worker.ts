@@ -78,6 +78,7 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
         message: error instanceof Error ? error.message : String(error),
         ...(error instanceof HttpError ? { status: error.status } : {}),
         ...(error instanceof InputError ? { detected: error.detected } : {}),
+        ...(error instanceof InputError && error.question ? { question: error.question } : {}),
       });
     });
 };

@@ -10,6 +10,7 @@ import type { Announce } from '../shared/announcer.tsx';
 import { copyText } from '../shared/clipboard.ts';
 import { downloadFile, fileSafe } from '../shared/download.ts';
 import { Select, TextField } from '../shared/fields.tsx';
+import { resolveNaiveTimes } from '../../core/time/naive.ts';
 import type { PostmortemKey, PostmortemT } from './i18n.ts';
 import { loadParser, problemsText } from './parser.ts';
 import { Preview } from './Preview.tsx';
@@ -102,7 +103,8 @@ export function Export({
       announce(`${rejected} ${errors[0]!.message}`, true);
       return false;
     }
-    const parsed = (await loadParser(lang))(value);
+    // Times written without an offset are read in the draft's chosen zone, as the metrics calculator does.
+    const parsed = (await loadParser(lang))(resolveNaiveTimes(value, { zone: timeZone }));
     if (!parsed.ok) {
       setUploadProblem({ title: rejected, errors: parsed.errors });
       announce(`${rejected} ${problemsText(parsed.errors)}`, true);
