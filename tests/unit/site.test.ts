@@ -7,7 +7,7 @@ import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { navGroups, orderPages, sectionIndexOf, type NavEntry } from '../../src/lib/nav.ts';
 import { entryPath, href, withBase } from '../../src/lib/paths.ts';
 import { prefixSvgIds, renderDiagram, stripRemoteFonts } from '../../src/lib/mermaid.ts';
-import { baseLinksPlugin, mermaidPlugin } from '../../src/lib/markdown-plugins.ts';
+import { baseLinks, baseLinksPlugin, mermaidPlugin } from '../../src/lib/markdown-plugins.ts';
 import { staticImports } from '../../src/lib/page-assets.ts';
 
 const entry = (id: string, section: string, order: number): NavEntry => ({
@@ -121,6 +121,16 @@ describe('Markdown plugins', () => {
     expect(html).toContain('href="https://example.org/"');
     expect(html).toContain('href="#here"');
     expect(html).toContain('href="/handbook/x/"');
+  });
+
+  test('links follow the base Astro resolved (as `astro build --base /x/` sets it), not the BASE variable', async () => {
+    const { plugin, integration } = baseLinks();
+    const configDone = integration.hooks['astro:config:done'] as (options: { config: { base: string } }) => void;
+    configDone({ config: { base: '/x/' } });
+    const processor = await createSatteriMarkdownProcessor({ mdastPlugins: [plugin] });
+    const html = (await processor.render('[a](/roles/scribe/) ![i](/img.png)', { fileURL })).code;
+    expect(html).toContain('href="/x/roles/scribe/"');
+    expect(html).toContain('src="/x/img.png"');
   });
 });
 
