@@ -126,6 +126,21 @@ describe('Thai wording and reader-facing text', () => {
   });
 });
 
+describe('best-practices hub', () => {
+  // Each practice and the page that explains it in full, per language.
+  const practices = ['/postmortems/', '/communication/', '/postmortems/action-items/', '/practice/game-days/', '/metrics/'];
+  test.each([
+    ['en', ''],
+    ['th', '/th'],
+  ])('the %s hub links each practice (blameless, cadence, action items, practice, metrics) to its full page', (lang, prefix) => {
+    const hub = read(`content/docs/${lang}/start/best-practices.mdx`).text;
+    const targets = [...hub.matchAll(/\]\(([^)#\s]+)/g)].map((m) => m[1]);
+    for (const path of practices) expect(targets, `${lang} hub links ${prefix}${path}`).toContain(`${prefix}${path}`);
+    const start = read(`content/docs/${lang}/start/index.mdx`).text;
+    expect(start, 'Start here links the hub').toContain(`](${prefix}/start/best-practices/)`);
+  });
+});
+
 describe('the wording checks catch what they claim to', () => {
   const page = (text: string): TextFile => ({ file: 'content/docs/th/reference/glossary.mdx', text });
 
