@@ -14,6 +14,7 @@ import WorkflowSteps from './WorkflowSteps.astro';
 import CareerLevel from './CareerLevel.astro';
 import CareerMatrix from './CareerMatrix.astro';
 import Mermaid from './Mermaid.astro';
+import RunbookIndex from './RunbookIndex.astro';
 
 export const mdxComponents = {
   Callout,
@@ -31,4 +32,5 @@ export const mdxComponents = {
   CareerLevel,
   CareerMatrix,
   Mermaid,
+  RunbookIndex,
 };
