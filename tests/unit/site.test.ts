@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { navGroups, orderPages, sectionIndexOf, type NavEntry } from '../../src/lib/nav.ts';
 import { entryPath, href, withBase } from '../../src/lib/paths.ts';
-import { prefixSvgIds, renderDiagram, stripRemoteFonts } from '../../src/lib/mermaid.ts';
+import { prefixSvgIds, renderDiagram, stripRemoteFonts, svgWidth } from '../../src/lib/mermaid.ts';
 import { baseLinks, baseLinksPlugin, mermaidPlugin } from '../../src/lib/markdown-plugins.ts';
 import { staticImports } from '../../src/lib/page-assets.ts';
 
@@ -89,6 +89,12 @@ describe('diagrams', () => {
     expect(a.svg).not.toMatch(/googleapis|@import/);
     const ids = (svg: string) => [...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
     expect(ids(a.svg).filter((id) => ids(b.svg).includes(id))).toEqual([]);
+  });
+
+  test('the natural width is read even when the accessible name contains ">"', () => {
+    const drawn = renderDiagram('sequenceDiagram\n  A->>B: Response Time > 5s\n', { file: 'x.mdx' });
+    expect(drawn.kind).toBe('svg');
+    expect(svgWidth(drawn.kind === 'svg' ? drawn.svg : '')).toBeGreaterThan(50);
   });
 
   test('types beautiful-mermaid cannot draw are left for the browser renderer', () => {
