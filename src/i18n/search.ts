@@ -25,6 +25,9 @@ export const SEARCH_DICTIONARY = defineDictionary(
     'search.status.none': 'No results for “{query}”',
     'search.status.count': { one: '{count} result', other: '{count} results' },
     'search.status.failed': 'Search could not load. Try reloading the page.',
+    'search.runbooks.filters': 'Filter runbooks',
+    'search.runbooks.shown': { one: '{count} of {total} runbooks shown', other: '{count} of {total} runbooks shown' },
+    'search.runbooks.none': 'No runbook matches these filters.',
   },
   {
     'search.open': 'ค้นหา',
@@ -48,5 +51,8 @@ export const SEARCH_DICTIONARY = defineDictionary(
     'search.status.none': 'ไม่พบผลลัพธ์สำหรับ “{query}”',
     'search.status.count': { other: 'พบ {count} รายการ' },
     'search.status.failed': 'โหลดการค้นหาไม่สำเร็จ ลองโหลดหน้านี้ใหม่',
+    'search.runbooks.filters': 'กรอง Runbook',
+    'search.runbooks.shown': { other: 'แสดง {count} จาก {total} Runbook' },
+    'search.runbooks.none': 'ไม่มี Runbook ที่ตรงกับตัวกรองนี้',
   },
 );

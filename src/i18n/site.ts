@@ -37,6 +37,7 @@ export const SITE_DICTIONARY = defineDictionary(
     'site.notFoundHome': 'Go to the handbook home page',
     'site.homeLead': 'A practical handbook for engineers who run production systems: declare, lead and learn from incidents.',
     'site.severityLevels': 'Severity levels',
+    'site.diagramScrollHint': 'Scroll sideways to see the whole diagram',
     'site.startReading': 'Start here',
     'site.sections': 'Sections',
     // Section titles for the sidebar, breadcrumbs and search, keyed by the `section` frontmatter value.
@@ -121,6 +122,7 @@ export const SITE_DICTIONARY = defineDictionary(
     'site.notFoundHome': 'ไปที่หน้าแรกของคู่มือ',
     'site.homeLead': 'คู่มือภาคปฏิบัติสำหรับวิศวกรที่ดูแลระบบ production: ประกาศ นำ และเรียนรู้จาก Incident',
     'site.severityLevels': 'ระดับความรุนแรง',
+    'site.diagramScrollHint': 'เลื่อนไปด้านข้างเพื่อดูแผนภาพทั้งหมด',
     'site.startReading': 'เริ่มที่นี่',
     'site.sections': 'หมวด',
     'site.section.start': 'เริ่มต้น',

@@ -2,10 +2,12 @@
 // - ```mermaid fences become <Mermaid> elements carrying the build-time SVG (or, for diagram types
 //   only the browser renderer draws, the source); a fence that does not parse fails the build with
 //   its file and line.
-// - Root-relative links (`/roles/scribe/`) get the deployment base (`/handbook/roles/scribe/`).
+// - Root-relative links (`/roles/scribe/`) get the deployment base (`/handbook/roles/scribe/`), the
+//   base Astro resolved (config, or the `--base` flag), handed over by the `baseLinks()` integration.
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import type { MdastPluginDefinition } from 'satteri';
+import type { AstroIntegration } from 'astro';
 import { DiagramError, renderDiagram } from './mermaid.ts';
 import { mermaidParseError } from './mermaid-validate.ts';
 
@@ -39,11 +41,14 @@ export function mermaidPlugin(): MdastPluginDefinition {
   };
 }
 
-/** Prefixes `base` (e.g. `/handbook/`) to root-relative link and image URLs. */
-export function baseLinksPlugin(base: string): MdastPluginDefinition {
-  const prefix = base.replace(/\/$/, '');
-  const rewrite = (url: string) =>
-    prefix && url.startsWith('/') && !url.startsWith('//') && !url.startsWith(`${prefix}/`) ? `${prefix}${url}` : undefined;
+/** Prefixes `base` (e.g. `/handbook/`, or a getter for it) to root-relative link and image URLs. */
+export function baseLinksPlugin(base: string | (() => string)): MdastPluginDefinition {
+  const rewrite = (url: string) => {
+    const prefix = (typeof base === 'string' ? base : base()).replace(/\/$/, '');
+    return prefix && url.startsWith('/') && !url.startsWith('//') && !url.startsWith(`${prefix}/`)
+      ? `${prefix}${url}`
+      : undefined;
+  };
   return {
     name: 'incident-handbook:base-links',
     link(node, ctx) {
@@ -57,6 +62,25 @@ export function baseLinksPlugin(base: string): MdastPluginDefinition {
     image(node, ctx) {
       const url = rewrite(node.url);
       if (url) ctx.setProperty(node, 'url', url);
+    },
+  };
+}
+
+/**
+ * The base-links plugin plus the integration that feeds it Astro's resolved `base`: the Markdown
+ * config is written before Astro applies CLI flags, so `astro build --base /x/` is only known here.
+ */
+export function baseLinks(): { plugin: MdastPluginDefinition; integration: AstroIntegration } {
+  let resolvedBase = '/';
+  return {
+    plugin: baseLinksPlugin(() => resolvedBase),
+    integration: {
+      name: 'incident-handbook:base-links',
+      hooks: {
+        'astro:config:done': ({ config }) => {
+          resolvedBase = config.base;
+        },
+      },
     },
   };
 }

@@ -104,3 +104,16 @@ function decodeEntities(text: string): string {
 function escapeAttr(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
+
+/**
+ * The natural width of a build-time diagram, in CSS pixels (its `width` attribute). The page keeps
+ * diagrams near this size (see `.diagram` in global.css) so labels stay readable on a phone.
+ */
+export function svgWidth(svg: string): number {
+  // Not `[^>]*`: the accessible name before it may contain ">" (e.g. "Response Time > 5s").
+  const match = /<svg\b[\s\S]*?\swidth="([\d.]+)"/.exec(svg);
+  return match ? Math.ceil(Number(match[1])) : 0;
+}
+
+/** Wider than a phone's text column (390 px screen less the page margins): the figure will scroll there. */
+export const PHONE_COLUMN_PX = 340;

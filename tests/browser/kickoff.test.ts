@@ -136,7 +136,7 @@ describe('incident kickoff assistant', () => {
       'We are investigating a problem with checkout that is affecting all customers. Next update by 2026-11-27 14:17 UTC+07:00.',
     );
     await page.getByLabel('Message language').selectOption('th');
-    expect(await page.getByLabel('Preview (Thai (ไทย))').inputValue()).toContain('อัพเดทครั้งถัดไปภายใน 2026-11-27 14:17 UTC+07:00');
+    expect(await page.getByLabel('Preview (Thai (ไทย))').inputValue()).toContain('อัปเดตครั้งถัดไปภายใน 2026-11-27 14:17 UTC+07:00');
 
     // Roles and the kickoff message.
     await page.getByLabel('Incident Lead', { exact: true }).fill('Alice');

@@ -38,6 +38,9 @@ const topThree: [string, string, string, string][] = [
   ['th/', 'ผู้บัญชาการ', '/th/roles/incident-lead/', 'Thai name of the role'],
   ['th/', 'ฐานข้อมูล', '/th/runbooks/db-connection-pool/', 'Thai word for database'],
   ['th/', 'ใบรับรอง', '/th/runbooks/tls-certificate-expiry/', 'Thai word for certificate'],
+  ['th/', 'เลื่อนตำแหน่ง', '/th/career/promotion/', 'Thai word for promotion'],
+  ['th/', 'ประกาศนียบัตร', '/th/career/', 'Thai word for certifications'],
+  ['th/', 'โพสต์มอร์เทม', '/th/postmortems/', 'Thai spelling of post-mortem'],
 ];
 
 describe('search dialog', () => {
@@ -111,6 +114,63 @@ describe('what is indexed', () => {
     if (chrome.toc) expect(content).not.toContain(chrome.toc);
     // The sidebar lists every section; the article of one role page does not name them all in a row.
     expect(content).not.toContain(chrome.sidebar.slice(0, 4).join(' '));
+    await context.close();
+  });
+});
+
+/** The search dialog's top results as [path, excerpt text] pairs. */
+async function dialogExcerpts(page: Page, query: string, limit = 5): Promise<[string, string][]> {
+  await openDialogAndSearch(page, query);
+  return page
+    .locator('[data-search-dialog] [data-search-results] a')
+    .evaluateAll(
+      (links, max) =>
+        links
+          .slice(0, max)
+          .map((a) => [(a as HTMLAnchorElement).pathname, a.querySelector('.search-hit-excerpt')?.textContent ?? '']),
+      limit,
+    ) as Promise<[string, string][]>;
+}
+
+// Pagefind joins blocks with ". " where the page has a line break; compare letters only.
+const squeeze = (text: string) => text.replace(/[\s.…]+/g, '');
+
+describe('excerpts', () => {
+  test.each([
+    ['', 'severity'],
+    ['', 'scribe'],
+    ['th/', 'ระดับความรุนแรง'],
+  ])('on /%s, every excerpt for "%s" is text the reader sees on the page, never the hidden index hints', async (home, query) => {
+    const { page, context } = await openPage(browser, home);
+    const excerpts = await dialogExcerpts(page, query);
+    expect(excerpts.length).toBeGreaterThan(0);
+    for (const [path, excerpt] of excerpts) {
+      const visible = await context.newPage();
+      await visible.goto(new URL(path, page.url()).href);
+      const text = await visible.locator('[data-pagefind-body]').first().innerText();
+      expect(squeeze(text), `excerpt of ${path}: "${excerpt}"`).toContain(squeeze(excerpt));
+      await visible.close();
+    }
+    await context.close();
+  });
+});
+
+describe('Thai precision: vowel and tone marks are part of the word', () => {
+  // Each query differs from a common word only by its marks (ที่/ทีม, ต่อ/ตอบ, ผู้/ผล); with the marks
+  // folded away Pagefind would find and highlight those other words.
+  test.each([
+    ['ที่', 'ทีม'],
+    ['ต่อ', 'ตอบ'],
+    ['ผู้', 'ผล'],
+  ])('searching "%s" highlights only words spelled with its marks (not "%s")', async (query, other) => {
+    const { page, context } = await openPage(browser, `th/search/?q=${encodeURIComponent(query)}`);
+    await page.locator('[data-search-page-results] a').first().waitFor();
+    const marks = await page.locator('[data-search-page-results] mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    expect(
+      marks.filter((m) => m.includes(other)),
+      `highlighted for "${query}"`,
+    ).toEqual([]);
     await context.close();
   });
 });

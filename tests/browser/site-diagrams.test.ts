@@ -17,7 +17,9 @@ afterAll(async () => {
 function pagesWithBoxedDiagrams(): string[] {
   return builtHtmlFiles('dist')
     .filter((file) =>
-      /<figure class="diagram"><svg[^>]*aria-label="(flowchart|graph|stateDiagram)/.test(readFileSync(`dist/${file}`, 'utf8')),
+      /<figure class="diagram"[^>]*><svg[^>]*aria-label="(flowchart|graph|stateDiagram)/.test(
+        readFileSync(`dist/${file}`, 'utf8'),
+      ),
     )
     .map(pathOfFile);
 }
@@ -55,5 +57,57 @@ describe('build-time diagrams', () => {
     }
     await context.close();
     expect(problems.join('\n')).toBe('');
+  });
+});
+
+/** Every built page with a build-time diagram of any kind. */
+function pagesWithDiagrams(): string[] {
+  return builtHtmlFiles('dist')
+    .filter((file) => /<figure class="diagram"[^>]*><svg/.test(readFileSync(`dist/${file}`, 'utf8')))
+    .map(pathOfFile);
+}
+
+describe('diagrams on a 390 px phone', () => {
+  test('labels keep their size (no text under 10 px); a wider diagram scrolls by keyboard and says so', async () => {
+    const paths = pagesWithDiagrams();
+    expect(paths).toContain('lifecycle/');
+    const { page, context } = await openPage(browser, null, { viewport: { width: 390, height: 844 } });
+    const problems: string[] = [];
+    for (const path of paths) {
+      await page.goto(new URL(path, siteUrl()).href);
+      const found = await page.evaluate(() => {
+        const out: string[] = [];
+        for (const figure of document.querySelectorAll<HTMLElement>('figure.diagram:not(.diagram-client)')) {
+          const svg = figure.querySelector<SVGSVGElement>(':scope > svg')!;
+          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          for (const text of svg.querySelectorAll<SVGTextElement>('text')) {
+            const size = parseFloat(getComputedStyle(text).fontSize) * scale;
+            if (text.textContent?.trim() && size < 10) out.push(`"${text.textContent.trim()}" is drawn at ${size.toFixed(1)} px`);
+          }
+          if (figure.scrollWidth > figure.clientWidth + 1) {
+            if (figure.tabIndex !== 0) out.push('a diagram wider than the screen cannot be scrolled by keyboard');
+            const hint = figure.querySelector<HTMLElement>('.diagram-hint');
+            if (!hint || hint.offsetParent === null) out.push('a diagram wider than the screen has no visible scroll hint');
+          }
+        }
+        return out;
+      });
+      problems.push(...found.map((p) => `/${path}: ${p}`));
+    }
+    await context.close();
+    expect(problems.join('\n')).toBe('');
+  });
+
+  test('the keyboard scrolls a wide diagram: Tab to it, then the arrow keys', async () => {
+    const { page, context } = await openPage(browser, 'lifecycle/', { viewport: { width: 390, height: 844 } });
+    const figure = page.locator('figure.diagram[data-wide]').first();
+    await figure.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => figure.evaluate((f) => f.scrollLeft)).toBeGreaterThan(0);
+    expect(await page.locator('figure.diagram[data-wide] .diagram-hint').first().textContent()).toBe(
+      'Scroll sideways to see the whole diagram',
+    );
+    await context.close();
   });
 });

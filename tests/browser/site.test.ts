@@ -29,7 +29,7 @@ function pageWithPrevNextAndToc(): string {
 /** The first built English page whose diagram was drawn at build time. */
 function pageWithDiagram(): string {
   const file = builtHtmlFiles('dist').find(
-    (f) => !f.startsWith('th/') && readFileSync(`dist/${f}`, 'utf8').includes('<figure class="diagram"><svg'),
+    (f) => !f.startsWith('th/') && /<figure class="diagram"[^>]*><svg/.test(readFileSync(`dist/${f}`, 'utf8')),
   );
   if (!file) throw new Error('no built page has a build-time diagram');
   return `/${pathOfFile(file)}`;

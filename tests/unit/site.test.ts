@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { navGroups, orderPages, sectionIndexOf, type NavEntry } from '../../src/lib/nav.ts';
 import { entryPath, href, withBase } from '../../src/lib/paths.ts';
-import { prefixSvgIds, renderDiagram, stripRemoteFonts } from '../../src/lib/mermaid.ts';
-import { baseLinksPlugin, mermaidPlugin } from '../../src/lib/markdown-plugins.ts';
+import { prefixSvgIds, renderDiagram, stripRemoteFonts, svgWidth } from '../../src/lib/mermaid.ts';
+import { baseLinks, baseLinksPlugin, mermaidPlugin } from '../../src/lib/markdown-plugins.ts';
 import { staticImports } from '../../src/lib/page-assets.ts';
 
 const entry = (id: string, section: string, order: number): NavEntry => ({
@@ -91,6 +91,12 @@ describe('diagrams', () => {
     expect(ids(a.svg).filter((id) => ids(b.svg).includes(id))).toEqual([]);
   });
 
+  test('the natural width is read even when the accessible name contains ">"', () => {
+    const drawn = renderDiagram('sequenceDiagram\n  A->>B: Response Time > 5s\n', { file: 'x.mdx' });
+    expect(drawn.kind).toBe('svg');
+    expect(svgWidth(drawn.kind === 'svg' ? drawn.svg : '')).toBeGreaterThan(50);
+  });
+
   test('types beautiful-mermaid cannot draw are left for the browser renderer', () => {
     expect(renderDiagram('gantt\n  title Plan\n', { file: 'x.mdx' }).kind).toBe('client');
   });
@@ -121,6 +127,16 @@ describe('Markdown plugins', () => {
     expect(html).toContain('href="https://example.org/"');
     expect(html).toContain('href="#here"');
     expect(html).toContain('href="/handbook/x/"');
+  });
+
+  test('links follow the base Astro resolved (as `astro build --base /x/` sets it), not the BASE variable', async () => {
+    const { plugin, integration } = baseLinks();
+    const configDone = integration.hooks['astro:config:done'] as (options: { config: { base: string } }) => void;
+    configDone({ config: { base: '/x/' } });
+    const processor = await createSatteriMarkdownProcessor({ mdastPlugins: [plugin] });
+    const html = (await processor.render('[a](/roles/scribe/) ![i](/img.png)', { fileURL })).code;
+    expect(html).toContain('href="/x/roles/scribe/"');
+    expect(html).toContain('src="/x/img.png"');
   });
 });
 

@@ -15,6 +15,7 @@ import CareerLevel from './CareerLevel.astro';
 import CareerMatrix from './CareerMatrix.astro';
 import Mermaid from './Mermaid.astro';
 import ReviewRules from '../review/ReviewRules.astro';
+import RunbookIndex from './RunbookIndex.astro';
 
 export const mdxComponents = {
   Callout,
@@ -33,4 +34,5 @@ export const mdxComponents = {
   CareerMatrix,
   Mermaid,
   ReviewRules,
+  RunbookIndex,
 };

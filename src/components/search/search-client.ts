@@ -1,7 +1,7 @@
 // A thin layer over Pagefind's JS API. Pagefind itself (and its per-language index) is fetched only
 // when the first search runs, from the site's own origin and base path.
 import { createTranslate, type Messages, type Translate } from '../../core/i18n/translate.ts';
-import type { Lang } from '../../core/i18n/locales.ts';
+import { LOCALES, type Lang } from '../../core/i18n/locales.ts';
 
 export interface SearchFilters {
   [name: string]: string[];
@@ -32,12 +32,33 @@ interface PagefindApi {
 
 let loading: Promise<PagefindApi> | undefined;
 
+/**
+ * Search-time weights of the metadata fields SearchIndexHints writes. A title match ranks highest,
+ * then the frontmatter keywords (other names, Thai and English terms, tags, runbook service); the
+ * section label alone should not pull a page up.
+ */
+const META_WEIGHTS = { title: 6, keywords: 4, section: 0.5 };
+
+/**
+ * Languages whose marks are letters: Thai vowel and tone marks are combining characters that change
+ * the word (ที่ "at" is not ทีม "team"), so they must match exactly. Not English: Pagefind 1.6's exact
+ * mode also stops stemmed words matching ("expiry" found nothing).
+ */
+const EXACT_DIACRITICS_LANGS: readonly Lang[] = ['th'];
+
 export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
     const base = import.meta.env.BASE_URL;
     const url = `${base.endsWith('/') ? base : `${base}/`}pagefind/pagefind.js`;
     const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await api.options({ baseUrl: base, excerptLength: 24 });
+    // Pagefind loads the index of the page's language (<html lang>); match its diacritics rule.
+    const pageLang = document.documentElement.lang;
+    await api.options({
+      baseUrl: base,
+      excerptLength: 24,
+      exactDiacritics: EXACT_DIACRITICS_LANGS.some((lang) => LOCALES[lang].tag === pageLang),
+      ranking: { metaWeights: META_WEIGHTS },
+    });
     await api.init();
     return api;
   })();
