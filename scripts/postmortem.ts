@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { milestoneOrderErrors, parseIncident } from '../src/core/incident.ts';
 import { TEMPLATE_IDS, isLang, isTemplateId, renderPostmortem } from '../src/core/postmortem/index.ts';
 import { LANGS } from '../src/core/schema.ts';
+import { safeText } from '../src/core/text/shown.ts';
 import { loadHandbookData } from '../src/data/load.ts';
 
 const USAGE = `usage: npm run postmortem -- incident.json [--template ${TEMPLATE_IDS.join('|')}] [--lang ${LANGS.join('|')}]`;
@@ -14,7 +15,8 @@ const USAGE = `usage: npm run postmortem -- incident.json [--template ${TEMPLATE
 class UsageError extends Error {}
 
 function fail(message: string): never {
-  process.stderr.write(`postmortem: ${message}\n`);
+  // Messages echo the input: control characters are escaped and long echoes cut (safeText).
+  process.stderr.write(`postmortem: ${safeText(message, 2000)}\n`);
   process.exit(2);
 }
 
@@ -35,7 +37,8 @@ function readIncidentFile(path: string, shown: string): unknown {
     throw new UsageError(`cannot read ${shown}: ${reason}`);
   }
   try {
-    return JSON.parse(text);
+    // A UTF-8 byte order mark (Windows editors write one) is not part of the JSON; the page ignores it too.
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     throw new UsageError(`${shown} is not valid JSON: ${(error as Error).message}`);
   }

@@ -2,7 +2,8 @@
 // The source is detected from the JSON keys or CSV columns, or chosen by the caller. Every record read
 // is either kept or rejected with its row, field and reason: rejected.length + incidents.length === rowsRead.
 import { IncidentColumnsBuilder, IncidentRow, type IncidentColumns } from '../incident-columns.ts';
-import { readCsvRecords } from './csv.ts';
+import { duplicateColumns, readCsvRecords } from './csv.ts';
+import { safeText, shown } from '../text/shown.ts';
 import { dispatch } from './dispatch.ts';
 import { grafanaOncall } from './grafana-oncall.ts';
 import { handbook } from './handbook.ts';
@@ -116,7 +117,8 @@ function csvHeader(text: string): string[] {
 }
 
 /** The source of an export, from its JSON keys or CSV header; the file name is only a tie-breaker. */
-export function detectSource(text: string, filename?: string): SourceId | null {
+export function detectSource(withBom: string, filename?: string): SourceId | null {
+  const text = withoutBom(withBom);
   if (detectFormat(text) === 'csv') return detectFromKeys(new Set(csvHeader(text)), filename);
   try {
     const records = jsonRecords(JSON.parse(text));
@@ -130,7 +132,19 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function importIncidents(text: string, opts: ImportOptions = {}): ImportResult {
+/** The text without a leading UTF-8 byte order mark (spreadsheets and Windows editors write one; JSON.parse refuses it). */
+function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** A row's message, safe to print: echoed input has its control characters escaped and is cut short. */
+function rejection(row: number, field: string, message: string, value?: string): Rejection {
+  const safe = { row, field: safeText(field), message: safeText(message, 400) };
+  return value === undefined ? safe : { ...safe, value: safeText(value) };
+}
+
+export function importIncidents(withBom: string, opts: ImportOptions = {}): ImportResult {
+  const text = withoutBom(withBom);
   const mapping = withDefaults(opts.mapping);
   const format = detectFormat(text);
   const kept = new IncidentColumnsBuilder();
@@ -159,13 +173,9 @@ export function importIncidents(text: string, opts: ImportOptions = {}): ImportR
       kept.add(mapped);
     } catch (error) {
       if (error instanceof RowProblem) {
-        rejected.push(
-          error.value === undefined
-            ? { row, field: error.field, message: error.message }
-            : { row, field: error.field, message: error.message, value: error.value },
-        );
+        rejected.push(rejection(row, error.field, error.message, error.value));
       } else {
-        rejected.push({ row, field: 'row', message: `could not read this row: ${describe(error)}` });
+        rejected.push(rejection(row, 'row', `could not read this row: ${describe(error)}`));
       }
     }
   };
@@ -180,13 +190,28 @@ export function importIncidents(text: string, opts: ImportOptions = {}): ImportR
         incidents: kept.done(),
         rejected,
         rowsRead: 0,
-        error: `could not tell which tool wrote this CSV from its columns (${header.slice(0, 8).join(', ')}); choose the source`,
+        error: `could not tell which tool wrote this CSV from its columns (${header
+          .slice(0, 8)
+          .map((name) => shown(name, 40))
+          .join(', ')}); choose the source`,
+      };
+    }
+    // With a column twice, which copy holds the data is a guess: the file is refused, naming the column.
+    const twice = duplicateColumns(header);
+    if (twice.length) {
+      return {
+        source,
+        format,
+        incidents: kept.done(),
+        rejected,
+        rowsRead: 0,
+        error: `the CSV header has the column ${twice.map((name) => shown(name, 40)).join(', ')} more than once; remove or rename the extra copy so it is clear which one to read`,
       };
     }
     const importer = sourceById(source);
     const { rowsRead } = readCsvRecords(text, {
       record: (record, row) => take(importer, record, row),
-      badRow: (row, message) => rejected.push({ row, field: 'row', message }),
+      badRow: (row, message) => rejected.push(rejection(row, 'row', message)),
       ...(opts.onProgress ? { progress: opts.onProgress } : {}),
     });
     return { source, format, incidents: kept.done(), rejected, rowsRead };
@@ -211,7 +236,10 @@ export function importIncidents(text: string, opts: ImportOptions = {}): ImportR
   }
   const source = chosen ?? detectFromKeys(keysOf(records));
   if (!source) {
-    const keys = [...keysOf(records)].slice(0, 8).join(', ');
+    const keys = [...keysOf(records)]
+      .slice(0, 8)
+      .map((key) => shown(key, 40))
+      .join(', ');
     return {
       source: null,
       format,

@@ -38,6 +38,7 @@ const WINDOW_PROBLEM_KEYS: Record<WindowProblem, MetricsKey> = {
   'custom-from-invalid': 'metrics.custom-from-invalid',
   'custom-to-invalid': 'metrics.custom-to-invalid',
   'custom-order': 'metrics.custom-order',
+  'custom-out-of-range': 'metrics.custom-out-of-range',
 };
 
 function createWorker(): Worker {
