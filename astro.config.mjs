@@ -28,6 +28,34 @@ export default defineConfig({
     // The *-default GitHub themes keep every token at WCAG AA contrast on their own background.
     shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
   },
+  // A Content-Security-Policy on every page (a <meta> tag): scripts only from this site or with the
+  // hash Astro computes for each inline script, never 'unsafe-inline' or 'unsafe-eval'. Pagefind's
+  // search index runs WebAssembly ('wasm-unsafe-eval' allows compiling Wasm, not JavaScript eval).
+  // Inline styles stay allowed: diagrams and code highlighting carry style attributes and <style>
+  // elements in build-time SVG. Headers a host adds on top: public/_headers.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: {
+        resources: [
+          "'self'",
+          { resource: "'self'", kind: 'element' },
+          { resource: "'unsafe-inline'", kind: 'element' },
+          { resource: "'unsafe-inline'", kind: 'attribute' },
+        ],
+      },
+    },
+  },
   i18n: {
     defaultLocale: 'en',
     locales: ['en', 'th'],

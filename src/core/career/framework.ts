@@ -1,6 +1,7 @@
 // The competency framework: the zod schema of content/data/competencies.yaml, its cross-checks against
 // the career levels of career.yaml, and the joined CareerFramework every page, tool and CLI uses.
 // Every problem is reported at once (file, path, problem), like the rest of content/data.
+import '../zod-csp.ts';
 import { z } from 'zod';
 import { DataError, zodProblems, type DataProblem } from '../data.ts';
 import type {
