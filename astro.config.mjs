@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin, mermaidPlugin } from './src/lib/markdown-plugins.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import contentLinks from './src/integrations/content-links.ts';
 
 // SITE and BASE let one build be deployed at any origin and path (for example /handbook/).
 const site = process.env.SITE ?? 'https://handbook.example.org';
@@ -21,6 +22,8 @@ export default defineConfig({
     react(),
     sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', th: 'th' } }, filter: (page) => !/\/404\/?$/.test(page) }),
     pagefind(),
+    // Broken internal links and #anchors in content/docs fail the build, each as file:line.
+    contentLinks(),
   ],
   markdown: {
     // Diagrams are drawn at build time; root-relative links in Markdown/MDX get the base path.
