@@ -227,6 +227,17 @@ export function saveDrafts(
   }
 }
 
+/** The drafts of a stored entry, without which one is open: two tabs may look at different drafts. */
+export function storedDraftsText(raw: string | null): string {
+  if (raw === null) return '';
+  try {
+    const stored: unknown = JSON.parse(raw);
+    return JSON.stringify(isObject(stored) ? stored['drafts'] : null);
+  } catch {
+    return raw;
+  }
+}
+
 /** How two tabs' drafts are combined: neither choice drops a draft or an edit. */
 export type ConflictChoice = 'merge' | 'copy';
 

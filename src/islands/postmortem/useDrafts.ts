@@ -17,6 +17,7 @@ import {
   saveDrafts,
   serialiseDrafts,
   STORAGE_KEY,
+  storedDraftsText,
   type ConflictChoice,
   type LoadProblem,
 } from './storage.ts';
@@ -119,7 +120,14 @@ export function useDrafts({ t, lang, announce, notify }: Options) {
    */
   const otherTabSaved = useCallback(
     async (raw: string) => {
-      const clean = basis.current !== null && serialiseDrafts(latest.current, carried.current) === basis.current;
+      const mine = storedDraftsText(serialiseDrafts(latest.current, carried.current));
+      // Only a different open draft (theirs or the drafts unchanged since this tab read them): nothing to merge.
+      const theirsText = storedDraftsText(raw);
+      if (theirsText === mine || theirsText === storedDraftsText(basis.current)) {
+        basis.current = raw;
+        return;
+      }
+      const clean = basis.current !== null && mine === storedDraftsText(basis.current);
       const theirs = await readStoredDrafts(raw, lang, browserZone());
       if (theirs.length === 0) return;
       if (clean) {
@@ -178,7 +186,12 @@ export function useDrafts({ t, lang, announce, notify }: Options) {
   const save = useCallback(
     (value: DraftsState) => {
       if (conflictRef.current) return; // waiting for the user's merge-or-copy answer
-      const result = saveDrafts(localStorage, value, { carried: carried.current, expected: basis.current });
+      let result = saveDrafts(localStorage, value, { carried: carried.current, expected: basis.current });
+      if ('conflict' in result && storedDraftsText(result.conflict) === storedDraftsText(basis.current)) {
+        // The other tab only opened another draft: its drafts are the ones this tab's edits start from.
+        basis.current = result.conflict;
+        result = saveDrafts(localStorage, value, { carried: carried.current, expected: basis.current });
+      }
       if ('conflict' in result) {
         // Another tab saved and no storage event told this one (or it has not arrived yet).
         void otherTabSaved(result.conflict);
