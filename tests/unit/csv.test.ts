@@ -135,7 +135,9 @@ describe('CSV dialect guessed once on the first megabyte', () => {
   }
   /** A quote never closed: papaparse swallows the rest of the file, readCsvRecords deliberately does not. */
   const unterminated = (text: string) =>
-    Papa.parse<string[]>(text, { header: false }).errors.some((e) => e.code === 'MissingQuotes');
+    [Papa.parse<string[]>(text, { header: false }), Papa.parse<string[]>(text, { header: false, ...guessCsvDialect(text) })].some(
+      (parsed) => parsed.errors.some((e) => e.code === 'MissingQuotes'),
+    );
 
   test('guesses the delimiter and line ending papaparse would', () => {
     expect(guessCsvDialect('a;b;c\r\n1;2;3\r\n')).toEqual({ delimiter: ';', newline: '\r\n' });
