@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks, mermaidPlugin } from './src/lib/markdown-plugins.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import offline from './src/integrations/offline.ts';
+import contentLinks from './src/integrations/content-links.ts';
 
 // SITE and BASE let one build be deployed at any origin and path (for example /handbook/).
 const site = process.env.SITE ?? 'https://handbook.example.org';
@@ -27,12 +28,42 @@ export default defineConfig({
     markdownBaseLinks.integration,
     // After pagefind: the service worker precaches the search index too.
     offline(),
+    // Broken internal links and #anchors in content/docs fail the build, each as file:line.
+    contentLinks(),
   ],
   markdown: {
     // Diagrams are drawn at build time; root-relative links in Markdown/MDX get the base path.
     processor: satteri({ mdastPlugins: [mermaidPlugin(), markdownBaseLinks.plugin] }),
     // The *-default GitHub themes keep every token at WCAG AA contrast on their own background.
     shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
+  },
+  // A Content-Security-Policy on every page (a <meta> tag): scripts only from this site or with the
+  // hash Astro computes for each inline script, never 'unsafe-inline' or 'unsafe-eval'. Pagefind's
+  // search index runs WebAssembly ('wasm-unsafe-eval' allows compiling Wasm, not JavaScript eval).
+  // Inline styles stay allowed: diagrams and code highlighting carry style attributes and <style>
+  // elements in build-time SVG. Headers a host adds on top: public/_headers.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: {
+        resources: [
+          "'self'",
+          { resource: "'self'", kind: 'element' },
+          { resource: "'unsafe-inline'", kind: 'element' },
+          { resource: "'unsafe-inline'", kind: 'attribute' },
+        ],
+      },
+    },
   },
   i18n: {
     defaultLocale: 'en',

@@ -21,14 +21,39 @@ import {
   type SourceId,
 } from '../src/core/import/index.ts';
 import { LANGS, type Lang } from '../src/core/schema.ts';
-import { isTimeZone, toEpochMs } from '../src/core/time/index.ts';
+import { inWindowRange, isTimeZone, isWindowDays, MAX_WINDOW_DAYS, toEpochMs } from '../src/core/time/index.ts';
+import { safeText, shown } from '../src/core/text/shown.ts';
 
 const USAGE = `usage: npm run metrics -- FILE [--days 30] [--now ISO-8601] [--format text|json] [--source auto|${SOURCE_IDS.join('|')}] [--lang en|th]
   [--zone Area/City] [--date-order ${DATE_ORDERS.join('|')}] [--columns ${COLUMN_FIELDS.slice(0, 5).join('=COLUMN,')}=COLUMN,...] [--mapping FILE.json]`;
 
 function fail(message: string): never {
-  process.stderr.write(`metrics: ${message}\n`);
+  // Messages echo the input: control characters are escaped and long echoes cut (safeText), line by line.
+  process.stderr.write(
+    `metrics: ${message
+      .split('\n')
+      .map((line) => safeText(line, 2000))
+      .join('\n')}\n`,
+  );
   process.exit(2);
+}
+
+/** `--days`, bounded (core/time/bounds.ts) so a huge window fails here instead of exhausting memory. */
+function windowDays(raw: string): number {
+  const days = Number(raw);
+  if (!isWindowDays(days)) fail(`--days must be a number above 0 and at most ${MAX_WINDOW_DAYS}, got ${shown(raw)}`);
+  return days;
+}
+
+/** `--now`, or the clock (the CLI may read it; the core may not, so the window's end is passed in). */
+function windowNow(raw: string | undefined): string {
+  const now = raw ?? new Date().toISOString();
+  if (!inWindowRange(toEpochMs(now))) {
+    fail(
+      `--now must be an ISO 8601 date-time with a UTC offset (e.g. 2026-11-27T12:00:00Z) between the years 1900 and 9998, got ${shown(now)}`,
+    );
+  }
+  return now;
 }
 
 function main(): void {
@@ -59,18 +84,13 @@ function main(): void {
   }
   const file = positionals[0];
   if (!file || positionals.length > 1) fail(`expected exactly one input file\n${USAGE}`);
-  const days = Number(values.days);
-  if (!Number.isFinite(days) || days <= 0) fail(`--days must be a positive number, got "${values.days}"`);
+  const days = windowDays(values.days);
   if (values.format !== 'text' && values.format !== 'json') fail(`--format must be text or json, got "${values.format}"`);
   if (values.source !== 'auto' && !(SOURCE_IDS as readonly string[]).includes(values.source)) {
     fail(`--source must be auto or one of ${SOURCE_IDS.join(', ')}, got "${values.source}"`);
   }
   if (!(LANGS as readonly string[]).includes(values.lang)) fail(`--lang must be en or th, got "${values.lang}"`);
-  // The CLI may read the clock; the core may not, so the window's end is passed in.
-  const now = values.now ?? new Date().toISOString();
-  if (Number.isNaN(toEpochMs(now))) {
-    fail(`--now must be an ISO 8601 date-time with a UTC offset (e.g. 2026-11-27T12:00:00Z), got "${now}"`);
-  }
+  const now = windowNow(values.now);
 
   const text = readText(file);
   const imported = importIncidents(text, { source: values.source as SourceId | 'auto', ...readingOptions(values) });

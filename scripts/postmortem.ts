@@ -13,6 +13,7 @@ import { reviewPasses, reviewPostmortem, reviewText, type FailOn } from '../src/
 import { LANGS, type Lang } from '../src/core/schema.ts';
 import { isTimeZone } from '../src/core/time/index.ts';
 import { resolveNaiveTimes } from '../src/core/time/naive.ts';
+import { safeText } from '../src/core/text/shown.ts';
 import { loadHandbookData } from '../src/data/load.ts';
 
 const FORMATS = ['text', 'json'] as const;
@@ -25,7 +26,8 @@ const USAGE = [
 class UsageError extends Error {}
 
 function fail(message: string): never {
-  process.stderr.write(`postmortem: ${message}\n`);
+  // Messages echo the input: control characters are escaped and long echoes cut (safeText).
+  process.stderr.write(`postmortem: ${safeText(message, 2000)}\n`);
   process.exit(2);
 }
 
@@ -46,7 +48,8 @@ function readIncidentFile(path: string, shown: string): unknown {
     throw new UsageError(`cannot read ${shown}: ${reason}`);
   }
   try {
-    return JSON.parse(text);
+    // A UTF-8 byte order mark (Windows editors write one) is not part of the JSON; the page ignores it too.
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     throw new UsageError(`${shown} is not valid JSON: ${(error as Error).message}`);
   }

@@ -43,11 +43,80 @@ export function parseHandbookData(files: Record<DataName, { file: string; value:
     if (result.success) out[name] = result.data;
     else problems.push(...zodProblems(entry.file, result.error));
   }
+  // Every mistake is reported at once: the checks of each file that did parse run even when another
+  // file failed, and the checks across files run when both of their files parsed.
+  problems.push(...fileChecks(out as Partial<HandbookData>, files));
   if (problems.length) throw new DataError(problems);
   const data = out as HandbookData;
   problems.push(...crossCheck(data, files));
   if (problems.length) throw new DataError(problems);
   return data;
+}
+
+/** `{name}` placeholders in a template text. */
+function placeholdersIn(text: string): string[] {
+  return [...text.matchAll(/\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1]!);
+}
+
+/** Checks within one file: ranks, year ranges, template placeholders. */
+function fileChecks(data: Partial<HandbookData>, files: Record<DataName, { file: string }>): DataProblem[] {
+  const problems: DataProblem[] = [];
+  if (data.severity) {
+    const ranks = new Map<number, string>();
+    data.severity.levels.forEach((level, i) => {
+      const other = ranks.get(level.rank);
+      if (other !== undefined)
+        problems.push({
+          file: files.severity.file,
+          path: `levels[${i}].rank`,
+          message: `rank ${level.rank} is also the rank of ${other}; each severity needs its own rank`,
+        });
+      else ranks.set(level.rank, level.id);
+    });
+  }
+  if (data.career) {
+    data.career.levels.forEach((level, i) => {
+      if (level.years.max !== null && level.years.min > level.years.max)
+        problems.push({
+          file: files.career.file,
+          path: `levels[${i}].years`,
+          message: `min (${level.years.min}) is more than max (${level.years.max})`,
+        });
+    });
+  }
+  if (data.comms) {
+    const defined = new Set(Object.keys(data.comms.placeholders));
+    data.comms.templates.forEach((template, i) => {
+      const english = new Set(placeholdersIn(template.text.en));
+      const thai = new Set(placeholdersIn(template.text.th));
+      for (const [lang, names] of [
+        ['en', english],
+        ['th', thai],
+      ] as const)
+        for (const name of names)
+          if (!defined.has(name))
+            problems.push({
+              file: files.comms.file,
+              path: `templates[${i}].text.${lang}`,
+              message: `placeholder {${name}} is not defined under placeholders`,
+            });
+      for (const name of english)
+        if (!thai.has(name))
+          problems.push({
+            file: files.comms.file,
+            path: `templates[${i}].text.th`,
+            message: `placeholder {${name}} of the English text is missing from the Thai text`,
+          });
+      for (const name of thai)
+        if (!english.has(name))
+          problems.push({
+            file: files.comms.file,
+            path: `templates[${i}].text.en`,
+            message: `placeholder {${name}} of the Thai text is missing from the English text`,
+          });
+    });
+  }
+  return problems;
 }
 
 function crossCheck(data: HandbookData, files: Record<DataName, { file: string }>): DataProblem[] {

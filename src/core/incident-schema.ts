@@ -2,6 +2,7 @@
 // ~28 KB, for the browser's on-demand reader); its defaults come from incident-defaults.ts. schema.ts re-exports it;
 // types are inferred from it, so the schema, the TypeScript types and the published JSON Schema
 // (`npm run schema`) cannot disagree. The reader of incident JSON is parseIncident (incident.ts).
+import './zod-csp.ts';
 import * as z from 'zod/mini';
 import {
   ACTION_STATUSES,

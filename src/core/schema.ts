@@ -1,5 +1,6 @@
 // The incident model (incident-schema.ts, re-exported) and the organisation data, as zod schemas. Types are inferred from them so the
 // schema, the TypeScript types and the published JSON Schema can never disagree.
+import './zod-csp.ts';
 import { z } from 'zod';
 import {
   ACTION_STATUSES,

@@ -3,13 +3,15 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { parseHandbookData, DataError } from '../core/data.ts';
+import { parseHandbookData, DataError, type DataProblem } from '../core/data.ts';
 import { DATA_SCHEMAS, type DataName, type HandbookData } from '../core/schema.ts';
 
 export const DEFAULT_DATA_DIR = join(process.cwd(), 'content', 'data');
 
 export function loadHandbookData(dir: string = DEFAULT_DATA_DIR): HandbookData {
   const files = {} as Record<DataName, { file: string; value: unknown }>;
+  // Every unreadable file is reported, then the readable ones are still checked: all mistakes at once.
+  const unreadable: DataProblem[] = [];
   for (const name of Object.keys(DATA_SCHEMAS) as DataName[]) {
     const path = join(dir, `${name}.yaml`);
     const file = relative(process.cwd(), path) || path;
@@ -17,13 +19,22 @@ export function loadHandbookData(dir: string = DEFAULT_DATA_DIR): HandbookData {
     try {
       text = readFileSync(path, 'utf8');
     } catch {
-      throw new DataError([{ file, path: '', message: 'file is missing or unreadable' }]);
+      unreadable.push({ file, path: '', message: 'file is missing or unreadable' });
+      continue;
     }
     try {
       files[name] = { file, value: parse(text) };
     } catch (error) {
-      throw new DataError([{ file, path: '', message: `not valid YAML: ${(error as Error).message}` }]);
+      unreadable.push({ file, path: '', message: `not valid YAML: ${(error as Error).message}` });
     }
   }
-  return parseHandbookData(files);
+  if (unreadable.length === 0) return parseHandbookData(files);
+  try {
+    parseHandbookData(files);
+  } catch (error) {
+    if (!(error instanceof DataError)) throw error;
+    // The unreadable files are already reported above, with their real paths.
+    throw new DataError([...unreadable, ...error.problems.filter((p) => p.message !== 'file is missing')]);
+  }
+  throw new DataError(unreadable);
 }

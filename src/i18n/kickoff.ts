@@ -19,6 +19,12 @@ export default defineDictionary(
     'kickoff.undone': 'Restored the previous kickoff.',
     'kickoff.saveFailed':
       'Could not save in this browser ({message}). Your kickoff stays on screen; copy the messages before closing the tab.',
+    'kickoff.restoreBackedUp':
+      'The saved kickoff could not be read, so a new one was started. The old data was kept in this browser’s storage under “{key}”.',
+    'kickoff.restoreKeptInPlace':
+      'The saved kickoff could not be read, and the browser’s storage is too full to copy it aside. A new kickoff is shown but not saved, so the old data is not overwritten.',
+    'kickoff.restoreUnknownZone':
+      'The saved kickoff used the time zone “{saved}”, which this browser does not know. Its times are unchanged and shown in {zone}.',
     'kickoff.severityHeading': '1. How severe is it?',
     'kickoff.questionsIntro':
       'Should you declare? Answer Google’s three questions. A yes to any of them means: declare an incident.',
@@ -134,6 +140,10 @@ export default defineDictionary(
     'kickoff.undo': 'เลิกทำ',
     'kickoff.undone': 'กู้คืนข้อมูลก่อนหน้าแล้ว',
     'kickoff.saveFailed': 'บันทึกในเบราว์เซอร์นี้ไม่ได้ ({message}) ข้อมูลยังอยู่บนหน้าจอ คัดลอกข้อความก่อนปิดแท็บ',
+    'kickoff.restoreBackedUp': 'อ่านข้อมูลเริ่มต้นเหตุการณ์ที่บันทึกไว้ไม่ได้ จึงเริ่มใหม่ ข้อมูลเดิมถูกเก็บไว้ในที่เก็บข้อมูลของเบราว์เซอร์ภายใต้ “{key}”',
+    'kickoff.restoreKeptInPlace':
+      'อ่านข้อมูลเริ่มต้นเหตุการณ์ที่บันทึกไว้ไม่ได้ และที่เก็บข้อมูลของเบราว์เซอร์เต็มจนคัดลอกแยกไว้ไม่ได้ หน้าจอแสดงการเริ่มใหม่แต่จะไม่บันทึก เพื่อไม่ให้เขียนทับข้อมูลเดิม',
+    'kickoff.restoreUnknownZone': 'ข้อมูลที่บันทึกไว้ใช้เขตเวลา “{saved}” ซึ่งเบราว์เซอร์นี้ไม่รู้จัก เวลาต่าง ๆ ไม่เปลี่ยนแปลงและแสดงในเขตเวลา {zone}',
     'kickoff.severityHeading': '1. รุนแรงแค่ไหน?',
     'kickoff.questionsIntro': 'ควรประกาศหรือไม่? ตอบคำถามสามข้อของ Google ถ้าตอบ “ใช่” ข้อใดข้อหนึ่ง ให้ประกาศ Incident',
     'kickoff.noscript': 'ผู้ช่วยเริ่มต้น Incident ต้องใช้ JavaScript ระหว่างนี้ ดูระดับความรุนแรง บทบาท และแม่แบบข้อความได้ในหน้าต่าง ๆ ของคู่มือ',

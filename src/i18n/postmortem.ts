@@ -48,6 +48,19 @@ export default defineDictionary(
       'Your drafts were saved by an older version of this tool and have been updated; nothing was lost.',
     'postmortem.restoreProblem':
       'A saved draft could not be read ({draft}: {field}: {message}). Its data was kept in this browser’s storage under “{key}”.',
+    'postmortem.restoreProblemKept':
+      'A saved draft could not be read ({draft}: {field}: {message}). The browser’s storage is too full to copy it aside, so it is kept inside the saved drafts until there is room; nothing was deleted.',
+    'postmortem.restoreUnknownZone':
+      'Draft “{draft}” was saved in the time zone “{saved}”, which this browser does not know. Its times are unchanged and shown in {zone}; pick another zone if you need one.',
+    'postmortem.otherTabFollowed': 'Your drafts were changed in another tab; this tab now shows those changes.',
+    'postmortem.otherTabHeading': 'Changed in another tab',
+    'postmortem.otherTabConflict':
+      'Your drafts were also changed in another tab. Nothing is saved until you choose: neither choice loses a draft or an edit.',
+    'postmortem.otherTabMerge': 'Merge: keep this tab’s drafts and add the other tab’s changes as copies',
+    'postmortem.otherTabCopy': 'Use the other tab’s drafts and keep this tab’s changes as copies',
+    'postmortem.otherTabResolved': 'Drafts combined from both tabs and saved.',
+    'postmortem.copyFromOtherTab': '{name} (from another tab)',
+    'postmortem.copyFromThisTab': '{name} (from this tab)',
     'postmortem.editor': 'Edit the incident',
     'postmortem.incident': 'Incident',
     'postmortem.incidentId': 'Incident ID (like INC-0001)',
@@ -199,6 +212,18 @@ export default defineDictionary(
     'postmortem.saveFailed': 'บันทึกร่างในเบราว์เซอร์นี้ไม่ได้ ({message}) ร่างยังอยู่ในหน้านี้: ดาวน์โหลดเป็น JSON ก่อนปิดหน้า',
     'postmortem.restoreMigrated': 'ร่างของคุณถูกบันทึกโดยเครื่องมือเวอร์ชันเก่าและได้รับการปรับให้เป็นรูปแบบใหม่แล้ว ไม่มีข้อมูลสูญหาย',
     'postmortem.restoreProblem': 'อ่านร่างที่บันทึกไว้ไม่ได้ ({draft}: {field}: {message}) ข้อมูลถูกเก็บไว้ในที่เก็บข้อมูลของเบราว์เซอร์ภายใต้ “{key}”',
+    'postmortem.restoreProblemKept':
+      'อ่านร่างที่บันทึกไว้ไม่ได้ ({draft}: {field}: {message}) ที่เก็บข้อมูลของเบราว์เซอร์เต็มจนคัดลอกแยกไว้ไม่ได้ จึงเก็บไว้รวมกับร่างที่บันทึกไว้จนกว่าจะมีที่ว่าง ไม่มีข้อมูลถูกลบ',
+    'postmortem.restoreUnknownZone':
+      'ร่าง “{draft}” บันทึกไว้ในเขตเวลา “{saved}” ซึ่งเบราว์เซอร์นี้ไม่รู้จัก เวลาต่าง ๆ ไม่เปลี่ยนแปลงและแสดงในเขตเวลา {zone} เลือกเขตเวลาอื่นได้หากต้องการ',
+    'postmortem.otherTabFollowed': 'ร่างของคุณถูกแก้ไขในแท็บอื่น แท็บนี้แสดงการแก้ไขเหล่านั้นแล้ว',
+    'postmortem.otherTabHeading': 'มีการแก้ไขในแท็บอื่น',
+    'postmortem.otherTabConflict': 'ร่างของคุณถูกแก้ไขในแท็บอื่นด้วย จะยังไม่บันทึกจนกว่าคุณจะเลือก ไม่ว่าเลือกทางใดก็ไม่มีร่างหรือการแก้ไขสูญหาย',
+    'postmortem.otherTabMerge': 'รวม: เก็บร่างของแท็บนี้ และเพิ่มการแก้ไขจากแท็บอื่นเป็นสำเนา',
+    'postmortem.otherTabCopy': 'ใช้ร่างของแท็บอื่น และเก็บการแก้ไขของแท็บนี้เป็นสำเนา',
+    'postmortem.otherTabResolved': 'รวมร่างจากทั้งสองแท็บและบันทึกแล้ว',
+    'postmortem.copyFromOtherTab': '{name} (จากแท็บอื่น)',
+    'postmortem.copyFromThisTab': '{name} (จากแท็บนี้)',
     'postmortem.editor': 'แก้ไขข้อมูล Incident',
     'postmortem.incident': 'Incident',
     'postmortem.incidentId': 'รหัส Incident (เช่น INC-0001)',

@@ -92,7 +92,7 @@ describe('npm run metrics', () => {
   });
 
   test('bad arguments are exit 2 with the reason', () => {
-    expect(run(csvFile, '--days', 'abc').stderr).toMatch(/--days must be a positive number/);
+    expect(run(csvFile, '--days', 'abc').stderr).toMatch(/--days must be a number above 0/);
     expect(run(csvFile, '--now', '2026-11-27T12:00:00').status).toBe(2);
     expect(run(csvFile, '--format', 'xml').status).toBe(2);
   });

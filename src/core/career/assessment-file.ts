@@ -1,6 +1,7 @@
 // The exported self-assessment file: versioned JSON, checked by a zod schema (published as
 // public/schema/career-assessment.v1.json), with older versions migrated on import. Problems name
 // the JSON path and say what is wrong in the reader's language.
+import '../zod-csp.ts';
 import { z } from 'zod';
 import { careerTranslate } from '../i18n/career.ts';
 import type { Lang } from '../i18n/locales.ts';

@@ -2,6 +2,7 @@
 // against the career levels of career.yaml, and the joined CareerFramework every page, tool and CLI
 // uses. Every problem is reported at once (file, path, problem), like the rest of content/data. Only
 // the build and the CLIs need this (and zod); the tools compute with framework.ts.
+import '../zod-csp.ts';
 import { z } from 'zod';
 import { DataError, zodProblems, type DataProblem } from '../data.ts';
 import type { CareerFramework, Certification, CompetencyArea, Expectation, FrameworkLevel, LevelId } from './types.ts';

@@ -39,42 +39,93 @@ export function guessCsvDialect(text: string): { delimiter: string; newline: Csv
 
 type CsvNewline = '\r' | '\n' | '\r\n';
 
-/** Streams the data rows of a CSV text; returns the header and the number of data rows read. */
+/** Physical lines (1-based) up to `index`: where in the file a spreadsheet or editor would show it. */
+function lineAt(text: string, index: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** Physical lines in `text` from `from` to `to` (a last line without a line break counts too). */
+function linesIn(text: string, from: number, to: number): number {
+  const part = text.slice(from, to);
+  return part === '' ? 0 : part.split('\n').length - (part.endsWith('\n') ? 1 : 0);
+}
+
+/**
+ * Streams the data rows of a CSV text; returns the header and the number of data rows read.
+ *
+ * A quote that is never closed would swallow the rest of the file into one broken row (a 10-row file
+ * read as 3). That row is reported with the line its quote opened on and how many lines it took in,
+ * and reading goes on from the next line, so the row count stays true and later rows still count.
+ */
 export function readCsvRecords(text: string, handlers: CsvHandlers): { header: string[]; rowsRead: number } {
   let header: string[] | null = null;
   let row = 0;
   let record: CsvRow | null = null;
   const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  Papa.parse<string[]>(input, {
-    header: false,
-    ...guessCsvDialect(input),
-    // Blank and whitespace-only rows are skipped below: papaparse's skipEmptyLines filters each row
-    // through a new closure, and 'greedy' costs a regex per row.
-    step(results) {
-      const cells = results.data;
-      if (cells.length === 1 && cells[0]!.trim() === '') return;
-      if (header === null) {
-        header = cells.map((c) => c.trim());
-        record = new CsvRow(header);
-        handlers.header?.(header);
-        return;
-      }
-      row++;
-      if (handlers.progress && row % PROGRESS_EVERY === 0) handlers.progress(results.meta.cursor / input.length);
-      const problem = results.errors[0];
-      if (problem) {
-        handlers.badRow(row, `CSV: ${problem.message}`);
-        return;
-      }
-      if (cells.length !== header.length) {
-        handlers.badRow(row, `row has ${cells.length} fields but the header has ${header.length}`);
-        return;
-      }
-      record!.cells = cells;
-      handlers.record(record!, row);
-    },
-  });
+  const dialect = guessCsvDialect(input);
+  let offset = 0; // where the current pass starts in `input`
+  while (offset < input.length) {
+    const passStart = offset;
+    let rowStart = 0; // where the current row starts, relative to the pass
+    let resumeAt = -1;
+    Papa.parse<string[]>(passStart === 0 ? input : input.slice(passStart), {
+      header: false,
+      ...dialect,
+      // Blank and whitespace-only rows are skipped below: papaparse's skipEmptyLines filters each row
+      // through a new closure, and 'greedy' costs a regex per row.
+      step(results, parser) {
+        const cells = results.data;
+        const thisRowStart = rowStart;
+        rowStart = results.meta.cursor;
+        if (cells.length === 1 && cells[0]!.trim() === '') return;
+        if (header === null) {
+          header = cells.map((c) => c.trim());
+          record = new CsvRow(header);
+          handlers.header?.(header);
+          return;
+        }
+        row++;
+        if (handlers.progress && row % PROGRESS_EVERY === 0) handlers.progress((passStart + results.meta.cursor) / input.length);
+        const problem = results.errors[0];
+        if (problem?.code === 'MissingQuotes') {
+          const opened = passStart + thisRowStart;
+          const lineEnd = input.indexOf('\n', opened);
+          const taken = lineEnd === -1 ? 0 : linesIn(input, lineEnd + 1, passStart + results.meta.cursor);
+          handlers.badRow(
+            row,
+            `CSV: a quote opened on line ${lineAt(input, opened)} is never closed; it took in the ${taken} lines after it, which are read on their own`,
+          );
+          resumeAt = lineEnd === -1 ? input.length : lineEnd + 1;
+          parser.abort();
+          return;
+        }
+        if (problem) {
+          handlers.badRow(row, `CSV: ${problem.message}`);
+          return;
+        }
+        if (cells.length !== header.length) {
+          handlers.badRow(row, `row has ${cells.length} fields but the header has ${header.length}`);
+          return;
+        }
+        record!.cells = cells;
+        handlers.record(record!, row);
+      },
+    });
+    if (resumeAt === -1) break;
+    offset = resumeAt;
+  }
   return { header: header ?? [], rowsRead: row };
+}
+
+/** Column names that appear more than once in a header (each named once), in header order. */
+export function duplicateColumns(header: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  // Unnamed columns (trailing commas) are never read by name, so two of them are harmless.
+  for (const name of header) if (name !== '') (seen.has(name) ? twice : seen).add(name);
+  return [...twice];
 }
 
 /** The handbook CSV for incidents: what `importIncidents` reads back as the `handbook` source. */

@@ -10,7 +10,8 @@ import {
   type NaiveTimeSettings,
 } from '../time/naive.ts';
 import { columnMappingProblems, mapColumnsRecord, type ColumnMapping } from './columns.ts';
-import { readCsvRecords } from './csv.ts';
+import { duplicateColumns, readCsvRecords } from './csv.ts';
+import { safeText, shown } from '../text/shown.ts';
 import { dispatch } from './dispatch.ts';
 import { grafanaOncall } from './grafana-oncall.ts';
 import { handbook } from './handbook.ts';
@@ -186,7 +187,8 @@ export function columnSamples(text: string): Record<string, string> {
 }
 
 /** The source of an export, from its JSON keys or CSV header; the file name is only a tie-breaker. */
-export function detectSource(text: string, filename?: string): SourceId | null {
+export function detectSource(withBom: string, filename?: string): SourceId | null {
+  const text = withoutBom(withBom);
   if (detectFormat(text) === 'csv') return detectFromKeys(new Set(csvHeader(text)), filename);
   try {
     const records = jsonRecords(JSON.parse(text));
@@ -236,7 +238,19 @@ function jsonDateEvidence(text: string, records: readonly unknown[]): Map<string
   return evidence;
 }
 
-export function importIncidents(text: string, opts: ImportOptions = {}): ImportResult {
+/** The text without a leading UTF-8 byte order mark (spreadsheets and Windows editors write one; JSON.parse refuses it). */
+function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** A row's message, safe to print: echoed input has its control characters escaped and is cut short. */
+function rejection(row: number, field: string, message: string, value?: string): Rejection {
+  const safe = { row, field: safeText(field), message: safeText(message, 400) };
+  return value === undefined ? safe : { ...safe, value: safeText(value) };
+}
+
+export function importIncidents(withBom: string, opts: ImportOptions = {}): ImportResult {
+  const text = withoutBom(withBom);
   const mapping = withDefaults(opts.mapping);
   const format = detectFormat(text);
   const kept = new IncidentColumnsBuilder();
@@ -276,7 +290,7 @@ export function importIncidents(text: string, opts: ImportOptions = {}): ImportR
 
   const take = (map: RecordMapper, ctx: MapContext, record: unknown, row: number) => {
     if (!record || typeof record !== 'object' || Array.isArray(record)) {
-      rejected.push({ row, field: 'row', message: 'not an object' });
+      rejected.push(rejection(row, 'row', 'not an object'));
       return;
     }
     try {
@@ -285,13 +299,9 @@ export function importIncidents(text: string, opts: ImportOptions = {}): ImportR
       kept.add(mapped);
     } catch (error) {
       if (error instanceof RowProblem) {
-        rejected.push(
-          error.value === undefined
-            ? { row, field: error.field, message: error.message }
-            : { row, field: error.field, message: error.message, value: error.value },
-        );
+        rejected.push(rejection(row, error.field, error.message, error.value));
       } else {
-        rejected.push({ row, field: 'row', message: `could not read this row: ${describe(error)}` });
+        rejected.push(rejection(row, 'row', `could not read this row: ${describe(error)}`));
       }
     }
   };
@@ -311,7 +321,12 @@ export function importIncidents(text: string, opts: ImportOptions = {}): ImportR
     const source = chosen ?? detected;
     if (!source) {
       return fail(
-        `could not tell which tool wrote this ${what} from its ${what === 'CSV' ? 'columns' : 'keys'} (${names.slice(0, 8).join(', ') || 'none'}); choose the source or say which column is which`,
+        `could not tell which tool wrote this ${what} from its ${what === 'CSV' ? 'columns' : 'keys'} (${
+          names
+            .slice(0, 8)
+            .map((name) => shown(name, 40))
+            .join(', ') || 'none'
+        }); choose the source or say which column is which`,
         { needsColumns: [...names] },
       );
     }
@@ -331,13 +346,20 @@ export function importIncidents(text: string, opts: ImportOptions = {}): ImportR
 
   if (format === 'csv') {
     const header = csvHeader(text);
+    // With a column twice, which copy holds the data is a guess: the file is refused, naming the column.
+    const twice = duplicateColumns(header);
+    if (twice.length) {
+      return fail(
+        `the CSV header has the column ${twice.map((name) => shown(name, 40)).join(', ')} more than once; remove or rename the extra copy so it is clear which one to read`,
+      );
+    }
     const mapper = mapperFor(header, detectFromKeys(new Set(header)), 'CSV');
     if (!('map' in mapper)) return mapper;
     const ctx = contextFor(opts.zone ? csvDateEvidence(text) : new Map());
     if (!('mapping' in ctx)) return ctx;
     const { rowsRead } = readCsvRecords(text, {
       record: (record, row) => take(mapper.map, ctx, record, row),
-      badRow: (row, message) => rejected.push({ row, field: 'row', message }),
+      badRow: (row, message) => rejected.push(rejection(row, 'row', message)),
       ...(opts.onProgress ? { progress: opts.onProgress } : {}),
     });
     return finish(mapper.source, rowsRead);

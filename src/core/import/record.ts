@@ -189,8 +189,14 @@ export function afterDuration(base: number, record: SourceRecord, path: string, 
   const amount = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw.trim()) : Number.NaN;
   if (!Number.isFinite(amount)) throw new RowProblem(path, `${path}: expected a number, got "${String(raw)}"`, raw);
   if (amount < 0) throw new RowProblem(path, `${path} is negative (${amount})`, raw);
-  return Math.round(base + amount * unitMs);
+  const ms = Math.round(base + amount * unitMs);
+  // Beyond the Date range (±8.64e15 ms) every later figure would be Infinity or null.
+  if (!(Math.abs(ms) <= MAX_EPOCH_MS)) throw new RowProblem(path, `${path} (${amount}) is beyond the date range`, raw);
+  return ms;
 }
+
+/** The largest instant a Date can hold, in ms either side of 1970. */
+const MAX_EPOCH_MS = 8.64e15;
 
 export function severityOrReject(field: string, raw: unknown, severity: SeverityId | undefined): SeverityId {
   if (severity) return severity;

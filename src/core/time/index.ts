@@ -5,3 +5,4 @@ export * from './parse.ts';
 export * from './format.ts';
 export * from './zone.ts';
 export * from './calendar.ts';
+export * from './bounds.ts';

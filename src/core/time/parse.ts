@@ -126,12 +126,23 @@ function normaliseOffset(raw: string): string {
   return digits.length === 3 ? `${digits}:00` : `${digits.slice(0, 3)}:${digits.slice(3)}`;
 }
 
+/** Whether `YYYY-MM-DD`, `HH:MM` and `:SS[.fraction]` name a real calendar day and a time of day (00:00–23:59:59). */
+function onTheCalendar(date: string, time: string, seconds: string): boolean {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const [hour, minute] = time.split(':').map(Number) as [number, number];
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const monthDays = month === 2 && !leap ? 28 : (DAYS_IN_MONTH[month - 1] ?? 0);
+  return day >= 1 && day <= monthDays && hour <= 23 && minute <= 59 && Number(seconds.slice(1)) < 60;
+}
+
 /** A loose ISO 8601 spelling (see LOOSE) as its instant (NaN when the date does not exist) and offset; null when not one. */
 function looseIso(text: string): { ms: number; offsetMin: number } | null {
   const loose = LOOSE.exec(text);
   if (!loose) return null;
   const offset = normaliseOffset(loose[4]!);
   const seconds = (loose[3] ?? ':00').replace(',', '.');
+  // Date.parse rolls impossible dates over (2026-02-30 → 2 March, 24:00 → the next day): refuse them instead.
+  if (!onTheCalendar(loose[1]!, loose[2]!, seconds)) return { ms: Number.NaN, offsetMin: 0 };
   return { ms: Date.parse(`${loose[1]}T${loose[2]}${seconds}${offset}`), offsetMin: offsetMinutes(offset) };
 }
 

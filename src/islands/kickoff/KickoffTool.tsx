@@ -58,7 +58,7 @@ export default function KickoffTool({
 }: KickoffToolProps) {
   const t = useMemo(() => kickoffTranslate(messages, lang), [messages, lang]);
   const firstTemplate = comms.templates[0]!.id;
-  const { state, setState, update, ready, saveProblem } = useKickoffState({ t, lang, firstTemplate });
+  const { state, setState, update, ready, saveProblem, notices } = useKickoffState({ t, lang, firstTemplate });
   const [live, setLive] = useState(false);
   const liveMinute = useLiveClock(live, state.declaredAt);
   const [undo, setUndo] = useState<KickoffState | null>(null);
@@ -129,6 +129,11 @@ export default function KickoffTool({
           {saveProblem}
         </p>
       )}
+      {notices.map((notice) => (
+        <p key={notice} className="field-error" role="status">
+          {notice}
+        </p>
+      ))}
       <div className="row-buttons ko-top">
         <button type="button" onClick={startNew}>
           {t('kickoff.newKickoff')}

@@ -3,8 +3,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { countdownLabel, updateCountdown } from '../../core/kickoff.ts';
 import type { Incident, Lang } from '../../core/schema.ts';
-import { minutesBetween } from '../../core/time/index.ts';
-import { inZone } from '../../core/time/index.ts';
+import { safeText } from '../../core/text/shown.ts';
+import { inZone, isTimeZone, minutesBetween } from '../../core/time/index.ts';
 import { useAutosave } from '../shared/autosave.ts';
 import { browserZone } from '../shared/zone.ts';
 import type { KickoffT } from './i18n.ts';
@@ -42,6 +42,53 @@ export function useIncidentCore(): IncidentCore | null {
   return core;
 }
 
+/** Where a saved kickoff that cannot be read is copied before a fresh one replaces it. */
+export const KICKOFF_BACKUP_PREFIX = `${STORAGE_KEY}.unreadable.`;
+
+/** Whether a stored kickoff is one restoreKickoff can read (an object with a `state` object). */
+export function isReadableKickoff(raw: string): boolean {
+  try {
+    const stored: unknown = JSON.parse(raw);
+    const state = typeof stored === 'object' && stored !== null ? (stored as { state?: unknown }).state : null;
+    return typeof state === 'object' && state !== null;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The saved kickoff, restored: a zone this browser does not know is replaced by its own zone (the
+ * times are instants, nothing changes), and an unreadable entry is copied under a fresh backup key
+ * before the fresh kickoff replaces it (when even that copy fails, `canSave` is false: this visit
+ * must not write over it). Returns the notices to show, in the reader's language.
+ */
+export function restoreSavedKickoff(
+  storage: Pick<Storage, 'getItem' | 'setItem'>,
+  fresh: KickoffState,
+  t: KickoffT,
+  nowMs: number,
+): { state: KickoffState; notices: string[]; canSave: boolean } {
+  const raw = storage.getItem(STORAGE_KEY);
+  const notices: string[] = [];
+  if (raw && !isReadableKickoff(raw)) {
+    let key = `${KICKOFF_BACKUP_PREFIX}${new Date(nowMs).toISOString()}`;
+    for (let n = 2; storage.getItem(key) !== null; n++) key = `${KICKOFF_BACKUP_PREFIX}${new Date(nowMs).toISOString()}.${n}`;
+    try {
+      storage.setItem(key, raw);
+    } catch {
+      // Storage full: the unreadable entry stays where it is, and nothing overwrites it this visit.
+      return { state: fresh, notices: [t('kickoff.restoreKeptInPlace')], canSave: false };
+    }
+    notices.push(t('kickoff.restoreBackedUp', { key }));
+  }
+  const state = restoreKickoff(raw, fresh);
+  if (!isTimeZone(state.timeZone)) {
+    notices.push(t('kickoff.restoreUnknownZone', { saved: safeText(state.timeZone, 60), zone: fresh.timeZone }));
+    return { state: { ...state, timeZone: fresh.timeZone }, notices, canSave: true };
+  }
+  return { state, notices, canSave: true };
+}
+
 /** The kickoff in localStorage: restored after hydration (or started now in this browser's zone), then autosaved. */
 export function useKickoffState({ t, lang, firstTemplate }: { t: KickoffT; lang: Lang; firstTemplate: string }) {
   const [state, setState] = useState<KickoffState>(() =>
@@ -49,19 +96,23 @@ export function useKickoffState({ t, lang, firstTemplate }: { t: KickoffT; lang:
   );
   const [ready, setReady] = useState(false);
   const [saveProblem, setSaveProblem] = useState('');
+  const [notices, setNotices] = useState<string[]>([]);
+  const [canSave, setCanSave] = useState(true);
   const update = useCallback((patch: Partial<KickoffState>) => setState((previous) => ({ ...previous, ...patch })), []);
 
   useEffect(() => {
     const zone = browserZone();
     const fresh = initialKickoff({ declaredAt: nowIn(zone), timeZone: zone, lang, template: firstTemplate });
-    let raw: string | null = null;
+    let restored: ReturnType<typeof restoreSavedKickoff> = { state: fresh, notices: [], canSave: true };
     try {
-      raw = localStorage.getItem(STORAGE_KEY);
+      restored = restoreSavedKickoff(localStorage, fresh, t, Date.now());
     } catch (error) {
       // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage exists only after hydration
       setSaveProblem(t('kickoff.saveFailed', { message: (error as Error).message }));
     }
-    setState(restoreKickoff(raw, fresh));
+    setState(restored.state);
+    setNotices(restored.notices);
+    setCanSave(restored.canSave);
     setReady(true);
   }, [lang, firstTemplate, t]);
 
@@ -77,9 +128,9 @@ export function useKickoffState({ t, lang, firstTemplate }: { t: KickoffT; lang:
     },
     [t],
   );
-  useAutosave(state, save, { enabled: ready, delayMs: AUTOSAVE_MS });
+  useAutosave(state, save, { enabled: ready && canSave, delayMs: AUTOSAVE_MS });
 
-  return { state, setState, update, ready, saveProblem };
+  return { state, setState, update, ready, saveProblem, notices };
 }
 
 /** Whole minutes since `declaredAt` by this browser's clock while `live`; the core only ever sees the minute. */

@@ -51,6 +51,7 @@ const WINDOW_PROBLEM_KEYS: Record<WindowProblem, MetricsKey> = {
   'custom-from-invalid': 'metrics.custom-from-invalid',
   'custom-to-invalid': 'metrics.custom-to-invalid',
   'custom-order': 'metrics.custom-order',
+  'custom-out-of-range': 'metrics.custom-out-of-range',
 };
 
 /** A download's name: the source and the window's dates in the chosen zone, e.g. `pagerduty-metrics-2026-10-29_2026-11-27.json`. */

@@ -7,7 +7,7 @@ import type { Incident, Lang, ReviewData, Role, SeverityLevel } from '../../core
 import { timestampToWallTime } from '../../core/time/index.ts';
 import { LiveRegions, useAnnouncer } from '../shared/announcer.tsx';
 import { ActionItemsEditor } from './ActionItems.tsx';
-import { DraftBar } from './DraftBar.tsx';
+import { DraftBar, OtherTabPrompt } from './DraftBar.tsx';
 import { Export } from './Export.tsx';
 import { postmortemTranslate } from './i18n.ts';
 import { IncidentFields } from './IncidentFields.tsx';
@@ -55,7 +55,12 @@ export default function PostmortemTool({ messages, lang, severities, roles, exam
     [announce],
   );
 
-  const { state, draft, dispatch, rawDispatch, ready, saved, saveProblem } = useDrafts({ t, lang, announce, notify });
+  const { state, draft, dispatch, rawDispatch, ready, saved, saveProblem, conflict, resolveConflict } = useDrafts({
+    t,
+    lang,
+    announce,
+    notify,
+  });
   const share = useShareLink({ t, lang, ready, timeZone: draft.timeZone, dispatch: rawDispatch, announce, notify });
   const incident = draft.incident;
 
@@ -80,6 +85,7 @@ export default function PostmortemTool({ messages, lang, severities, roles, exam
       )}
       {saveProblem && <p className="field-error">{saveProblem}</p>}
 
+      {conflict && <OtherTabPrompt t={t} onAnswer={resolveConflict} />}
       {share.shared && <SharePrompt t={t} shared={share.shared} onAnswer={share.answer} />}
 
       {/* Until the saved drafts are restored, typing would be overwritten by them: hold input back. */}

@@ -2,6 +2,8 @@
 // of the tool are migrated, and anything that cannot be read is copied aside under a backup key and
 // reported, never deleted. Storage is passed in so the logic is tested without a browser.
 import type { ParseIncidentResult } from '../../core/incident.ts';
+import { safeText } from '../../core/text/shown.ts';
+import { isTimeZone } from '../../core/time/index.ts';
 import { readDraftIncident, type Draft, type DraftsState } from './state.ts';
 
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
@@ -24,8 +26,12 @@ export interface LoadProblem {
   draft: string;
   field: string;
   message: string;
-  /** Where the unreadable data was copied, so it can still be recovered by hand. */
-  backupKey: string;
+  /**
+   * Where the unreadable data was copied, so it can still be recovered by hand; null when it could not
+   * be copied (storage full): then it is carried inside the drafts entry (`unreadable`) until it can.
+   * Also null for a problem that loses nothing (an unknown time zone, replaced by the browser's).
+   */
+  backupKey: string | null;
 }
 
 export interface LoadResult {
@@ -34,9 +40,15 @@ export interface LoadResult {
   /** Storage version the drafts were migrated from, when they were. */
   migratedFrom: number | null;
   problems: LoadProblem[];
+  /** Unreadable data that could not be copied aside: pass it to every save so it is never overwritten. */
+  carried: string[];
 }
 
-export type SaveResult = { ok: true } | { ok: false; quota: boolean; message: string };
+export type SaveResult =
+  | { ok: true; written: string }
+  | { ok: false; quota: boolean; message: string }
+  /** Another tab wrote the drafts since this tab last read them: nothing was written. */
+  | { ok: false; conflict: string };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -53,21 +65,42 @@ export function needsParser(storage: Pick<Storage, 'getItem'>): boolean {
   }
 }
 
+/**
+ * A backup key no earlier backup holds: the source key, the time of the copy, and a counter when two
+ * copies fall in the same millisecond. A second corruption never overwrites the first one's copy.
+ */
+export function freshBackupKey(storage: Pick<Storage, 'getItem'>, key: string, nowMs: number): string {
+  const base = `${BACKUP_PREFIX}${key}.${new Date(nowMs).toISOString()}`;
+  let candidate = base;
+  for (let n = 2; storage.getItem(candidate) !== null; n++) candidate = `${base}.${n}`;
+  return candidate;
+}
+
+/** Copies `raw` under a fresh backup key; the key when the copy really is there, else null. */
+function copyAside(storage: StorageLike, key: string, raw: string, nowMs: number): string | null {
+  const backupKey = freshBackupKey(storage, key, nowMs);
+  try {
+    storage.setItem(backupKey, raw);
+  } catch {
+    return null; // storage full
+  }
+  return storage.getItem(backupKey) === raw ? backupKey : null;
+}
+
 export function loadDrafts(
   storage: StorageLike,
   parse: (value: unknown) => ParseIncidentResult,
   defaultZone: string,
+  nowMs: number = Date.now(),
 ): LoadResult {
   const problems: LoadProblem[] = [];
+  const carried: string[] = [];
   const backup = (key: string, raw: string, draft: string, field: string, message: string) => {
-    const backupKey = BACKUP_PREFIX + key;
-    try {
-      storage.setItem(backupKey, raw);
-    } catch {
-      // Storage is full: the problem is still reported, and the data stays where it was until the next save.
-    }
+    const backupKey = copyAside(storage, key, raw, nowMs);
+    if (backupKey === null) carried.push(raw);
     problems.push({ draft, field, message, backupKey });
   };
+  const none = (): LoadResult => ({ state: null, migratedFrom: null, problems, carried });
 
   let raw = storage.getItem(STORAGE_KEY);
   let key = STORAGE_KEY;
@@ -75,18 +108,23 @@ export function loadDrafts(
     raw = storage.getItem(LEGACY_KEY);
     key = LEGACY_KEY;
   }
-  if (raw === null) return { state: null, migratedFrom: null, problems };
+  if (raw === null) return none();
 
   let stored: unknown;
   try {
     stored = JSON.parse(raw);
   } catch (error) {
     backup(key, raw, key, '(top level)', `not valid JSON: ${(error as Error).message}`);
-    return { state: null, migratedFrom: null, problems };
+    return none();
   }
   if (!isObject(stored) || (stored['version'] !== 1 && stored['version'] !== STORAGE_VERSION)) {
     backup(key, raw, key, 'version', `unknown storage version ${JSON.stringify(isObject(stored) ? stored['version'] : stored)}`);
-    return { state: null, migratedFrom: null, problems };
+    return none();
+  }
+  // Data an earlier visit could not copy aside (storage was full): copied now, or carried on again.
+  if (Array.isArray(stored['unreadable'])) {
+    for (const kept of stored['unreadable'])
+      if (typeof kept === 'string') backup(key, kept, key, 'unreadable', 'kept from an earlier visit');
   }
 
   const version = stored['version'] as number;
@@ -114,6 +152,18 @@ export function loadDrafts(
   const drafts: Draft[] = [];
   for (const candidate of candidates) {
     const label = candidate.name || candidate.id;
+    // A zone this browser does not know (saved by one that knows a newer name) would throw while the
+    // times are shown; the times are instants, so showing them in the browser's zone loses nothing.
+    if (!isTimeZone(candidate.timeZone)) {
+      problems.push({
+        draft: label,
+        field: 'timeZone',
+        // The zone itself: the tool words the notice in the reader's language.
+        message: safeText(candidate.timeZone, 60),
+        backupKey: null,
+      });
+      candidate.timeZone = defaultZone;
+    }
     // A draft this tool wrote (possibly half-typed) is restored as it was; the editor shows what is still wrong.
     const own = readDraftIncident(candidate.incident);
     if (own) {
@@ -134,26 +184,85 @@ export function loadDrafts(
       backup(`${key}.${candidate.id}`, JSON.stringify(candidate), label, first.field, first.message);
     }
   }
-  if (drafts.length === 0) return { state: null, migratedFrom: null, problems };
+  if (drafts.length === 0) return none();
   const activeId =
     typeof stored['activeId'] === 'string' && drafts.some((d) => d.id === stored['activeId'])
       ? stored['activeId']
       : drafts[0]!.id;
-  return { state: { drafts, activeId, undo: null }, migratedFrom: migrated ? version : null, problems };
+  return { state: { drafts, activeId, undo: null }, migratedFrom: migrated ? version : null, problems, carried };
 }
 
-export function serialiseDrafts(state: DraftsState): string {
+/** The drafts entry; `carried` is unreadable data that could not be copied aside, kept inside it. */
+export function serialiseDrafts(state: DraftsState, carried: readonly string[] = []): string {
   const drafts: StoredDraft[] = state.drafts.map(({ id, name, timeZone, incident }) => ({ id, name, timeZone, incident }));
-  return JSON.stringify({ version: STORAGE_VERSION, activeId: state.activeId, drafts });
+  return JSON.stringify({
+    version: STORAGE_VERSION,
+    activeId: state.activeId,
+    drafts,
+    ...(carried.length ? { unreadable: carried } : {}),
+  });
 }
 
-export function saveDrafts(storage: StorageLike, state: DraftsState): SaveResult {
+/**
+ * Writes the drafts, unless the stored entry is no longer `expected` (what this tab last read or
+ * wrote): then another tab has saved in between, and writing would silently drop its work.
+ */
+export function saveDrafts(
+  storage: StorageLike,
+  state: DraftsState,
+  { carried = [], expected }: { carried?: readonly string[]; expected?: string | null } = {},
+): SaveResult {
   try {
-    storage.setItem(STORAGE_KEY, serialiseDrafts(state));
-    return { ok: true };
+    if (expected !== undefined) {
+      const current = storage.getItem(STORAGE_KEY);
+      if (current !== null && current !== expected) return { ok: false, conflict: current };
+    }
+    const written = serialiseDrafts(state, carried);
+    storage.setItem(STORAGE_KEY, written);
+    return { ok: true, written };
   } catch (error) {
     const name = (error as { name?: string }).name ?? '';
     const quota = name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
     return { ok: false, quota, message: (error as Error).message ?? String(error) };
   }
+}
+
+/** The drafts of a stored entry, without which one is open: two tabs may look at different drafts. */
+export function storedDraftsText(raw: string | null): string {
+  if (raw === null) return '';
+  try {
+    const stored: unknown = JSON.parse(raw);
+    return JSON.stringify(isObject(stored) ? stored['drafts'] : null);
+  } catch {
+    return raw;
+  }
+}
+
+/** How two tabs' drafts are combined: neither choice drops a draft or an edit. */
+export type ConflictChoice = 'merge' | 'copy';
+
+const sameDraft = (a: Draft, b: Draft) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * This tab's drafts and another tab's, combined when both changed them. `merge` keeps this tab's
+ * drafts, adds the drafts only the other tab has, and adds the other tab's version of a draft both
+ * changed as a copy; `copy` does the same the other way round: the other tab's drafts stay as they are
+ * and this tab's differing drafts become copies. `copyName` names a copy from the draft it copies.
+ */
+export function combineDrafts(
+  mine: DraftsState,
+  theirs: readonly Draft[],
+  choice: ConflictChoice,
+  newId: () => string,
+  copyName: (draft: Draft) => string,
+): DraftsState {
+  const [kept, added] = choice === 'merge' ? [mine.drafts, theirs] : [theirs, mine.drafts];
+  const drafts = [...kept];
+  for (const draft of added) {
+    const twin = kept.find((d) => d.id === draft.id);
+    if (!twin) drafts.push(draft);
+    else if (!sameDraft(twin, draft)) drafts.push({ ...draft, id: newId(), name: copyName(draft) });
+  }
+  const activeId = drafts.some((d) => d.id === mine.activeId) ? mine.activeId : drafts[0]!.id;
+  return { drafts, activeId, undo: null };
 }

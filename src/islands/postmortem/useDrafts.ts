@@ -1,14 +1,26 @@
 // The drafts: the pure reducer (state.ts) plus the browser around it: restoring what localStorage
-// holds after hydration (migrating older shapes, keeping unreadable data aside), and autosave.
-import { useCallback, useEffect, useLayoutEffect, useReducer, useState } from 'react';
+// holds after hydration (migrating older shapes, keeping unreadable data aside), autosave, and other
+// tabs: a tab with no unsaved edits follows another tab's saves; when both changed the drafts, nothing
+// is written until the user picks merge or copy (storage.ts combineDrafts), so no tab overwrites another.
+import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react';
 import type { Lang } from '../../core/schema.ts';
 import { useAutosave } from '../shared/autosave.ts';
 import type { Announce } from '../shared/announcer.tsx';
 import { browserZone } from '../shared/zone.ts';
 import type { PostmortemT } from './i18n.ts';
 import { loadParser, notParsed } from './parser.ts';
-import { activeDraft, initialState, makeDraft, reducer, type Action, type DraftsState } from './state.ts';
-import { loadDrafts, needsParser, saveDrafts } from './storage.ts';
+import { activeDraft, initialState, makeDraft, reducer, type Action, type Draft, type DraftsState } from './state.ts';
+import {
+  combineDrafts,
+  loadDrafts,
+  needsParser,
+  saveDrafts,
+  serialiseDrafts,
+  STORAGE_KEY,
+  storedDraftsText,
+  type ConflictChoice,
+  type LoadProblem,
+} from './storage.ts';
 
 const AUTOSAVE_MS = 400;
 
@@ -19,6 +31,23 @@ export function newDraftId(): string {
   return typeof crypto !== 'undefined' && 'randomUUID' in crypto
     ? crypto.randomUUID()
     : `draft-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+}
+
+/** The drafts in a stored entry (another tab's), read like a restore; unreadable parts are backed up as usual. */
+async function readStoredDrafts(raw: string, lang: Lang, zone: string): Promise<Draft[]> {
+  const entry = {
+    getItem: (key: string) => (key === STORAGE_KEY ? raw : localStorage.getItem(key)),
+    setItem: (key: string, value: string) => localStorage.setItem(key, value),
+  };
+  const parse = needsParser(entry) ? await loadParser(lang) : notParsed;
+  return loadDrafts(entry, parse, zone).state?.drafts ?? [];
+}
+
+function problemMessage(t: PostmortemT, p: LoadProblem, zone: string): string {
+  if (p.field === 'timeZone' && p.backupKey === null)
+    return t('postmortem.restoreUnknownZone', { draft: p.draft, saved: p.message, zone });
+  if (p.backupKey === null) return t('postmortem.restoreProblemKept', { draft: p.draft, field: p.field, message: p.message });
+  return t('postmortem.restoreProblem', { draft: p.draft, field: p.field, message: p.message, key: p.backupKey });
 }
 
 interface Options {
@@ -35,6 +64,18 @@ export function useDrafts({ t, lang, announce, notify }: Options) {
   const [ready, setReady] = useState(false);
   const [saved, setSaved] = useState(false);
   const [saveProblem, setSaveProblem] = useState('');
+  /** Another tab's drafts, while this tab waits for the user's choice (nothing is saved meanwhile). */
+  const [conflict, setConflict] = useState<Draft[] | null>(null);
+  /** The stored entry this tab's drafts are based on: a save over anything else would drop another tab's work. */
+  const basis = useRef<string | null>(null);
+  /** Unreadable data that could not be copied aside (storage full): written back with every save. */
+  const carried = useRef<string[]>([]);
+  const latest = useRef(state);
+  const conflictRef = useRef(conflict);
+  useEffect(() => {
+    latest.current = state;
+    conflictRef.current = conflict;
+  });
 
   // Edits go through `dispatch` (timed by the benchmark); draft switches use `rawDispatch`.
   const dispatch = useCallback((action: Action) => {
@@ -50,18 +91,18 @@ export function useDrafts({ t, lang, announce, notify }: Options) {
     let cancelled = false;
     void (async () => {
       const zone = browserZone();
-      let loaded: ReturnType<typeof loadDrafts> = { state: null, migratedFrom: null, problems: [] };
+      let loaded: ReturnType<typeof loadDrafts> = { state: null, migratedFrom: null, problems: [], carried: [] };
       try {
         const parse = needsParser(localStorage) ? await loadParser(lang) : notParsed;
         loaded = loadDrafts(localStorage, parse, zone);
+        basis.current = localStorage.getItem(STORAGE_KEY);
       } catch (error) {
         setSaveProblem(t('postmortem.saveFailed', { message: (error as Error).message }));
       }
       if (cancelled) return;
+      carried.current = loaded.carried;
       rawDispatch({ type: 'load', state: loaded.state ?? initialState(makeDraft(newDraftId(), '', zone)) });
-      const messages = loaded.problems.map((p) =>
-        t('postmortem.restoreProblem', { draft: p.draft, field: p.field, message: p.message, key: p.backupKey }),
-      );
+      const messages = loaded.problems.map((p) => problemMessage(t, p, zone));
       if (loaded.migratedFrom !== null) messages.unshift(t('postmortem.restoreMigrated'));
       if (messages.length) notify(messages, loaded.problems.length > 0);
       setReady(true);
@@ -73,10 +114,90 @@ export function useDrafts({ t, lang, announce, notify }: Options) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  /**
+   * Another tab saved `raw`. With no unsaved edits here this tab simply follows it; otherwise the
+   * user is asked (merge or copy) and nothing is written until then.
+   */
+  const otherTabSaved = useCallback(
+    async (raw: string) => {
+      const mine = storedDraftsText(serialiseDrafts(latest.current, carried.current));
+      // Only a different open draft (theirs or the drafts unchanged since this tab read them): nothing to merge.
+      const theirsText = storedDraftsText(raw);
+      if (theirsText === mine || theirsText === storedDraftsText(basis.current)) {
+        basis.current = raw;
+        return;
+      }
+      const clean = basis.current !== null && mine === storedDraftsText(basis.current);
+      const theirs = await readStoredDrafts(raw, lang, browserZone());
+      if (theirs.length === 0) return;
+      if (clean) {
+        basis.current = raw;
+        const activeId = theirs.some((d) => d.id === latest.current.activeId) ? latest.current.activeId : theirs[0]!.id;
+        rawDispatch({ type: 'load', state: { drafts: theirs, activeId, undo: null } });
+        announce(t('postmortem.otherTabFollowed'));
+        return;
+      }
+      basis.current = raw;
+      setConflict(theirs);
+      announce(t('postmortem.otherTabConflict'), true);
+    },
+    [lang, t, announce],
+  );
+
+  const resolveConflict = useCallback(
+    (choice: ConflictChoice) => {
+      const theirs = conflictRef.current;
+      if (!theirs) return;
+      const combined = combineDrafts(latest.current, theirs, choice, newDraftId, (d) =>
+        t(choice === 'merge' ? 'postmortem.copyFromOtherTab' : 'postmortem.copyFromThisTab', {
+          name: d.name || d.incident.title || d.id,
+        }),
+      );
+      rawDispatch({ type: 'load', state: combined });
+      setConflict(null);
+      announce(t('postmortem.otherTabResolved'));
+    },
+    [t, announce],
+  );
+
+  useEffect(() => {
+    if (!ready) return;
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === STORAGE_KEY && event.newValue !== null && event.newValue !== basis.current)
+        void otherTabSaved(event.newValue);
+    };
+    // Leaving while the question is open keeps both tabs' drafts (merged), so the last edits are not lost.
+    const onLeave = () => {
+      if (!conflictRef.current) return;
+      const combined = combineDrafts(latest.current, conflictRef.current, 'merge', newDraftId, (d) =>
+        t('postmortem.copyFromOtherTab', { name: d.name || d.incident.title || d.id }),
+      );
+      saveDrafts(localStorage, combined, { carried: carried.current });
+    };
+    addEventListener('storage', onStorage);
+    addEventListener('pagehide', onLeave);
+    return () => {
+      removeEventListener('storage', onStorage);
+      removeEventListener('pagehide', onLeave);
+    };
+  }, [ready, otherTabSaved, t]);
+
   // On failure the draft stays in memory and the problem stays on screen.
   const save = useCallback(
     (value: DraftsState) => {
-      const result = saveDrafts(localStorage, value);
+      if (conflictRef.current) return; // waiting for the user's merge-or-copy answer
+      let result = saveDrafts(localStorage, value, { carried: carried.current, expected: basis.current });
+      if ('conflict' in result && storedDraftsText(result.conflict) === storedDraftsText(basis.current)) {
+        // The other tab only opened another draft: its drafts are the ones this tab's edits start from.
+        basis.current = result.conflict;
+        result = saveDrafts(localStorage, value, { carried: carried.current, expected: basis.current });
+      }
+      if ('conflict' in result) {
+        // Another tab saved and no storage event told this one (or it has not arrived yet).
+        void otherTabSaved(result.conflict);
+        return;
+      }
+      if (result.ok) basis.current = result.written;
       setSaved(result.ok);
       const problem = result.ok
         ? ''
@@ -88,9 +209,19 @@ export function useDrafts({ t, lang, announce, notify }: Options) {
         return problem;
       });
     },
-    [t, announce],
+    [t, announce, otherTabSaved],
   );
   useAutosave(state, save, { enabled: ready, delayMs: AUTOSAVE_MS });
 
-  return { state, draft: activeDraft(state), dispatch, rawDispatch, ready, saved, saveProblem };
+  return {
+    state,
+    draft: activeDraft(state),
+    dispatch,
+    rawDispatch,
+    ready,
+    saved,
+    saveProblem,
+    conflict: conflict !== null,
+    resolveConflict,
+  };
 }

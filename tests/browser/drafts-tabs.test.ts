@@ -1,0 +1,53 @@
+// Two tabs of the post-mortem tool (issue 19, item 1): one tab's autosave never silently overwrites
+// the other's edits; when both changed the drafts the user is asked (merge or copy), and both edits survive.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, openPage, siteUrl } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function ready(page: Page): Promise<void> {
+  await page.getByLabel('Title', { exact: true }).waitFor();
+  await page.waitForFunction(() => document.querySelector('.pm-tool [inert]') === null);
+}
+
+const stored = (page: Page) => page.evaluate(() => localStorage.getItem('incident-handbook.postmortem.drafts') ?? '');
+
+describe('post-mortem drafts in two tabs', () => {
+  test('a tab without edits follows the other; edits in both are kept after a merge', { timeout: 60_000 }, async () => {
+    const { context, page: tabA } = await openPage(browser, 'tools/postmortem/');
+    await ready(tabA);
+    const tabB = await context.newPage();
+    await tabB.goto(new URL('tools/postmortem/', siteUrl()).href);
+    await ready(tabB);
+
+    // A edits and creates a draft; B, with nothing unsaved, follows.
+    await tabA.getByLabel('Title', { exact: true }).fill('Edited in A');
+    await tabA.getByRole('button', { name: 'New draft from the example (INC-0001)' }).click();
+    await expect.poll(() => stored(tabA)).toContain('Edited in A');
+    await expect.poll(() => tabB.getByLabel('Current draft').locator('option').count()).toBe(2);
+
+    // Both now edit the same draft before either saves: one of them is asked, nothing is overwritten.
+    await tabB.getByLabel('Current draft').selectOption({ index: 0 });
+    await tabA.getByLabel('Current draft').selectOption({ index: 0 });
+    await Promise.all([
+      tabA.getByLabel('Title', { exact: true }).fill('Second edit in A'),
+      tabB.getByLabel('Title', { exact: true }).fill('Edit in B'),
+    ]);
+    const merge = (page: Page) => page.getByRole('button', { name: /^Merge/ });
+    await expect
+      .poll(async () => (await merge(tabA).count()) + (await merge(tabB).count()), { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    const asked = (await merge(tabA).count()) > 0 ? tabA : tabB;
+    await merge(asked).click();
+    await expect.poll(() => stored(asked)).toContain('Second edit in A');
+    await expect.poll(() => stored(asked)).toContain('Edit in B');
+    await context.close();
+  });
+});

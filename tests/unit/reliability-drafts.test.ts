@@ -1,0 +1,182 @@
+// Drafts are never lost (issue 19, items 1–5): two tabs, full storage, repeated corruption, unknown
+// time zones, and share-link bombs. Each case was reproduced before its fix.
+import { deflateSync, strToU8 } from 'fflate';
+import { describe, expect, test } from 'vitest';
+import { createTranslate } from '../../src/core/i18n/translate.ts';
+import { parseIncident } from '../../src/core/incident.ts';
+import kickoffDictionary from '../../src/i18n/kickoff.ts';
+import { initialKickoff, STORAGE_KEY as KICKOFF_KEY } from '../../src/islands/kickoff/logic.ts';
+import { KICKOFF_BACKUP_PREFIX, restoreSavedKickoff } from '../../src/islands/kickoff/hooks.ts';
+import { initialState, makeDraft, reducer, type DraftsState } from '../../src/islands/postmortem/state.ts';
+import {
+  BACKUP_PREFIX,
+  combineDrafts,
+  loadDrafts,
+  saveDrafts,
+  STORAGE_KEY,
+  type StorageLike,
+} from '../../src/islands/postmortem/storage.ts';
+import { MAX_SHARE_BYTES, readShareFragment } from '../../src/islands/shared/share.ts';
+
+class MemoryStorage implements StorageLike {
+  items = new Map<string, string>();
+  /** Keys that may still be written while the storage is "full" (none when null). */
+  full = false;
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    if (this.full) {
+      const error = new Error('The quota has been exceeded.');
+      error.name = 'QuotaExceededError';
+      throw error;
+    }
+    this.items.set(key, value);
+  }
+}
+
+const named = (state: DraftsState) => state.drafts.map((d) => [d.name, d.incident.title]);
+
+describe('item 1: two tabs', () => {
+  // Both tabs restored the same saved drafts; tab A then edited one and created another, and saved.
+  const shared = initialState(makeDraft('a', 'Checkout', 'UTC'));
+  const tabA = reducer(reducer(shared, { type: 'field', field: 'title', value: 'A edit' }), {
+    type: 'draft/new',
+    draft: makeDraft('n', 'New in A', 'UTC'),
+  });
+  const tabB = reducer(shared, { type: 'field', field: 'title', value: 'B edit' });
+
+  test("tab B's save does not overwrite what tab A saved since B read it: it reports the conflict", () => {
+    const storage = new MemoryStorage();
+    const basis = saveDrafts(storage, shared);
+    if (!basis.ok) throw new Error('first save failed');
+    const savedByA = saveDrafts(storage, tabA, { expected: basis.written });
+    expect(savedByA.ok).toBe(true);
+    const before = storage.getItem(STORAGE_KEY);
+    const result = saveDrafts(storage, tabB, { expected: basis.written });
+    expect(result).toMatchObject({ ok: false, conflict: before });
+    expect(storage.getItem(STORAGE_KEY)).toBe(before);
+  });
+
+  test('merge and copy both keep every draft and every edit of both tabs', () => {
+    let n = 0;
+    const newId = () => `copy-${++n}`;
+    const merged = combineDrafts(tabB, tabA.drafts, 'merge', newId, (d) => `${d.name} (other tab)`);
+    expect(named(merged)).toEqual([
+      ['Checkout', 'B edit'],
+      ['Checkout (other tab)', 'A edit'],
+      ['New in A', ''],
+    ]);
+    const copied = combineDrafts(tabB, tabA.drafts, 'copy', newId, (d) => `${d.name} (this tab)`);
+    expect(named(copied)).toEqual([
+      ['Checkout', 'A edit'],
+      ['New in A', ''],
+      ['Checkout (this tab)', 'B edit'],
+    ]);
+    expect(new Set(merged.drafts.map((d) => d.id)).size).toBe(3);
+  });
+});
+
+describe('items 2 and 3: unreadable drafts are never deleted, and each gets its own backup', () => {
+  const broken = (title: unknown) =>
+    JSON.stringify({
+      version: 2,
+      activeId: 'bad',
+      drafts: [{ id: 'bad', name: 'Broken', timeZone: 'UTC', incident: { title } }],
+    });
+
+  test('with storage full, the notice names no backup that does not exist, and saving keeps the data', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(STORAGE_KEY, broken(42));
+    storage.full = true;
+    const loaded = loadDrafts(storage, parseIncident, 'UTC');
+    expect(loaded.problems).toHaveLength(1);
+    expect(loaded.problems[0]!.backupKey).toBeNull();
+    expect([...storage.items.keys()]).toEqual([STORAGE_KEY]);
+    // Room again: the next save carries the unreadable draft along instead of dropping it ...
+    storage.full = false;
+    saveDrafts(storage, initialState(makeDraft('x', 'Fresh', 'UTC')), { carried: loaded.carried });
+    expect(storage.getItem(STORAGE_KEY)).toContain('"title\\":42');
+    // ... and the next visit copies it aside for real.
+    const again = loadDrafts(storage, parseIncident, 'UTC');
+    const key = again.problems.find((p) => p.field === 'unreadable')!.backupKey!;
+    expect(storage.getItem(key)).toContain('"title":42');
+  });
+
+  test('a second corruption gets a new backup key and the first backup stays', () => {
+    const storage = new MemoryStorage();
+    const now = Date.UTC(2026, 10, 27, 12);
+    storage.setItem(STORAGE_KEY, broken(1));
+    const first = loadDrafts(storage, parseIncident, 'UTC', now).problems[0]!.backupKey!;
+    storage.setItem(STORAGE_KEY, broken(2));
+    const second = loadDrafts(storage, parseIncident, 'UTC', now).problems[0]!.backupKey!;
+    expect(second).not.toBe(first);
+    expect(first.startsWith(BACKUP_PREFIX)).toBe(true);
+    expect(JSON.parse(storage.getItem(first)!).incident.title).toBe(1);
+    expect(JSON.parse(storage.getItem(second)!).incident.title).toBe(2);
+  });
+});
+
+describe('item 4: a time zone this browser does not know', () => {
+  test('a post-mortem draft still loads, shown in the browser zone, with a notice', () => {
+    const storage = new MemoryStorage();
+    const state = initialState(makeDraft('a', 'Zoned', 'Mars/Olympus_Mons'));
+    saveDrafts(storage, state);
+    const loaded = loadDrafts(storage, parseIncident, 'Asia/Bangkok');
+    expect(loaded.state?.drafts[0]).toMatchObject({ name: 'Zoned', timeZone: 'Asia/Bangkok' });
+    expect(loaded.problems).toEqual([{ draft: 'Zoned', field: 'timeZone', message: 'Mars/Olympus_Mons', backupKey: null }]);
+  });
+
+  const t = createTranslate(kickoffDictionary.th, 'th');
+  const fresh = initialKickoff({ declaredAt: '', timeZone: 'Asia/Bangkok', lang: 'th', template: 'slack' });
+
+  test('a saved kickoff with an unknown zone is restored in the browser zone, with a Thai notice', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(KICKOFF_KEY, JSON.stringify({ state: { title: 'DB down', timeZone: 'Mars/Olympus_Mons' } }));
+    const restored = restoreSavedKickoff(storage, fresh, t, 0);
+    expect(restored.state).toMatchObject({ title: 'DB down', timeZone: 'Asia/Bangkok' });
+    expect(restored.notices.join(' ')).toContain('Mars/Olympus_Mons');
+    expect(restored.notices.join(' ')).toContain('เขตเวลา');
+  });
+
+  test('a corrupt saved kickoff is copied aside and said so, not silently discarded', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(KICKOFF_KEY, '{"state": {"title": "half');
+    const restored = restoreSavedKickoff(storage, fresh, t, 0);
+    const backup = [...storage.items.keys()].find((k) => k.startsWith(KICKOFF_BACKUP_PREFIX))!;
+    expect(storage.getItem(backup)).toBe('{"state": {"title": "half');
+    expect(restored.notices[0]).toContain(backup);
+    expect(restored.canSave).toBe(true);
+    storage.items.delete(backup);
+    storage.full = true;
+    expect(restoreSavedKickoff(storage, fresh, t, 0).canSave).toBe(false);
+  });
+});
+
+describe('item 5: share-link bombs', () => {
+  const fragment = (megabytes: number) =>
+    `#draft=${Buffer.from(deflateSync(strToU8(JSON.stringify({ title: 'a'.repeat(megabytes * 1024 * 1024) })), { level: 9 })).toString('base64url')}`;
+
+  test('a small fragment that inflates past the cap is refused while inflating, not unpacked in full', async () => {
+    const bomb = fragment(64); // 64 MB of JSON in a ~90 KB fragment
+    const started = performance.now();
+    const read = await readShareFragment(bomb);
+    expect(read).toMatchObject({ found: true, ok: false });
+    expect(read.found && !read.ok && read.message).toContain(String(MAX_SHARE_BYTES));
+    expect(performance.now() - started).toBeLessThan(1500);
+  });
+
+  test('a 533 KB fragment is refused before anything is decompressed', async () => {
+    const huge = `#draft=${'A'.repeat(533 * 1024)}`;
+    const started = performance.now();
+    const read = await readShareFragment(huge);
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(read).toMatchObject({ found: true, ok: false });
+    expect(read.found && !read.ok && read.message).toMatch(/longer than/);
+  });
+
+  test('an ordinary draft link still opens', async () => {
+    const ok = `#draft=${Buffer.from(deflateSync(strToU8(JSON.stringify({ title: 'fine' })))).toString('base64url')}`;
+    expect(await readShareFragment(ok)).toEqual({ found: true, ok: true, value: { title: 'fine' } });
+  });
+});
