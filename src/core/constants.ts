@@ -2,7 +2,8 @@
 // these and re-exports them; code that needs only the lists (the post-mortem templates, the browser
 // tools) imports them from here, so a page does not ship the schema library (about 28 KB gzipped)
 // just to know the milestone order.
-export const LANGS = ['en', 'th'] as const;
+// The languages are the locale table's (i18n/locales.ts), re-exported for the vocabularies' users.
+export { LANGS } from './i18n/locales.ts';
 export const SEVERITY_IDS = ['SEV1', 'SEV2', 'SEV3', 'SEV4'] as const;
 export const STATUSES = ['investigating', 'identified', 'monitoring', 'resolved'] as const;
 /** Milestones in the order they must happen. The order is checked by `milestoneOrderErrors`. */

@@ -29,7 +29,7 @@ export {
   TIMELINE_KINDS,
 };
 
-export type Lang = (typeof LANGS)[number];
+export type { Lang } from './i18n/locales.ts';
 
 export const SeverityIdSchema = z.enum(SEVERITY_IDS);
 export type SeverityId = z.infer<typeof SeverityIdSchema>;

@@ -16,10 +16,14 @@ export const PRECACHED_SAMPLES = ['samples/handbook.csv', 'samples/handbook.json
 
 /**
  * Files of the build that are not needed to read or use the handbook offline: the worker itself,
- * files for crawlers and tools, and Pagefind's own UI bundles (the site has its own search UI).
+ * files for crawlers, tools and hosts (`_headers` and `_redirects` are read by the host and never
+ * served, so precaching them would fail the install), and Pagefind's own UI bundles (the site has its
+ * own search UI).
  */
 const NOT_PRECACHED = [
   'sw.js',
+  '_headers',
+  '_redirects',
   'workbox-*.js',
   '**/*.map',
   'sitemap*.xml',

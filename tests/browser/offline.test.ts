@@ -29,8 +29,11 @@ async function visit(base: string, path = ''): Promise<{ context: BrowserContext
 }
 
 /** Waits until the footer says the handbook is available offline (the precache is complete). */
+// Precaching copies ~500 files (11 MB); on a busy 2-core machine that can take well over 30 s.
+const PRECACHE_WAIT_MS = 100_000;
+
 async function availableOffline(page: Page): Promise<void> {
-  await page.locator('[data-offline-state="ready"]').waitFor({ state: 'visible', timeout: 30_000 });
+  await page.locator('[data-offline-state="ready"]').waitFor({ state: 'visible', timeout: PRECACHE_WAIT_MS });
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
@@ -53,7 +56,7 @@ describe('offline after one visit', () => {
     ({ context, page } = await visit(siteUrl()));
     await availableOffline(page);
     await context.setOffline(true);
-  });
+  }, 2 * PRECACHE_WAIT_MS);
 
   afterAll(async () => {
     await context.close();
@@ -116,19 +119,23 @@ describe('offline after one visit', () => {
 });
 
 describe('offline under a base path', () => {
-  test('the worker is scoped to the base and serves unvisited pages offline', async () => {
-    const base = baseSiteUrl();
-    const { context, page } = await visit(base);
-    await availableOffline(page);
-    const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope);
-    expect(scope).toBe(base);
-    await context.setOffline(true);
-    await page.goto(new URL('th/roles/', base).href);
-    expect(await page.locator('html').getAttribute('lang')).toBe('th');
-    await page.goto(new URL('cards/', base).href);
-    expect(await page.locator('.pocket-card').count()).toBeGreaterThan(3);
-    await context.close();
-  });
+  test(
+    'the worker is scoped to the base and serves unvisited pages offline',
+    async () => {
+      const base = baseSiteUrl();
+      const { context, page } = await visit(base);
+      await availableOffline(page);
+      const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope);
+      expect(scope).toBe(base);
+      await context.setOffline(true);
+      await page.goto(new URL('th/roles/', base).href);
+      expect(await page.locator('html').getAttribute('lang')).toBe('th');
+      await page.goto(new URL('cards/', base).href);
+      expect(await page.locator('.pocket-card').count()).toBeGreaterThan(3);
+      await context.close();
+    },
+    2 * PRECACHE_WAIT_MS,
+  );
 });
 
 const TYPES: Record<string, string> = {
@@ -162,37 +169,41 @@ function serve(dir: string, port: number): Promise<Server> {
 }
 
 describe('a new deployment', () => {
-  test('is announced, and the page switches to it whole only on Reload', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'hb-offline-'));
-    cpSync('dist', dir, { recursive: true });
-    const port = Number(process.env.HB_TEST_PORT ?? 4410) + 2;
-    const server = await serve(dir, port);
-    const origin = `http://127.0.0.1:${port}/`;
-    try {
-      const { context, page } = await visit(origin, 'roles/scribe/');
-      await availableOffline(page);
-      const before = (await page.locator('h1').textContent())!;
-      // The next deployment: changed content, and a worker whose precache list says so.
-      const html = join(dir, 'roles/scribe/index.html');
-      writeFileSync(html, readFileSync(html, 'utf8').replaceAll(before, `${before} (v2)`));
-      await writeServiceWorker(dir, '/');
-      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-      await page.locator('[data-offline-state="update"]').waitFor({ state: 'visible', timeout: 30_000 });
-      // Until the reader chooses, the page and a fresh navigation both stay on the old version.
-      expect(await page.locator('h1').textContent()).toBe(before);
-      const second = await context.newPage();
-      await second.goto(new URL('roles/scribe/', origin).href);
-      expect(await second.locator('h1').textContent()).toBe(before);
-      await second.close();
-      await Promise.all([page.waitForEvent('load'), page.locator('[data-offline-state="update"] button').click()]);
-      await page.locator('h1').filter({ hasText: '(v2)' }).waitFor();
-      await availableOffline(page);
-      await context.close();
-    } finally {
-      server.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+  test(
+    'is announced, and the page switches to it whole only on Reload',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'hb-offline-'));
+      cpSync('dist', dir, { recursive: true });
+      const port = Number(process.env.HB_TEST_PORT ?? 4410) + 2;
+      const server = await serve(dir, port);
+      const origin = `http://127.0.0.1:${port}/`;
+      try {
+        const { context, page } = await visit(origin, 'roles/scribe/');
+        await availableOffline(page);
+        const before = (await page.locator('h1').textContent())!;
+        // The next deployment: changed content, and a worker whose precache list says so.
+        const html = join(dir, 'roles/scribe/index.html');
+        writeFileSync(html, readFileSync(html, 'utf8').replaceAll(before, `${before} (v2)`));
+        await writeServiceWorker(dir, '/');
+        await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+        await page.locator('[data-offline-state="update"]').waitFor({ state: 'visible', timeout: PRECACHE_WAIT_MS });
+        // Until the reader chooses, the page and a fresh navigation both stay on the old version.
+        expect(await page.locator('h1').textContent()).toBe(before);
+        const second = await context.newPage();
+        await second.goto(new URL('roles/scribe/', origin).href);
+        expect(await second.locator('h1').textContent()).toBe(before);
+        await second.close();
+        await Promise.all([page.waitForEvent('load'), page.locator('[data-offline-state="update"] button').click()]);
+        await page.locator('h1').filter({ hasText: '(v2)' }).waitFor();
+        await availableOffline(page);
+        await context.close();
+      } finally {
+        server.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    3 * PRECACHE_WAIT_MS,
+  );
 });
 
 describe('pocket cards', () => {
