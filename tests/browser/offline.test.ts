@@ -111,6 +111,8 @@ describe('offline after one visit', () => {
 
   test('the calculator runs on a sample and draws its charts', async () => {
     await page.goto(new URL('tools/metrics/', siteUrl()).href);
+    // Ready once the worker has answered with the default severity mapping (as in metrics.test.ts).
+    await page.locator('.mt-mapping').waitFor();
     await page.locator('[data-sample="handbook.csv"]').click();
     await page.locator('[data-status]').filter({ hasText: 'Done' }).waitFor({ timeout: 30_000 });
     await page.locator('.mt-chart canvas').first().waitFor();
