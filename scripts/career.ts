@@ -1,9 +1,9 @@
 // `npm run career -- assessment.json [--target junior|mid|senior|staff] [--lang en|th]`
 // Prints the growth plan of an exported self-assessment as Markdown: exactly growthPlanMarkdown's
 // bytes, the same file the browser downloads. Bad input is one line on stderr and exit code 2.
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { readUserFile } from './lib/read-file.ts';
 import { growthPlanMarkdown, parseAssessmentFile } from '../src/core/career/index.ts';
 import { LANGS, isLang } from '../src/core/i18n/locales.ts';
 import { loadCareerFramework } from '../src/data/career.ts';
@@ -45,21 +45,9 @@ function main(): void {
   const shown = positionals[0]!;
   // npm runs scripts from the package root; INIT_CWD is where the user typed the command.
   const path = resolve(process.env['INIT_CWD'] ?? process.cwd(), shown);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a directory'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : (error as Error).message;
-    throw new UsageError(`cannot read ${shown}: ${reason}`);
-  }
+  const read = readUserFile(path, shown);
+  if (!read.ok) throw new UsageError(read.message);
+  const text = read.text;
   const parsed = parseAssessmentFile(text, values.lang);
   if (!parsed.ok) throw new UsageError(`${shown}: ${parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
   const target = values.target ?? parsed.assessment.target;

@@ -4,8 +4,8 @@
 // Prints the seed's "Incident Metrics (N days)" report (then medians, p90 and left-out counts), or the
 // JSON shape documented in README "Metrics CLI". Problems with the input file or the arguments are
 // one line on stderr and exit code 2; rejected rows are listed (stderr for text, `errors` for JSON).
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { readUserFile } from './lib/read-file.ts';
 import { computeMetrics, metricsReport, toMetricsJson } from '../src/core/metrics/index.ts';
 import {
   COLUMN_FIELDS,
@@ -122,14 +122,8 @@ function main(): void {
 }
 
 function readText(file: string, what = ''): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    fail(
-      `cannot read ${what}${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message}`,
-    );
-  }
+  const read = readUserFile(file, `${what}${file}`);
+  return read.ok ? read.text : fail(read.message);
 }
 
 /** --zone, --date-order, --columns and --mapping as import options; a bad one fails with how to fix it. */

@@ -4,9 +4,9 @@
 // Reviews it (src/core/review/): exit 0 when it passes, 1 when it does not, so CI can gate merges.
 // Bad input is one line on stderr and exit code 2, its problems described in the --lang language.
 // Severity and role names and the review's word lists come from content/data.
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { readUserFile } from './lib/read-file.ts';
 import { milestoneOrderErrors, parseIncident } from '../src/core/incident.ts';
 import { TEMPLATE_IDS, isLang, isTemplateId, renderPostmortem } from '../src/core/postmortem/index.ts';
 import { reviewPasses, reviewPostmortem, reviewText, type FailOn } from '../src/core/review/index.ts';
@@ -32,21 +32,9 @@ function fail(message: string): never {
 }
 
 function readIncidentFile(path: string, shown: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a directory'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : (error as Error).message;
-    throw new UsageError(`cannot read ${shown}: ${reason}`);
-  }
+  const read = readUserFile(path, shown);
+  if (!read.ok) throw new UsageError(read.message);
+  const text = read.text;
   try {
     // A UTF-8 byte order mark (Windows editors write one) is not part of the JSON; the page ignores it too.
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
