@@ -1,0 +1,117 @@
+// A throwaway copy of the handbook with N generated runbook pages per language, for the build and page-
+// size benchmarks. Generated pages never go into content/: the copy lives in the system temp folder,
+// shares node_modules by symlink, and is a git repository of its own (one commit) so "last updated"
+// dates are read as in a real checkout.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+
+export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
+
+export interface SiteCopy {
+  dir: string;
+  /** Pages generated per language. */
+  runbooks: number;
+  remove(): void;
+}
+
+/** The plain-Markdown body of generated runbook `i` (no MDX components, so another site generator can
+ * build the same text). */
+export function runbookBody(i: number): string {
+  return `A generated runbook (number ${i}) used to measure how the build grows with content.
+
+## Recognise it
+
+- Alerts fire for service-${i % 37} with error rate above 5 % for 10 minutes.
+- Dashboards show latency p99 above the SLO.
+- Customers report failures through support.
+
+## Size it
+
+Check how many users are affected and which features fail. Declare an incident when a second team is
+needed or customers can see it.
+
+## Mitigate
+
+1. Roll back the last deploy if it started within the hour.
+2. Scale the service out by two instances.
+3. Fail over to the secondary region if the primary is unhealthy.
+
+\`\`\`sh
+kubectl rollout undo deployment/service-${i % 37}
+kubectl scale deployment/service-${i % 37} --replicas=6
+\`\`\`
+
+## Escalate
+
+Page the owning team's on-call engineer after 15 minutes without progress, and the Incident Commander
+for anything customers can see.
+
+## Done when
+
+Error rate and latency are back within the SLO for 30 minutes and the status page says resolved.
+`;
+}
+
+function frontmatter(i: number, lang: 'en' | 'th'): string {
+  const title = lang === 'en' ? `Generated runbook ${i}` : `รันบุ๊กทดสอบ ${i}`;
+  return `---
+title: "${title}"
+description: "Generated page ${i} for the build benchmark."
+section: runbooks
+order: ${1000 + i}
+tags: [runbook, generated]
+lastReviewed: 2026-11-27
+service: service-${i % 37}
+severityHint: SEV${(i % 4) + 1}
+---
+
+`;
+}
+
+/** Copies the working tree (tracked and untracked, not ignored) to a temp folder and adds N runbooks per
+ * language under content/docs/<lang>/runbooks/generated/. */
+export function makeSiteCopy(runbooks: number): SiteCopy {
+  const dir = mkdtempSync(join(tmpdir(), `handbook-bench-${runbooks}-`));
+  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
+    .split('\0')
+    .filter(Boolean);
+  for (const file of files) {
+    const target = join(dir, file);
+    mkdirSync(dirname(target), { recursive: true });
+    try {
+      cpSync(join(REPO_ROOT, file), target);
+    } catch {
+      // deleted in the working tree but still in the index
+    }
+  }
+  symlinkSync(join(REPO_ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  for (const lang of ['en', 'th'] as const) {
+    const folder = join(dir, 'content/docs', lang, 'runbooks/generated');
+    mkdirSync(folder, { recursive: true });
+    for (let i = 1; i <= runbooks; i++) {
+      writeFileSync(join(folder, `runbook-${i}.md`), frontmatter(i, lang) + runbookBody(i));
+    }
+  }
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'ignore' });
+  git('init', '-q');
+  git('add', '-A');
+  git(
+    '-c',
+    'user.name=bench',
+    '-c',
+    'user.email=bench@example.invalid',
+    'commit',
+    '-q',
+    '--no-verify',
+    '-m',
+    'bench copy',
+    '--date=2026-11-27T00:00:00Z',
+  );
+  return { dir, runbooks, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
