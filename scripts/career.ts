@@ -3,6 +3,7 @@
 // bytes, the same file the browser downloads. Bad input is one line on stderr and exit code 2.
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { argvLang, cliTranslate, parseArgsProblem } from './lib/cli.ts';
 import { readUserFile } from './lib/read-file.ts';
 import { growthPlanMarkdown, parseAssessmentFile } from '../src/core/career/index.ts';
 import { LANGS, isLang } from '../src/core/i18n/locales.ts';
@@ -13,6 +14,15 @@ const DATA_DIR = join(import.meta.dirname, '..', 'content', 'data');
 
 class UsageError extends Error {}
 
+/** Known before the arguments are parsed, so that even a usage error is in the reader's language. */
+const lang = argvLang();
+const t = cliTranslate(lang);
+
+/** The usage error for an option whose value is not one of `values`. */
+function notOneOf(option: string, value: string, values: readonly string[]): UsageError {
+  return new UsageError(t('cli.oneOf', { option, values: values.join(', '), got: JSON.stringify(value) }));
+}
+
 function fail(message: string): never {
   process.stderr.write(`career: ${message}\n`);
   process.exit(2);
@@ -21,7 +31,7 @@ function fail(message: string): never {
 function main(): void {
   const framework = loadCareerFramework(loadHandbookData(DATA_DIR), DATA_DIR);
   const levels = framework.levels.map((l) => l.id);
-  const usage = `usage: npm run career -- assessment.json [--target ${levels.join('|')}] [--lang ${LANGS.join('|')}]`;
+  const usage = `npm run career -- assessment.json [--target ${levels.join('|')}] [--lang ${LANGS.join('|')}]`;
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
@@ -34,28 +44,28 @@ function main(): void {
     process.stdout.write(`${usage}\n`);
     return;
   }
-  if (!isLang(values.lang)) throw new UsageError(`--lang must be one of ${LANGS.join(', ')}, got ${JSON.stringify(values.lang)}`);
-  if (values.target !== undefined && !levels.includes(values.target))
-    throw new UsageError(`--target must be one of ${levels.join(', ')}, got ${JSON.stringify(values.target)}`);
+  if (!isLang(values.lang)) throw notOneOf('--lang', values.lang, LANGS);
+  if (values.target !== undefined && !levels.includes(values.target)) throw notOneOf('--target', values.target, levels);
   if (positionals.length !== 1)
     throw new UsageError(
-      positionals.length ? `expected one assessment file, got ${positionals.length}` : `no assessment file given; ${usage}`,
+      positionals.length ? t('cli.fileCount', { count: positionals.length }) : `${t('cli.noFile')}; ${t('cli.usage', { usage })}`,
     );
 
   const shown = positionals[0]!;
   // npm runs scripts from the package root; INIT_CWD is where the user typed the command.
   const path = resolve(process.env['INIT_CWD'] ?? process.cwd(), shown);
-  const read = readUserFile(path, shown);
+  const read = readUserFile(path, shown, lang);
   if (!read.ok) throw new UsageError(read.message);
   const text = read.text;
   const parsed = parseAssessmentFile(text, values.lang);
-  if (!parsed.ok) throw new UsageError(`${shown}: ${parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+  if (!parsed.ok) {
+    const problems = parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; ');
+    throw new UsageError(t('cli.fileProblem', { file: shown, problem: problems }));
+  }
   const target = values.target ?? parsed.assessment.target;
-  if (target === null) throw new UsageError(`${shown} has no target level; give one with --target ${levels.join('|')}`);
+  if (target === null) throw new UsageError(t('cli.career.noTarget', { file: shown, levels: levels.join('|') }));
   if (!levels.includes(target))
-    throw new UsageError(
-      `${shown}: target "${target}" is not a level of this handbook (${levels.join(', ')}); give one with --target`,
-    );
+    throw new UsageError(t('cli.career.unknownTarget', { file: shown, target, levels: levels.join(', ') }));
   process.stdout.write(growthPlanMarkdown(framework, parsed.assessment, target, values.lang));
 }
 
@@ -63,8 +73,8 @@ try {
   main();
 } catch (error) {
   // parseArgs reports unknown options and missing values as TypeErrors with an ERR_PARSE_ARGS code.
-  const code = (error as NodeJS.ErrnoException).code;
-  if (error instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')))
-    fail(`${(error as Error).message.split('\n')[0]}`);
-  throw error;
+  if (error instanceof UsageError) fail(error.message.split('\n')[0]!);
+  const problem = parseArgsProblem(error, lang);
+  if (problem === null) throw error;
+  fail(problem);
 }

@@ -3,8 +3,11 @@
 //   [--columns id="ID",created="Created At",...] [--mapping severity-mapping.json]`
 // Prints the seed's "Incident Metrics (N days)" report (then medians, p90 and left-out counts), or the
 // JSON shape documented in README "Metrics CLI". Problems with the input file or the arguments are
-// one line on stderr and exit code 2; rejected rows are listed (stderr for text, `errors` for JSON).
+// one line on stderr and exit code 2; rejected rows are listed (stderr for text, `errors` for JSON:
+// each with its reason's stable code and the English text, the page's download byte for byte).
+// Every message is in the --lang language (scripts/lib/cli.ts, src/i18n/cli.ts).
 import { parseArgs } from 'node:util';
+import { argvLang, cliTranslate, parseArgsProblem } from './lib/cli.ts';
 import { readUserFile } from './lib/read-file.ts';
 import { computeMetrics, metricsReport, toMetricsJson } from '../src/core/metrics/index.ts';
 import {
@@ -12,6 +15,7 @@ import {
   DATE_ORDERS,
   formatColumnMapping,
   importIncidents,
+  importText,
   parseColumnMapping,
   parseSeverityMappingJson,
   SOURCE_IDS,
@@ -24,8 +28,12 @@ import { LANGS, type Lang } from '../src/core/schema.ts';
 import { inWindowRange, isTimeZone, isWindowDays, MAX_WINDOW_DAYS, toEpochMs } from '../src/core/time/index.ts';
 import { safeText, shown } from '../src/core/text/shown.ts';
 
-const USAGE = `usage: npm run metrics -- FILE [--days 30] [--now ISO-8601] [--format text|json] [--source auto|${SOURCE_IDS.join('|')}] [--lang en|th]
+const USAGE = `npm run metrics -- FILE [--days 30] [--now ISO-8601] [--format text|json] [--source auto|${SOURCE_IDS.join('|')}] [--lang en|th]
   [--zone Area/City] [--date-order ${DATE_ORDERS.join('|')}] [--columns ${COLUMN_FIELDS.slice(0, 5).join('=COLUMN,')}=COLUMN,...] [--mapping FILE.json]`;
+
+/** Known before the arguments are parsed, so that even a usage error is in the reader's language. */
+const lang: Lang = argvLang();
+const t = cliTranslate(lang);
 
 function fail(message: string): never {
   // Messages echo the input: control characters are escaped and long echoes cut (safeText), line by line.
@@ -41,7 +49,7 @@ function fail(message: string): never {
 /** `--days`, bounded (core/time/bounds.ts) so a huge window fails here instead of exhausting memory. */
 function windowDays(raw: string): number {
   const days = Number(raw);
-  if (!isWindowDays(days)) fail(`--days must be a number above 0 and at most ${MAX_WINDOW_DAYS}, got ${shown(raw)}`);
+  if (!isWindowDays(days)) fail(t('cli.metrics.days', { max: MAX_WINDOW_DAYS, got: shown(raw) }));
   return days;
 }
 
@@ -49,9 +57,7 @@ function windowDays(raw: string): number {
 function windowNow(raw: string | undefined): string {
   const now = raw ?? new Date().toISOString();
   if (!inWindowRange(toEpochMs(now))) {
-    fail(
-      `--now must be an ISO 8601 date-time with a UTC offset (e.g. 2026-11-27T12:00:00Z) between the years 1900 and 9998, got ${shown(now)}`,
-    );
+    fail(t('cli.metrics.now', { got: shown(now) }));
   }
   return now;
 }
@@ -75,7 +81,9 @@ function main(): void {
       },
     });
   } catch (error) {
-    fail(`${(error as Error).message}\n${USAGE}`);
+    const problem = parseArgsProblem(error, lang);
+    if (problem === null) throw error;
+    fail(`${problem}\n${t('cli.usage', { usage: USAGE })}`);
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -83,46 +91,49 @@ function main(): void {
     return;
   }
   const file = positionals[0];
-  if (!file || positionals.length > 1) fail(`expected exactly one input file\n${USAGE}`);
+  if (!file) fail(`${t('cli.noFile')}\n${t('cli.usage', { usage: USAGE })}`);
+  if (positionals.length > 1) fail(`${t('cli.fileCount', { count: positionals.length })}\n${t('cli.usage', { usage: USAGE })}`);
   const days = windowDays(values.days);
-  if (values.format !== 'text' && values.format !== 'json') fail(`--format must be text or json, got "${values.format}"`);
-  if (values.source !== 'auto' && !(SOURCE_IDS as readonly string[]).includes(values.source)) {
-    fail(`--source must be auto or one of ${SOURCE_IDS.join(', ')}, got "${values.source}"`);
-  }
-  if (!(LANGS as readonly string[]).includes(values.lang)) fail(`--lang must be en or th, got "${values.lang}"`);
+  oneOf('--format', values.format, ['text', 'json']);
+  oneOf('--source', values.source, ['auto', ...SOURCE_IDS]);
+  oneOf('--lang', values.lang, LANGS);
   const now = windowNow(values.now);
 
   const text = readText(file);
-  const imported = importIncidents(text, { source: values.source as SourceId | 'auto', ...readingOptions(values) });
-  if (imported.error) fail(`${file}: ${imported.error}${fixFor(imported)}`);
+  const imported = importIncidents(text, { source: values.source as SourceId | 'auto', lang, ...readingOptions(values) });
+  if (imported.error) fail(`${t('cli.fileProblem', { file, problem: imported.error })}${fixFor(imported)}`);
   reportReading(imported);
   const result = computeMetrics(imported.incidents, { days, now });
-  const errors = imported.rejected.map(({ row, field, message }) => ({ row, field, message }));
+  const errors = imported.rejected;
 
   if (values.format === 'json') {
     process.stdout.write(`${JSON.stringify(toMetricsJson(result, errors), null, 2)}\n`);
     return;
   }
-  process.stdout.write(metricsReport(result, values.lang as Lang, { details: true }));
+  process.stdout.write(metricsReport(result, lang, { details: true }));
   if (errors.length) {
-    process.stderr.write(`\n${errors.length} of ${imported.rowsRead} rows left out (${imported.source ?? 'column mapping'}):\n`);
+    const source = imported.source ?? t('cli.metrics.columnMapping');
+    process.stderr.write(`\n${t('cli.metrics.leftOut', { count: errors.length, rows: imported.rowsRead, source })}\n`);
     for (const e of errors.slice(0, 50)) {
-      // Most messages already start with the field's name; do not print it twice.
+      // Most reasons already start with the field's name; do not print it twice.
+      const vars = { row: e.row, field: e.field, reason: e.reason };
       process.stderr.write(
-        e.message.startsWith(e.field) ? `  row ${e.row}: ${e.message}\n` : `  row ${e.row}, ${e.field}: ${e.message}\n`,
+        `  ${t(e.reason.startsWith(e.field) ? 'cli.metrics.rowProblem' : 'cli.metrics.rowFieldProblem', vars)}\n`,
       );
     }
-    if (errors.length > 50) process.stderr.write(`  ... and ${errors.length - 50} more (use --format json to see all)\n`);
-    if (!imported.zone && imported.rejected.some((e) => e.message.includes('has no UTC offset'))) {
-      process.stderr.write(
-        `  times without a UTC offset: add --zone Area/City (e.g. --zone Asia/Bangkok) to read them in that zone\n`,
-      );
-    }
+    if (errors.length > 50) process.stderr.write(`  ${t('cli.metrics.more', { count: errors.length - 50 })}\n`);
+    if (!imported.zone && imported.rejected.some((e) => e.code === 'import.time.noZone'))
+      process.stderr.write(`  ${t('cli.metrics.zoneHint')}\n`);
   }
 }
 
+/** Fails unless `value` is one of `values`, naming the option and what it got. */
+function oneOf(option: string, value: string, values: readonly string[]): void {
+  if (!values.includes(value)) fail(t('cli.oneOf', { option, values: values.join(', '), got: JSON.stringify(value) }));
+}
+
 function readText(file: string, what = ''): string {
-  const read = readUserFile(file, `${what}${file}`);
+  const read = readUserFile(file, `${what}${file}`, lang);
   return read.ok ? read.text : fail(read.message);
 }
 
@@ -135,23 +146,22 @@ function readingOptions(values: {
 }): ImportOptions {
   const options: ImportOptions = {};
   if (values.zone !== undefined) {
-    if (!isTimeZone(values.zone)) fail(`--zone must be an IANA time zone such as Asia/Bangkok or UTC, got "${values.zone}"`);
+    if (!isTimeZone(values.zone)) fail(t('cli.zone', { got: JSON.stringify(values.zone) }));
     options.zone = values.zone;
   }
   const order = values['date-order'];
   if (order !== undefined) {
-    if (!(DATE_ORDERS as readonly string[]).includes(order))
-      fail(`--date-order must be dmy (day first) or mdy (month first), got "${order}"`);
+    if (!(DATE_ORDERS as readonly string[]).includes(order)) fail(t('cli.metrics.dateOrder', { got: JSON.stringify(order) }));
     options.dateOrder = order as DateOrder;
   }
   if (values.columns !== undefined) {
     const parsed = parseColumnMapping(values.columns);
-    if (!parsed.ok) fail(`--columns: ${parsed.message}`);
+    if (!parsed.ok) fail(t('cli.metrics.columns', { problem: importText(parsed.problem, lang) }));
     options.columns = parsed.columns;
   }
   if (values.mapping !== undefined) {
     const parsed = parseSeverityMappingJson(readText(values.mapping, '--mapping '));
-    if (!parsed.ok) fail(`--mapping ${values.mapping}: ${parsed.message}`);
+    if (!parsed.ok) fail(t('cli.metrics.mapping', { file: values.mapping, problem: importText(parsed.problem, lang) }));
     options.mapping = parsed.mapping;
   }
   return options;
@@ -159,22 +169,20 @@ function readingOptions(values: {
 
 /** What to add to the command line for a file-level problem the user can settle. */
 function fixFor(imported: ImportResult): string {
-  if (imported.needsDateOrder) return '\n  add --date-order dmy (day first) or --date-order mdy (month first)';
+  if (imported.needsDateOrder) return `\n  ${t('cli.metrics.fixDateOrder')}`;
   if (imported.needsColumns) {
-    return `\n  add --columns id="…",created="…",resolved="…" naming the columns (fields: ${COLUMN_FIELDS.join(', ')});\n  the columns are: ${imported.needsColumns.join(', ')}`;
+    const fix = t('cli.metrics.fixColumns', { fields: COLUMN_FIELDS.join(', ') });
+    return `\n  ${fix}\n  ${t('cli.metrics.columnsAre', { columns: imported.needsColumns.join(', ') })}`;
   }
   return '';
 }
 
 /** How the file was read, on stderr so stdout stays the report: the column mapping and the naive times. */
 function reportReading(imported: ImportResult): void {
-  if (imported.columns) process.stderr.write(`columns used: --columns '${formatColumnMapping(imported.columns)}'\n`);
-  if (imported.naiveTimes > 0) {
-    const times = imported.naiveTimes === 1 ? '1 time' : `${imported.naiveTimes} times`;
-    process.stderr.write(
-      `${times} had no UTC offset and ${imported.naiveTimes === 1 ? 'was' : 'were'} read in ${imported.zone}\n`,
-    );
-  }
+  if (imported.columns)
+    process.stderr.write(`${t('cli.metrics.columnsUsed', { columns: formatColumnMapping(imported.columns) })}\n`);
+  if (imported.naiveTimes > 0)
+    process.stderr.write(`${t('cli.metrics.naiveTimes', { count: imported.naiveTimes, zone: imported.zone ?? '' })}\n`);
 }
 
 main();

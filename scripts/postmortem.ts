@@ -2,10 +2,11 @@
 // Prints the incident's post-mortem as Markdown (with --review, the review's findings as a checklist at the end).
 // `npm run postmortem -- review incident.json [--lang th] [--format text|json] [--fail-on problem|suggestion]`
 // Reviews it (src/core/review/): exit 0 when it passes, 1 when it does not, so CI can gate merges.
-// Bad input is one line on stderr and exit code 2, its problems described in the --lang language.
+// Bad input is one line on stderr and exit code 2, described in the --lang language (usage errors too).
 // Severity and role names and the review's word lists come from content/data.
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { argvLang, cliTranslate, parseArgsProblem } from './lib/cli.ts';
 import { readUserFile } from './lib/read-file.ts';
 import { milestoneOrderErrors, parseIncident } from '../src/core/incident.ts';
 import { TEMPLATE_IDS, isLang, isTemplateId, renderPostmortem } from '../src/core/postmortem/index.ts';
@@ -19,11 +20,20 @@ import { loadHandbookData } from '../src/data/load.ts';
 const FORMATS = ['text', 'json'] as const;
 const FAIL_ON: readonly FailOn[] = ['problem', 'suggestion'];
 const USAGE = [
-  `usage: npm run postmortem -- incident.json [--template ${TEMPLATE_IDS.join('|')}] [--lang ${LANGS.join('|')}] [--zone Area/City] [--review]`,
+  `npm run postmortem -- incident.json [--template ${TEMPLATE_IDS.join('|')}] [--lang ${LANGS.join('|')}] [--zone Area/City] [--review]`,
   `       npm run postmortem -- review incident.json [--lang ${LANGS.join('|')}] [--zone Area/City] [--format ${FORMATS.join('|')}] [--fail-on ${FAIL_ON.join('|')}]`,
 ].join('\n');
 
 class UsageError extends Error {}
+
+/** Known before the arguments are parsed, so that even a usage error is in the reader's language. */
+const lang: Lang = argvLang();
+const t = cliTranslate(lang);
+
+/** The usage error for an option whose value is not one of `values`. */
+function notOneOf(option: string, value: string, values: readonly string[]): UsageError {
+  return new UsageError(t('cli.oneOf', { option, values: values.join(', '), got: JSON.stringify(value) }));
+}
 
 function fail(message: string): never {
   // Messages echo the input: control characters are escaped and long echoes cut (safeText).
@@ -32,14 +42,14 @@ function fail(message: string): never {
 }
 
 function readIncidentFile(path: string, shown: string): unknown {
-  const read = readUserFile(path, shown);
+  const read = readUserFile(path, shown, lang);
   if (!read.ok) throw new UsageError(read.message);
   const text = read.text;
   try {
     // A UTF-8 byte order mark (Windows editors write one) is not part of the JSON; the page ignores it too.
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    throw new UsageError(`${shown} is not valid JSON: ${(error as Error).message}`);
+    throw new UsageError(t('cli.notJson', { file: shown, problem: (error as Error).message }));
   }
 }
 
@@ -63,38 +73,40 @@ function main(): number {
   const reviewing = args[0] === 'review';
   const positionals = reviewing ? args.slice(1) : args;
   const failOn = values['fail-on'] as FailOn;
-  if (!FAIL_ON.includes(failOn))
-    throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got ${JSON.stringify(failOn)}`);
-  if (!(FORMATS as readonly string[]).includes(values.format))
-    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(values.format)}`);
-  if (!isTemplateId(values.template))
-    throw new UsageError(`--template must be one of ${TEMPLATE_IDS.join(', ')}, got ${JSON.stringify(values.template)}`);
-  if (!isLang(values.lang)) throw new UsageError(`--lang must be one of ${LANGS.join(', ')}, got ${JSON.stringify(values.lang)}`);
+  if (!FAIL_ON.includes(failOn)) throw notOneOf('--fail-on', failOn, FAIL_ON);
+  if (!(FORMATS as readonly string[]).includes(values.format)) throw notOneOf('--format', values.format, FORMATS);
+  if (!isTemplateId(values.template)) throw notOneOf('--template', values.template, TEMPLATE_IDS);
+  if (!isLang(values.lang)) throw notOneOf('--lang', values.lang, LANGS);
   if (positionals.length !== 1)
     throw new UsageError(
-      positionals.length ? `expected one incident file, got ${positionals.length}` : `no incident file given; ${USAGE}`,
+      positionals.length
+        ? t('cli.fileCount', { count: positionals.length })
+        : `${t('cli.noFile')}; ${t('cli.usage', { usage: USAGE })}`,
     );
 
   const shown = positionals[0]!;
   // npm runs scripts from the package root; INIT_CWD is where the user typed the command.
   const path = resolve(process.env['INIT_CWD'] ?? process.cwd(), shown);
   if (values.zone !== undefined && !isTimeZone(values.zone))
-    throw new UsageError(`--zone must be an IANA time zone such as Asia/Bangkok or UTC, got ${JSON.stringify(values.zone)}`);
+    throw new UsageError(t('cli.zone', { got: JSON.stringify(values.zone) }));
   // Times written without an offset are read in --zone, as `npm run metrics -- --zone` reads them.
   const raw = readIncidentFile(path, shown);
   const parsed = parseIncident(values.zone ? resolveNaiveTimes(raw, { zone: values.zone }) : raw, values.lang);
   if (!parsed.ok) {
-    const naive = !values.zone && parsed.errors.some((e) => e.message.includes('has no UTC offset'));
-    const hint = naive
-      ? '; or pass --zone Area/City (e.g. --zone Asia/Bangkok) to read times without an offset in that zone'
-      : '';
-    throw new UsageError(`${shown}: ${parsed.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}${hint}`);
+    // Whether --zone would help: the file has times that a zone would read.
+    const naive = { read: 0 };
+    if (!values.zone) resolveNaiveTimes(raw, { zone: 'UTC', tally: naive });
+    const hint = naive.read > 0 ? `; ${t('cli.postmortem.zoneHint')}` : '';
+    const problems = parsed.errors.map((e) => `${e.field}: ${e.message}`).join('; ');
+    throw new UsageError(`${t('cli.fileProblem', { file: shown, problem: problems })}${hint}`);
   }
   const orderErrors = milestoneOrderErrors(parsed.incident, values.lang);
-  if (orderErrors.length) throw new UsageError(`${shown}: ${orderErrors.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
+  if (orderErrors.length) {
+    const problems = orderErrors.map((e) => `${e.field}: ${e.message}`).join('; ');
+    throw new UsageError(t('cli.fileProblem', { file: shown, problem: problems }));
+  }
 
   const data = loadHandbookData(join(import.meta.dirname, '..', 'content', 'data'));
-  const lang: Lang = values.lang;
   const review = () =>
     reviewPostmortem(parsed.incident, { lang, data: { severities: data.severity.levels, review: data.review } });
   if (reviewing) {
@@ -123,8 +135,8 @@ try {
   process.exitCode = main();
 } catch (error) {
   // parseArgs reports unknown options and missing values as TypeErrors with an ERR_PARSE_ARGS code.
-  const code = (error as NodeJS.ErrnoException).code;
-  if (error instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')))
-    fail(`${(error as Error).message.split('\n')[0]}`);
-  throw error;
+  if (error instanceof UsageError) fail(error.message.split('\n')[0]!);
+  const problem = parseArgsProblem(error, lang);
+  if (problem === null) throw error;
+  fail(problem);
 }

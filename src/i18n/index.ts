@@ -8,6 +8,7 @@ import { CORE_DICTIONARIES } from '../core/i18n/index.ts';
 import { assessmentDictionary } from './assessment.ts';
 import { createTranslate, type Dictionary, type Messages, type Translate } from '../core/i18n/translate.ts';
 import { career } from './career.ts';
+import { CLI_DICTIONARY } from './cli.ts';
 import kickoff from './kickoff.ts';
 import metrics from './metrics.ts';
 import { CARDS_DICTIONARY } from './cards.ts';
@@ -28,6 +29,7 @@ export const DICTIONARIES: readonly Dictionary<Messages>[] = [
   assessmentDictionary,
   OFFLINE_DICTIONARY,
   CARDS_DICTIONARY,
+  CLI_DICTIONARY,
 ];
 
 function merged(lang: Lang): Messages {

@@ -101,7 +101,14 @@ describe('PagerDuty REST /incidents', () => {
       milestones: { acknowledged: '2026-11-21T10:03:00Z' },
     });
     expect(r.rejected).toEqual([
-      { row: 3, field: 'priority.name', message: 'priority.name "P7" is not in the severity mapping', value: 'P7' },
+      {
+        row: 3,
+        field: 'priority.name',
+        code: 'import.severity.unmapped',
+        message: 'priority.name "P7" is not in the severity mapping',
+        reason: 'priority.name "P7" is not in the severity mapping',
+        value: 'P7',
+      },
     ]);
   });
 
@@ -344,7 +351,15 @@ describe('Netflix Dispatch CSV', () => {
       },
     });
     expect(r.incidents[1]).toMatchObject({ severity: 'SEV4', status: 'monitoring' });
-    expect(r.rejected).toEqual([{ row: 3, field: 'reported_at', message: 'reported_at is missing' }]);
+    expect(r.rejected).toEqual([
+      {
+        row: 3,
+        field: 'reported_at',
+        code: 'import.missing',
+        message: 'reported_at is missing',
+        reason: 'reported_at is missing',
+      },
+    ]);
   });
 });
 

@@ -35,7 +35,14 @@ describe('npm run metrics', () => {
       tta: { n: 1, mean: 5, median: 5, p90: 5, max: 5 },
       ttm: { n: 0, mean: null, median: null, p90: null, max: null },
       ttr: { n: 2, mean: 60, median: 60, p90: 72, max: 75 },
-      errors: [{ row: 3, field: 'severity', message: 'severity "SEV5" must be one of SEV1, SEV2, SEV3, SEV4' }],
+      errors: [
+        {
+          row: 3,
+          field: 'severity',
+          code: 'import.severity.notHandbook',
+          message: 'severity "SEV5" must be one of SEV1, SEV2, SEV3, SEV4',
+        },
+      ],
     });
   });
 
@@ -140,7 +147,12 @@ describe('npm run metrics', () => {
     const json = JSON.parse(out.stdout);
     expect(json.bySeverity).toEqual({ SEV1: 2, SEV2: 1, SEV3: 0, SEV4: 0 });
     expect(json.errors).toEqual([
-      { row: 4, field: 'Created At', message: 'Created At: "31/11/2026 10:00" is not a date and time that exists' },
+      {
+        row: 4,
+        field: 'Created At',
+        code: 'import.time.impossible',
+        message: 'Created At: "31/11/2026 10:00" is not a date and time that exists',
+      },
     ]);
     writeFileSync(mappingFile, JSON.stringify({ names: { blocker: 'SEV9' } }));
     expect(run(file, '--mapping', mappingFile).stderr).toMatch(/names\.blocker must be SEV1, SEV2, SEV3 or SEV4/);

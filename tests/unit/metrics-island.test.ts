@@ -354,7 +354,7 @@ describe('worker session', () => {
         JSON.stringify(
           toMetricsJson(
             out.result,
-            out.rejected.map(({ row, field, message }) => ({ row, field, message })),
+            out.rejected.map(({ row, field, code, message }) => ({ row, field, code, message })),
           ),
         ),
       ),

@@ -131,7 +131,9 @@ describe('column mapping', () => {
       {
         row: 4,
         field: 'Created At',
+        code: 'import.time.impossible',
         message: 'Created At: "31/11/2026 10:00" is not a date and time that exists',
+        reason: 'Created At: "31/11/2026 10:00" is not a date and time that exists',
         value: '31/11/2026 10:00',
       },
     ]);
@@ -166,7 +168,10 @@ describe('column mapping', () => {
     const parsed = parseColumnMapping('id=ID,created="Created At",resolved=Resolved At');
     expect(parsed).toEqual({ ok: true, columns: { id: 'ID', created: 'Created At', resolved: 'Resolved At' } });
     expect(formatColumnMapping(parsed.ok ? parsed.columns : {})).toBe('id="ID",created="Created At",resolved="Resolved At"');
-    expect(parseColumnMapping('opened=X')).toMatchObject({ ok: false, message: expect.stringMatching(/unknown field "opened"/) });
+    expect(parseColumnMapping('opened=X')).toMatchObject({
+      ok: false,
+      problem: { code: 'import.columns.unknownField', vars: { field: 'opened' } },
+    });
   });
 });
 

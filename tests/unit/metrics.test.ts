@@ -312,12 +312,12 @@ describe('JSON shape', () => {
       ],
       { days: 30, now: NOW },
     );
-    const json = toMetricsJson(r, [{ row: 3, field: 'severity', message: 'bad' }]);
+    const json = toMetricsJson(r, [{ row: 3, field: 'severity', code: 'import.missing', message: 'severity is missing' }]);
     expect(Object.keys(json)).toEqual(['window', 'incidents', 'bySeverity', 'ttd', 'tta', 'ttm', 'ttr', 'errors']);
     expect(Object.keys(json.incidents)).toEqual(['total', 'inWindow', 'resolved', 'unresolved']);
     expect(json.ttr).toEqual({ n: 3, mean: 16.67, median: 20, p90: 20, max: 20 });
     expect(json.tta).toEqual({ n: 0, mean: null, median: null, p90: null, max: null });
-    expect(json.errors).toEqual([{ row: 3, field: 'severity', message: 'bad' }]);
+    expect(json.errors).toEqual([{ row: 3, field: 'severity', code: 'import.missing', message: 'severity is missing' }]);
   });
 });
 

@@ -5,6 +5,7 @@
 import type { Lang } from './locales.ts';
 import { career } from './career.ts';
 import { ESCALATION_DICTIONARY } from './escalation.ts';
+import { IMPORT_DICTIONARY } from './import.ts';
 import { INCIDENT_DICTIONARY } from './incident.ts';
 import { INCIDENT_READER_DICTIONARY } from './incident-reader.ts';
 import { POSTMORTEM_DOC_DICTIONARY } from './postmortem-doc.ts';
@@ -19,6 +20,7 @@ export const CORE_DICTIONARIES: readonly Dictionary<Messages>[] = [
   POSTMORTEM_DOC_DICTIONARY,
   ESCALATION_DICTIONARY,
   METRICS_DICTIONARY,
+  IMPORT_DICTIONARY,
   career,
   REVIEW_DICTIONARY,
 ];

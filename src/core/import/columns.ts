@@ -4,6 +4,7 @@
 import { MILESTONES } from '../constants.ts';
 import type { IncidentRow } from '../incident-columns.ts';
 import type { Status } from '../schema.ts';
+import type { ImportProblem } from './reason.ts';
 import { lookupSeverity } from './severity.ts';
 import {
   get,
@@ -37,13 +38,13 @@ function isColumnField(name: string): name is ColumnField {
 }
 
 /** Problems with a mapping against the export's columns (empty when it can be used). */
-export function columnMappingProblems(columns: ColumnMapping, available: readonly string[]): string[] {
-  const problems: string[] = [];
-  if (!columns.id) problems.push('the id column is not chosen');
-  if (!columns.created && !columns.declared) problems.push('the created (or declared) time column is not chosen');
+export function columnMappingProblems(columns: ColumnMapping, available: readonly string[]): ImportProblem[] {
+  const problems: ImportProblem[] = [];
+  if (!columns.id) problems.push({ code: 'import.columns.noId' });
+  if (!columns.created && !columns.declared) problems.push({ code: 'import.columns.noCreated' });
   const known = new Set(available);
   for (const [field, column] of Object.entries(columns)) {
-    if (column && !known.has(column)) problems.push(`${field}: there is no column "${column}"`);
+    if (column && !known.has(column)) problems.push({ code: 'import.columns.noSuchColumn', vars: { field, column } });
   }
   return problems;
 }
@@ -52,7 +53,7 @@ export function columnMappingProblems(columns: ColumnMapping, available: readonl
  * Reads `field=Column,field=Column` (as the CLI's `--columns` takes it; quotes around a column name
  * are optional). Unknown fields and repeated fields are errors, not ignored.
  */
-export function parseColumnMapping(spec: string): { ok: true; columns: ColumnMapping } | { ok: false; message: string } {
+export function parseColumnMapping(spec: string): { ok: true; columns: ColumnMapping } | { ok: false; problem: ImportProblem } {
   const columns: ColumnMapping = {};
   for (const part of spec.split(',')) {
     if (part.trim() === '') continue;
@@ -65,9 +66,10 @@ export function parseColumnMapping(spec: string): { ok: true; columns: ColumnMap
             .slice(eq + 1)
             .trim()
             .replace(/^"(.*)"$/, '$1');
-    if (!isColumnField(field)) return { ok: false, message: `unknown field "${field}"; use ${COLUMN_FIELDS.join(', ')}` };
-    if (!column) return { ok: false, message: `${field}: no column given (write ${field}="Column name")` };
-    if (columns[field]) return { ok: false, message: `${field} is given twice` };
+    if (!isColumnField(field))
+      return { ok: false, problem: { code: 'import.columns.unknownField', vars: { field, fields: COLUMN_FIELDS.join(', ') } } };
+    if (!column) return { ok: false, problem: { code: 'import.columns.noColumn', vars: { field } } };
+    if (columns[field]) return { ok: false, problem: { code: 'import.columns.twice', vars: { field } } };
     columns[field] = column;
   }
   return { ok: true, columns };
@@ -125,7 +127,7 @@ export function mapColumnsRecord(columns: ColumnMapping, record: SourceRecord, c
   }
   if (!row.has('declared')) {
     const column = columns.declared ?? columns.created!;
-    throw new RowProblem(column, `${column} is missing`);
+    throw new RowProblem(column, 'import.missing', { field: column });
   }
   if (columns.severity) {
     const raw = get(record, columns.severity);
@@ -136,7 +138,7 @@ export function mapColumnsRecord(columns: ColumnMapping, record: SourceRecord, c
       lookupSeverity(mapping.names, raw) ?? lookupSeverity(mapping.priority, raw) ?? mapping.fallback ?? undefined,
     );
   } else if (ctx.mapping.fallback) row.severity = ctx.mapping.fallback;
-  else throw new RowProblem('severity', 'no severity column is chosen and the mapping has no fallback severity');
+  else throw new RowProblem('severity', 'import.severity.noColumn');
   const status = columns.status ? text(record, columns.status) : '';
   row.status = statusFrom(status, OPEN_STATUS, row.has('resolved'));
   row.title = columns.title ? text(record, columns.title) : '';

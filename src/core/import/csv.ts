@@ -6,6 +6,7 @@
 import Papa from 'papaparse';
 import type { MetricsIncident } from '../incident-columns.ts';
 import { CORE_CSV_FIELDS } from './handbook.ts';
+import type { ImportProblem } from './reason.ts';
 import { CsvRow } from './record.ts';
 
 export { CORE_CSV_FIELDS };
@@ -15,8 +16,8 @@ export interface CsvHandlers {
   header?(names: string[]): void;
   /** A well-formed data row, read by header name. The same CsvRow is reused for every row: copy what you keep. */
   record(record: CsvRow, row: number): void;
-  /** A row papaparse or the field count says is broken. */
-  badRow(row: number, message: string): void;
+  /** A row papaparse or the field count says is broken, and why. */
+  badRow(row: number, problem: ImportProblem): void;
   /** How far through the text the reader is (0–1), now and then, for a progress bar. */
   progress?(fraction: number): void;
 }
@@ -93,20 +94,23 @@ export function readCsvRecords(text: string, handlers: CsvHandlers): { header: s
           const opened = passStart + thisRowStart;
           const lineEnd = input.indexOf('\n', opened);
           const taken = lineEnd === -1 ? 0 : linesIn(input, lineEnd + 1, passStart + results.meta.cursor);
-          handlers.badRow(
-            row,
-            `CSV: a quote opened on line ${lineAt(input, opened)} is never closed; it took in the ${taken} lines after it, which are read on their own`,
-          );
+          handlers.badRow(row, { code: 'import.csv.unclosedQuote', vars: { line: lineAt(input, opened), count: taken } });
           resumeAt = lineEnd === -1 ? input.length : lineEnd + 1;
           parser.abort();
           return;
         }
         if (problem) {
-          handlers.badRow(row, `CSV: ${problem.message}`);
+          // papaparse's own words are English; the one it gives for a data row here has a message of ours.
+          handlers.badRow(
+            row,
+            problem.code === 'InvalidQuotes'
+              ? { code: 'import.csv.badQuote' }
+              : { code: 'import.csv.broken', vars: { problem: problem.message } },
+          );
           return;
         }
         if (cells.length !== header.length) {
-          handlers.badRow(row, `row has ${cells.length} fields but the header has ${header.length}`);
+          handlers.badRow(row, { code: 'import.csv.fieldCount', vars: { cells: cells.length, header: header.length } });
           return;
         }
         record!.cells = cells;

@@ -4,7 +4,8 @@
 // CLI do. A CSV row is flat (the core field names as the header): it is read without the schema
 // library, a million rows at a time, but by the same vocabulary rules (seedSeverity, seedStatus).
 import { MILESTONES, SEVERITY_IDS, STATUSES } from '../constants.ts';
-import { parseIncident, seedSeverity, seedStatus } from '../incident.ts';
+import type { Lang } from '../i18n/locales.ts';
+import { parseIncident, seedSeverity, seedStatus, type FieldError } from '../incident.ts';
 import type { SeverityId, Status } from '../schema.ts';
 import type { IncidentRow } from '../incident-columns.ts';
 import { resolveNaiveTimes } from '../time/naive.ts';
@@ -31,10 +32,10 @@ const STATUS_BY_TEXT: ReadonlyMap<unknown, Status> = new Map(STATUSES.map((id) =
 function severityOf(raw: unknown): SeverityId {
   const exact = SEVERITY_BY_TEXT.get(raw);
   if (exact) return exact; // the usual case, without allocating
-  if (isBlank(raw)) throw new RowProblem('severity', 'severity is missing');
+  if (isBlank(raw)) throw new RowProblem('severity', 'import.missing', { field: 'severity' });
   const value = seedSeverity(raw);
   if ((SEVERITY_IDS as readonly unknown[]).includes(value)) return value as SeverityId;
-  throw new RowProblem('severity', `severity "${String(raw)}" must be one of ${SEVERITY_IDS.join(', ')}`, raw);
+  throw new RowProblem('severity', 'import.severity.notHandbook', { text: String(raw), allowed: SEVERITY_IDS.join(', ') }, raw);
 }
 
 function statusOf(raw: unknown, resolved: boolean): Status {
@@ -43,7 +44,7 @@ function statusOf(raw: unknown, resolved: boolean): Status {
   if (isBlank(raw)) return resolved ? 'resolved' : 'investigating';
   const value = seedStatus(raw);
   if ((STATUSES as readonly unknown[]).includes(value)) return value as Status;
-  throw new RowProblem('status', `status "${String(raw)}" must be one of ${STATUSES.join(', ')}`, raw);
+  throw new RowProblem('status', 'import.status.notHandbook', { text: String(raw), allowed: STATUSES.join(', ') }, raw);
 }
 
 /** The seed script's field names, which only a seed-shaped record has (read by parseIncident's migration). */
@@ -92,8 +93,14 @@ function mapJsonIncident(original: Rec, row: IncidentRow, ctx: MapContext): void
   const parsed = parseIncident(record);
   if (!parsed.ok) {
     const first = parsed.errors[0]!;
-    const message = parsed.errors.map((e) => `${e.field}: ${e.message}`).join('; ');
-    throw new RowProblem(first.field, message, valueAt(record, first.field));
+    // The reader describes the problems in one language per call: English is this parse, another
+    // language asks the reader again (only for a rejected row, only when shown in that language).
+    const problems = (errors: readonly FieldError[]) => errors.map((e) => `${e.field}: ${e.message}`).join('; ');
+    const vars = (lang: Lang) => {
+      const again = lang === 'en' ? parsed : parseIncident(record, lang);
+      return { problems: problems(again.ok ? parsed.errors : again.errors) };
+    };
+    throw new RowProblem(first.field, 'import.incident', vars, valueAt(record, first.field));
   }
   const { incident } = parsed;
   row.id = incident.id;

@@ -57,7 +57,7 @@ function setTimestamps(record: SourceRecord, row: IncidentRow, ctx: MapContext):
         byName.set(timestampKey(name), { field: `incident_timestamp_values[${name}]`, raw: get(entry as Rec, 'value.value') });
     }
   } else if (list !== undefined && list !== null && list !== '') {
-    throw new RowProblem('incident_timestamp_values', 'incident_timestamp_values must be a list', list);
+    throw new RowProblem('incident_timestamp_values', 'import.notList', { field: 'incident_timestamp_values' }, list);
   } else {
     // A flat CSV export names its columns after the timestamps ("Reported at", ...).
     for (const key of fieldNames(record)) byName.set(timestampKey(key), { field: key, raw: get(record, key) });
@@ -79,15 +79,10 @@ export const incidentIo: SourceImporter = {
   mapRecord(record, ctx, row) {
     const { mapping } = ctx;
     const mode = text(record, 'mode').toLowerCase();
-    if (EXCLUDED_MODES.has(mode))
-      throw new RowProblem('mode', `mode "${mode}": test and tutorial incidents are not counted`, mode);
+    if (EXCLUDED_MODES.has(mode)) throw new RowProblem('mode', 'import.incidentIo.mode', { mode }, mode);
     const category = text(record, 'incident_status.category').toLowerCase();
     if (EXCLUDED_CATEGORIES.has(category)) {
-      throw new RowProblem(
-        'incident_status.category',
-        `status category "${category}": declined, merged and canceled incidents are not counted`,
-        category,
-      );
+      throw new RowProblem('incident_status.category', 'import.incidentIo.category', { category }, category);
     }
     row.id = text(record, 'reference') || requireText(record, 'id');
     setTimestamps(record, row, ctx);

@@ -12,6 +12,8 @@ import {
 import { columnMappingProblems, mapColumnsRecord, type ColumnMapping } from './columns.ts';
 import { duplicateColumns, readCsvRecords } from './csv.ts';
 import { safeText, shown } from '../text/shown.ts';
+import type { Lang } from '../i18n/locales.ts';
+import { importText, type ImportCode, type ImportProblem } from './reason.ts';
 import { dispatch } from './dispatch.ts';
 import { grafanaOncall } from './grafana-oncall.ts';
 import { handbook } from './handbook.ts';
@@ -23,6 +25,7 @@ import {
   RowProblem,
   SOURCE_IDS,
   type MapContext,
+  type ProblemVars,
   type Rec,
   type Rejection,
   type SourceId,
@@ -34,6 +37,7 @@ import { statuspage } from './statuspage.ts';
 
 export { DEFAULT_SEVERITY_MAPPING, parseSeverityMappingJson, severityMappingJson, type SeverityMapping } from './severity.ts';
 export { SOURCE_IDS, type Rejection, type SourceId } from './record.ts';
+export { importText, type ImportCode, type ImportProblem } from './reason.ts';
 export {
   COLUMN_FIELDS,
   columnMappingProblems,
@@ -77,6 +81,8 @@ export interface ImportOptions {
   dateOrder?: DateOrder | undefined;
   /** Which column holds which field, for an export no importer recognises (wins over `source`). */
   columns?: ColumnMapping | undefined;
+  /** The reader's language: of each rejection's `reason` and of `error` (`message` stays English). */
+  lang?: Lang | undefined;
 }
 
 const PROGRESS_EVERY_RECORDS = 5000;
@@ -88,8 +94,10 @@ export interface ImportResult {
   incidents: IncidentColumns;
   rejected: Rejection[];
   rowsRead: number;
-  /** A problem with the whole file (not JSON, no incident list, unknown source); then nothing is read. */
+  /** A problem with the whole file (not JSON, no incident list, unknown source), in `lang`; then nothing is read. */
   error?: string;
+  /** The stable code of `error` (its key in src/core/i18n/import.ts). */
+  errorCode?: ImportCode;
   /** The file's columns (CSV header, or the JSON records' keys) when `error` asks for a column mapping. */
   needsColumns?: string[];
   /** The fields whose numeric dates could be day-first or month-first, when `error` asks for the date order. */
@@ -243,9 +251,14 @@ function withoutBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** A row's message, safe to print: echoed input has its control characters escaped and is cut short. */
-function rejection(row: number, field: string, message: string, value?: string): Rejection {
-  const safe = { row, field: safeText(field), message: safeText(message, 400) };
+/**
+ * A rejected row, its reason in English and in the reader's language, safe to print: echoed input has
+ * its control characters escaped and is cut short.
+ */
+function rejection(row: number, field: string, code: ImportCode, vars: ProblemVars, lang: Lang, value?: string): Rejection {
+  const text = (to: Lang) => safeText(importText({ code, vars: typeof vars === 'function' ? vars(to) : vars }, to), 400);
+  const message = text('en');
+  const safe = { row, field: safeText(field), code, message, reason: lang === 'en' ? message : text(lang) };
   return value === undefined ? safe : { ...safe, value: safeText(value) };
 }
 
@@ -258,7 +271,8 @@ export function importIncidents(withBom: string, opts: ImportOptions = {}): Impo
   const rejected: Rejection[] = [];
   const tally = { read: 0 };
   const zoneFacts = opts.zone ? { zone: opts.zone } : {};
-  const fail = (error: string, more: Partial<ImportResult> = {}): ImportResult => ({
+  const lang = opts.lang ?? 'en';
+  const fail = (problem: ImportProblem, more: Partial<ImportResult> = {}): ImportResult => ({
     source: null,
     format,
     incidents: kept.done(),
@@ -266,11 +280,13 @@ export function importIncidents(withBom: string, opts: ImportOptions = {}): Impo
     rowsRead: 0,
     naiveTimes: 0,
     ...zoneFacts,
-    error,
+    error: importText(problem, lang),
+    errorCode: problem.code,
     ...more,
   });
   const chosen = opts.source && opts.source !== 'auto' ? opts.source : null;
-  if (chosen && !SOURCE_IDS.includes(chosen)) return fail(`unknown source "${chosen}"; use one of: ${SOURCE_IDS.join(', ')}`);
+  if (chosen && !SOURCE_IDS.includes(chosen))
+    return fail({ code: 'import.file.unknownSource', vars: { source: shown(chosen, 40), sources: SOURCE_IDS.join(', ') } });
   const columns = opts.columns && Object.keys(opts.columns).length > 0 ? opts.columns : undefined;
 
   /** The reading context, once the date order of every numeric-date field is known; an error asks for it. */
@@ -278,10 +294,7 @@ export function importIncidents(withBom: string, opts: ImportOptions = {}): Impo
     if (!opts.zone) return { mapping };
     const { fieldOrders, undecided } = settleDateOrders(evidence, opts.dateOrder);
     if (undecided.length > 0) {
-      return fail(
-        `the dates in ${undecided.join(', ')} could be day-first or month-first (no day is over 12); choose the date order`,
-        { needsDateOrder: undecided },
-      );
+      return fail({ code: 'import.file.dateOrder', vars: { fields: undecided.join(', ') } }, { needsDateOrder: undecided });
     }
     const naive: NaiveTimeSettings = { zone: opts.zone, fieldOrders, tally };
     if (opts.dateOrder) naive.dateOrder = opts.dateOrder;
@@ -290,7 +303,7 @@ export function importIncidents(withBom: string, opts: ImportOptions = {}): Impo
 
   const take = (map: RecordMapper, ctx: MapContext, record: unknown, row: number) => {
     if (!record || typeof record !== 'object' || Array.isArray(record)) {
-      rejected.push(rejection(row, 'row', 'not an object'));
+      rejected.push(rejection(row, 'row', 'import.row.notObject', {}, lang));
       return;
     }
     try {
@@ -299,9 +312,9 @@ export function importIncidents(withBom: string, opts: ImportOptions = {}): Impo
       kept.add(mapped);
     } catch (error) {
       if (error instanceof RowProblem) {
-        rejected.push(rejection(row, error.field, error.message, error.value));
+        rejected.push(rejection(row, error.field, error.code, error.vars, lang, error.value));
       } else {
-        rejected.push(rejection(row, 'row', `could not read this row: ${describe(error)}`));
+        rejected.push(rejection(row, 'row', 'import.row.unreadable', { problem: describe(error) }, lang));
       }
     }
   };
@@ -310,25 +323,26 @@ export function importIncidents(withBom: string, opts: ImportOptions = {}): Impo
   const mapperFor = (
     names: readonly string[],
     detected: SourceId | null,
-    what: string,
+    format: ImportFormat,
   ): { map: RecordMapper; source: SourceId | null } | ImportResult => {
     if (columns) {
       const problems = columnMappingProblems(columns, names);
-      if (problems.length > 0)
-        return fail(`the column mapping does not fit this ${what}: ${problems.join('; ')}`, { needsColumns: [...names] });
+      if (problems.length > 0) {
+        const text = problems.map((problem) => importText(problem, lang)).join('; ');
+        const code = format === 'csv' ? 'import.file.csvColumnsDoNotFit' : 'import.file.jsonColumnsDoNotFit';
+        return fail({ code, vars: { problems: text } }, { needsColumns: [...names] });
+      }
       return { map: (record, ctx, row) => mapColumnsRecord(columns, record, ctx, row), source: null };
     }
     const source = chosen ?? detected;
     if (!source) {
-      return fail(
-        `could not tell which tool wrote this ${what} from its ${what === 'CSV' ? 'columns' : 'keys'} (${
-          names
-            .slice(0, 8)
-            .map((name) => shown(name, 40))
-            .join(', ') || 'none'
-        }); choose the source or say which column is which`,
-        { needsColumns: [...names] },
-      );
+      const listed =
+        names
+          .slice(0, 8)
+          .map((name) => shown(name, 40))
+          .join(', ') || importText({ code: 'import.file.none' }, lang);
+      const code = format === 'csv' ? 'import.file.unknownCsv' : 'import.file.unknownJson';
+      return fail({ code, vars: { names: listed } }, { needsColumns: [...names] });
     }
     return { map: sourceById(source).mapRecord, source };
   };
@@ -349,17 +363,15 @@ export function importIncidents(withBom: string, opts: ImportOptions = {}): Impo
     // With a column twice, which copy holds the data is a guess: the file is refused, naming the column.
     const twice = duplicateColumns(header);
     if (twice.length) {
-      return fail(
-        `the CSV header has the column ${twice.map((name) => shown(name, 40)).join(', ')} more than once; remove or rename the extra copy so it is clear which one to read`,
-      );
+      return fail({ code: 'import.file.duplicateColumns', vars: { columns: twice.map((name) => shown(name, 40)).join(', ') } });
     }
-    const mapper = mapperFor(header, detectFromKeys(new Set(header)), 'CSV');
+    const mapper = mapperFor(header, detectFromKeys(new Set(header)), 'csv');
     if (!('map' in mapper)) return mapper;
     const ctx = contextFor(opts.zone ? csvDateEvidence(text) : new Map());
     if (!('mapping' in ctx)) return ctx;
     const { rowsRead } = readCsvRecords(text, {
       record: (record, row) => take(mapper.map, ctx, record, row),
-      badRow: (row, message) => rejected.push(rejection(row, 'row', message)),
+      badRow: (row, problem) => rejected.push(rejection(row, 'row', problem.code, problem.vars ?? {}, lang)),
       ...(opts.onProgress ? { progress: opts.onProgress } : {}),
     });
     return finish(mapper.source, rowsRead);
@@ -369,14 +381,14 @@ export function importIncidents(withBom: string, opts: ImportOptions = {}): Impo
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    return fail(`not valid JSON: ${describe(error)}`);
+    return fail({ code: 'import.file.notJson', vars: { problem: describe(error) } });
   }
   const records = jsonRecords(parsed);
   if (!records) {
-    return fail(`no incidents found: expected one incident object, an array, or an object with one of ${LIST_KEYS.join(', ')}`);
+    return fail({ code: 'import.file.noIncidents', vars: { keys: LIST_KEYS.join(', ') } });
   }
   const keys = keysOf(records);
-  const mapper = mapperFor([...keys], detectFromKeys(keys), 'JSON');
+  const mapper = mapperFor([...keys], detectFromKeys(keys), 'json');
   if (!('map' in mapper)) return mapper;
   const ctx = contextFor(opts.zone ? jsonDateEvidence(text, records) : new Map());
   if (!('mapping' in ctx)) return ctx;

@@ -23,7 +23,7 @@ import {
 function firstAcknowledgement(record: SourceRecord, ctx: MapContext): number {
   const list = get(record, 'acknowledgements');
   if (list === undefined || list === null || list === '') return Number.NaN;
-  if (!Array.isArray(list)) throw new RowProblem('acknowledgements', 'acknowledgements must be a list', list);
+  if (!Array.isArray(list)) throw new RowProblem('acknowledgements', 'import.notList', { field: 'acknowledgements' }, list);
   let first = Number.NaN;
   list.forEach((entry, i) => {
     const at = timeValue(

@@ -5,6 +5,9 @@ import type { SeverityId, Status } from '../schema.ts';
 import type { IncidentRow } from '../incident-columns.ts';
 import { isoToEpochMs, parseTimestamp } from '../time/index.ts';
 import { parseNaiveTime, type NaiveTimeSettings } from '../time/naive.ts';
+import type { Lang } from '../i18n/locales.ts';
+import type { Vars } from '../i18n/translate.ts';
+import type { ImportCode } from './reason.ts';
 import type { SeverityMapping } from './severity.ts';
 
 export type Rec = Record<string, unknown>;
@@ -52,18 +55,33 @@ export interface Rejection {
   row: number;
   /** The field as the source names it (e.g. `report.ackTime`), or `row` for the whole row. */
   field: string;
+  /** The reason's stable code (its key in src/core/i18n/import.ts), for programs that read the report. */
+  code: ImportCode;
+  /** The reason in English: what the JSON report carries, the same bytes from the page and the CLI. */
   message: string;
+  /** The same reason in the language the import was asked for (`ImportOptions.lang`, English by default). */
+  reason: string;
   value?: string;
 }
+
+/**
+ * The values a reason names. A function when a value is itself text in a language (the incident
+ * reader's problems): it is asked once per language the rejection is written in.
+ */
+export type ProblemVars = Vars | ((lang: Lang) => Vars);
 
 /** Thrown by a source's `mapRecord` to reject the row; the importer catches it and reports it. */
 export class RowProblem extends Error {
   readonly field: string;
+  readonly code: ImportCode;
+  readonly vars: ProblemVars;
   readonly value: string | undefined;
-  constructor(field: string, message: string, value?: unknown) {
-    super(message);
+  constructor(field: string, code: ImportCode, vars: ProblemVars = {}, value?: unknown) {
+    super(code);
     this.name = 'RowProblem';
     this.field = field;
+    this.code = code;
+    this.vars = vars;
     this.value =
       value === undefined || value === null
         ? undefined
@@ -123,7 +141,7 @@ export function text(record: SourceRecord, path: string): string {
 
 export function requireText(record: SourceRecord, path: string): string {
   const value = text(record, path);
-  if (!value) throw new RowProblem(path, `${path} is missing`);
+  if (!value) throw new RowProblem(path, 'import.missing', { field: path });
   return value;
 }
 
@@ -132,16 +150,22 @@ export function time(record: SourceRecord, path: string, ctx?: MapContext): numb
   return timeValue(path, get(record, path), ctx?.naive);
 }
 
-/** Says what to do about a time the naive reader could not read (the reader's words, not a parser's). */
-function naiveProblem(field: string, text: string, problem: 'no-zone' | 'needs-order' | 'invalid'): RowProblem {
-  const message =
-    problem === 'no-zone'
-      ? `${field}: "${text}" has no UTC offset; choose the time zone it was written in`
-      : problem === 'needs-order'
-        ? `${field}: "${text}" could be day-first or month-first; choose the date order`
-        : `${field}: "${text}" is not a date and time that exists`;
-  return new RowProblem(field, message, text);
-}
+/** What to do about a time the naive reader could not read (the reader's words, not a parser's). */
+const NAIVE_PROBLEMS = {
+  'no-zone': 'import.time.noZone',
+  'needs-order': 'import.time.needsOrder',
+  invalid: 'import.time.impossible',
+} as const satisfies Record<string, ImportCode>;
+
+/** Why the instant parser refused a value (parse.ts's reasons). */
+const PARSE_PROBLEMS = {
+  type: 'import.time.wrongType',
+  invalid: 'import.time.invalid',
+  'no-offset': 'import.time.noOffset',
+  format: 'import.time.notTime',
+  'not-finite': 'import.time.notFinite',
+  'out-of-range': 'import.time.outOfRange',
+} as const satisfies Record<string, ImportCode>;
 
 /**
  * Epoch ms of one time value: NaN when empty. A time without an offset is read in `naive.zone` (a
@@ -162,9 +186,13 @@ export function timeValue(field: string, value: unknown, naive?: NaiveTimeSettin
       if (naive?.tally) naive.tally.read++;
       return read.ms;
     }
-    if (read.problem !== 'not-naive') throw naiveProblem(field, value.trim(), read.problem);
+    if (read.problem !== 'not-naive') {
+      const text = value.trim();
+      throw new RowProblem(field, NAIVE_PROBLEMS[read.problem], { field, text }, text);
+    }
   }
-  throw new RowProblem(field, `${field}: ${parsed.message}`, value);
+  const text = typeof value === 'string' ? value.trim() : String(value);
+  throw new RowProblem(field, PARSE_PROBLEMS[parsed.reason], { field, text, type: typeof value }, value);
 }
 
 /**
@@ -173,7 +201,7 @@ export function timeValue(field: string, value: unknown, naive?: NaiveTimeSettin
  */
 export function openedAt(record: SourceRecord, path: string, row: IncidentRow, ctx?: MapContext): number {
   const at = time(record, path, ctx);
-  if (Number.isNaN(at)) throw new RowProblem(path, `${path} is missing`);
+  if (Number.isNaN(at)) throw new RowProblem(path, 'import.missing', { field: path });
   row.set('detected', at);
   row.set('declared', at);
   return at;
@@ -187,11 +215,11 @@ export function afterDuration(base: number, record: SourceRecord, path: string, 
   const raw = get(record, path);
   if (isBlank(raw)) return Number.NaN;
   const amount = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw.trim()) : Number.NaN;
-  if (!Number.isFinite(amount)) throw new RowProblem(path, `${path}: expected a number, got "${String(raw)}"`, raw);
-  if (amount < 0) throw new RowProblem(path, `${path} is negative (${amount})`, raw);
+  if (!Number.isFinite(amount)) throw new RowProblem(path, 'import.duration.notNumber', { field: path, text: String(raw) }, raw);
+  if (amount < 0) throw new RowProblem(path, 'import.duration.negative', { field: path, amount }, raw);
   const ms = Math.round(base + amount * unitMs);
   // Beyond the Date range (±8.64e15 ms) every later figure would be Infinity or null.
-  if (!(Math.abs(ms) <= MAX_EPOCH_MS)) throw new RowProblem(path, `${path} (${amount}) is beyond the date range`, raw);
+  if (!(Math.abs(ms) <= MAX_EPOCH_MS)) throw new RowProblem(path, 'import.duration.beyondRange', { field: path, amount }, raw);
   return ms;
 }
 
@@ -200,8 +228,8 @@ const MAX_EPOCH_MS = 8.64e15;
 
 export function severityOrReject(field: string, raw: unknown, severity: SeverityId | undefined): SeverityId {
   if (severity) return severity;
-  if (isBlank(raw)) throw new RowProblem(field, `${field} is missing and the mapping has no fallback severity`);
-  throw new RowProblem(field, `${field} "${String(raw)}" is not in the severity mapping`, raw);
+  if (isBlank(raw)) throw new RowProblem(field, 'import.severity.noFallback', { field });
+  throw new RowProblem(field, 'import.severity.unmapped', { field, text: String(raw) }, raw);
 }
 
 /** Status by lower-cased source status; unknown ones follow whether the incident was resolved. */

@@ -1,6 +1,12 @@
 // How each tool's severity words map to SEV1–SEV4. Exported as plain data so the calculator can show
 // the mapping and let the user change it; `importIncidents(text, { mapping })` takes the edited copy.
 import type { SeverityId } from '../schema.ts';
+import type { ImportCode, ImportProblem } from './reason.ts';
+
+/** Why a severity mapping file cannot be used; the calculator page renders these codes itself. */
+export interface MappingFileProblem extends ImportProblem {
+  readonly code: Extract<ImportCode, `import.mappingFile.${string}`>;
+}
 
 export interface SeverityMapping {
   /** Priority names: PagerDuty `priority.name` / `priority_name`, Opsgenie `priority` (P1–P5). */
@@ -107,30 +113,34 @@ function isSeverityId(value: unknown): value is SeverityId {
  */
 export function parseSeverityMappingJson(
   text: string,
-): { ok: true; mapping: Partial<SeverityMapping> } | { ok: false; message: string } {
+): { ok: true; mapping: Partial<SeverityMapping> } | { ok: false; problem: MappingFileProblem } {
+  const fail = (code: MappingFileProblem['code'], vars?: MappingFileProblem['vars']) => ({
+    ok: false as const,
+    problem: vars ? { code, vars } : { code },
+  });
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    return { ok: false, message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
+    return fail('import.mappingFile.notJson', { problem: error instanceof Error ? error.message : String(error) });
   }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return { ok: false, message: 'expected a JSON object' };
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return fail('import.mappingFile.notObject');
   const input = value as Record<string, unknown>;
   const mapping: Partial<SeverityMapping> = {};
   for (const key of Object.keys(input)) {
     if (!(TABLES as readonly string[]).includes(key) && !(SINGLES as readonly string[]).includes(key)) {
-      return { ok: false, message: `unknown key "${key}"; use ${[...TABLES, ...SINGLES].join(', ')}` };
+      return fail('import.mappingFile.unknownKey', { key, keys: [...TABLES, ...SINGLES].join(', ') });
     }
   }
   for (const table of TABLES) {
     const entries = input[table];
     if (entries === undefined) continue;
     if (!entries || typeof entries !== 'object' || Array.isArray(entries))
-      return { ok: false, message: `${table} must be an object of value → SEV1…SEV4` };
+      return fail('import.mappingFile.tableNotObject', { table });
     const checked: Record<string, SeverityId> = {};
     for (const [raw, severity] of Object.entries(entries)) {
       if (!isSeverityId(severity))
-        return { ok: false, message: `${table}.${raw} must be SEV1, SEV2, SEV3 or SEV4, got ${JSON.stringify(severity)}` };
+        return fail('import.mappingFile.notSeverity', { table, value: raw, got: String(JSON.stringify(severity)) });
       checked[raw] = severity;
     }
     mapping[table] = checked;
@@ -139,7 +149,7 @@ export function parseSeverityMappingJson(
     const severity = input[single];
     if (severity === undefined) continue;
     if (severity !== null && !isSeverityId(severity))
-      return { ok: false, message: `${single} must be SEV1, SEV2, SEV3, SEV4 or null, got ${JSON.stringify(severity)}` };
+      return fail('import.mappingFile.notSeverityOrNull', { key: single, got: String(JSON.stringify(severity)) });
     mapping[single] = severity;
   }
   return { ok: true, mapping };

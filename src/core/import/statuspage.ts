@@ -41,11 +41,11 @@ export const statuspage: SourceImporter = {
     const { mapping } = ctx;
     const impact = get(record, 'impact');
     if (text(record, 'impact').toLowerCase() === 'maintenance' || !isBlank(get(record, 'scheduled_for'))) {
-      throw new RowProblem('impact', 'scheduled maintenance is not an incident', impact);
+      throw new RowProblem('impact', 'import.statuspage.maintenance', {}, impact);
     }
     row.id = requireText(record, 'id');
     const created = time(record, 'created_at', ctx);
-    if (Number.isNaN(created)) throw new RowProblem('created_at', 'created_at is missing');
+    if (Number.isNaN(created)) throw new RowProblem('created_at', 'import.missing', { field: 'created_at' });
     const resolved = time(record, 'resolved_at', ctx);
     row.set('declared', created);
     row.set('resolved', resolved);

@@ -113,6 +113,6 @@ export function toMetricsJson(result: MetricsSummary, errors: readonly RowError[
     tta: duration(result.tta),
     ttm: duration(result.ttm),
     ttr: duration(result.ttr),
-    errors: errors.map(({ row, field, message }) => ({ row, field, message })),
+    errors: errors.map(({ row, field, code, message }) => ({ row, field, code, message })),
   };
 }

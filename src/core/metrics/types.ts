@@ -92,9 +92,11 @@ export interface WindowIncidents {
 /** A result without the per-incident part: what crosses from the worker to the page. */
 export type MetricsSummary = Omit<MetricsResult, 'windowIncidents'>;
 
+/** A rejected row as the JSON report writes it: its stable reason code and the reason in English. */
 export interface RowError {
   row: number;
   field: string;
+  code: string;
   message: string;
 }
 

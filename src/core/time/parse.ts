@@ -7,7 +7,10 @@ import { formatWithOffset, offsetMinutes } from './offset.ts';
 
 export type EpochUnit = 's' | 'ms' | 'us' | 'ns';
 
-export type ParsedTime = { ok: true; value: string; ms: number } | { ok: false; message: string };
+/** Why a value is not an instant, for callers that say so in the reader's language (the importers). */
+export type TimeProblem = 'type' | 'invalid' | 'no-offset' | 'format' | 'not-finite' | 'out-of-range';
+
+export type ParsedTime = { ok: true; value: string; ms: number } | { ok: false; reason: TimeProblem; message: string };
 
 /** The unit of an epoch number, by magnitude (see the file comment). */
 export function epochUnit(n: number): EpochUnit {
@@ -177,27 +180,27 @@ export function minutesBetween(from: string, to: string): number {
 export function parseTimestamp(value: unknown): ParsedTime | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return fromEpoch(value);
-  if (typeof value !== 'string') return { ok: false, message: `expected a date-time, got ${typeof value}` };
+  if (typeof value !== 'string') return { ok: false, reason: 'type', message: `expected a date-time, got ${typeof value}` };
   const text = value.length > 0 && value.charCodeAt(0) > 32 && value.charCodeAt(value.length - 1) > 32 ? value : value.trim();
   if (text === '') return null;
   const fast = isoToEpochMs(text);
   if (!Number.isNaN(fast)) return { ok: true, value: text, ms: fast };
-  if (CANONICAL.test(text)) return { ok: false, message: `"${text}" is not a valid date-time` };
+  if (CANONICAL.test(text)) return { ok: false, reason: 'invalid', message: `"${text}" is not a valid date-time` };
   if (NUMERIC.test(text)) return fromEpoch(Number(text));
   const loose = looseIso(text);
   if (loose) {
-    if (Number.isNaN(loose.ms)) return { ok: false, message: `"${text}" is not a valid date-time` };
+    if (Number.isNaN(loose.ms)) return { ok: false, reason: 'invalid', message: `"${text}" is not a valid date-time` };
     return { ok: true, value: formatWithOffset(loose.ms, loose.offsetMin), ms: loose.ms };
   }
   if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(text)) {
-    return { ok: false, message: `"${text}" has no UTC offset; add Z or an offset such as +07:00` };
+    return { ok: false, reason: 'no-offset', message: `"${text}" has no UTC offset; add Z or an offset such as +07:00` };
   }
-  return { ok: false, message: `"${text}" is not an ISO 8601 date-time or an epoch number` };
+  return { ok: false, reason: 'format', message: `"${text}" is not an ISO 8601 date-time or an epoch number` };
 }
 
 function fromEpoch(n: number): ParsedTime {
-  if (!Number.isFinite(n)) return { ok: false, message: `${n} is not a finite epoch number` };
+  if (!Number.isFinite(n)) return { ok: false, reason: 'not-finite', message: `${n} is not a finite epoch number` };
   const ms = epochToMs(n);
-  if (Math.abs(ms) > 8.64e15) return { ok: false, message: `${n} is out of the date range` };
+  if (Math.abs(ms) > 8.64e15) return { ok: false, reason: 'out-of-range', message: `${n} is out of the date range` };
   return { ok: true, value: formatWithOffset(ms, 0), ms };
 }

@@ -57,7 +57,7 @@ export default function MappingEditor({
     if (!file) return;
     const parsed = parseSeverityMappingJson(await file.text());
     if (!parsed.ok) {
-      setNotice(t('metrics.mappingImportFailed', { message: parsed.message }));
+      setNotice(t('metrics.mappingImportFailed', { message: t(parsed.problem.code, parsed.problem.vars) }));
       return;
     }
     const m = parsed.mapping;

@@ -404,7 +404,7 @@ export default function Results({ run, table, lang, t, timeZone, onSort, onPage,
                   <tr key={`${r.row}-${r.field}-${i}`}>
                     <td>{r.row}</td>
                     <td>{r.field}</td>
-                    <td>{r.message}</td>
+                    <td>{r.reason}</td>
                     <td>{r.value ?? ''}</td>
                   </tr>
                 ))}

@@ -41,6 +41,7 @@ interface ReadingOptions {
   zone: string;
   columns: ColumnMapping | null;
   dateOrder: DateOrder | null;
+  lang: Lang;
 }
 
 interface Imported {
@@ -99,6 +100,7 @@ export class MetricsSession {
         zone: opts.window.timeZone,
         columns: opts.columns ?? null,
         dateOrder: opts.dateOrder ?? null,
+        lang: opts.lang,
       },
       progress,
     );
@@ -149,8 +151,8 @@ export class MetricsSession {
   }
 
   private importOnce(reading: ReadingOptions, progress: Progress): Imported {
-    const { source, mapping, zone, columns, dateOrder } = reading;
-    const key = JSON.stringify([source, mapping, columns, dateOrder]);
+    const { source, mapping, zone, columns, dateOrder, lang } = reading;
+    const key = JSON.stringify([source, mapping, columns, dateOrder, lang]);
     // The zone only changes how times without an offset read: another zone re-imports only when there were some.
     if (this.imported?.key === key && (this.imported.naiveTimes === 0 || this.imported.zone === zone)) return this.imported;
     progress('import', 0);
@@ -160,6 +162,7 @@ export class MetricsSession {
       zone,
       ...(columns ? { columns } : {}),
       ...(dateOrder ? { dateOrder } : {}),
+      lang,
       onProgress: (fraction) => progress('import', fraction),
     });
     // Auto-detection already happened inside the import; only a hand-picked source needs asking.

@@ -2,8 +2,19 @@
 import { createTranslate, type Messages, type Translate } from '../../core/i18n/translate.ts';
 import type { Lang } from '../../core/i18n/locales.ts';
 import type dictionary from '../../i18n/metrics.ts';
+import type { IMPORT_DICTIONARY } from '../../core/i18n/import.ts';
 
-export type MetricsMessages = typeof dictionary.en;
+/** The `import.` messages the page itself renders (a severity mapping file it cannot use). */
+type MappingFileMessages = {
+  [
+    K in keyof typeof IMPORT_DICTIONARY.en as K extends `import.mappingFile.${string}` ? K : never
+  ]: (typeof IMPORT_DICTIONARY.en)[K];
+};
+
+/** What the page passes the island: `pickMessages(MESSAGES[lang], ...METRICS_MESSAGE_PREFIXES)`. */
+export const METRICS_MESSAGE_PREFIXES = ['metrics.', 'import.mappingFile.'] as const;
+
+export type MetricsMessages = typeof dictionary.en & MappingFileMessages;
 export type MetricsKey = keyof MetricsMessages & string;
 export type MetricsT = Translate<MetricsMessages>;
 

@@ -51,10 +51,13 @@ export type ToWorker = RunRequest | PageRequest | ExportRequest | DefaultsReques
 
 export type Stage = 'read' | 'import' | 'compute';
 
+/** A rejected row (the core's Rejection): `reason` in the page's language, `message` in English for the JSON. */
 export interface Rejected {
   row: number;
   field: string;
+  code: string;
   message: string;
+  reason: string;
   value?: string;
 }
 
