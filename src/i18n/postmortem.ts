@@ -50,6 +50,9 @@ export default defineDictionary(
       'A saved draft could not be read ({draft}: {field}: {message}). Its data was kept in this browser’s storage under “{key}”.',
     'postmortem.restoreProblemKept':
       'A saved draft could not be read ({draft}: {field}: {message}). The browser’s storage is too full to copy it aside, so it is kept inside the saved drafts until there is room; nothing was deleted.',
+    'postmortem.storedNotJson': 'not valid JSON: {problem}',
+    'postmortem.storedVersion': 'unknown storage version {version}',
+    'postmortem.storedCarried': 'kept from an earlier visit',
     'postmortem.restoreUnknownZone':
       'Draft “{draft}” was saved in the time zone “{saved}”, which this browser does not know. Its times are unchanged and shown in {zone}; pick another zone if you need one.',
     'postmortem.otherTabFollowed': 'Your drafts were changed in another tab; this tab now shows those changes.',
@@ -153,6 +156,9 @@ export default defineDictionary(
     'postmortem.shareReplace': 'Replace the current draft',
     'postmortem.shareIgnore': 'Ignore it',
     'postmortem.shareBroken': 'The draft in this link could not be read: {message}. Your drafts are unchanged.',
+    'postmortem.shareTooLong': 'the link is longer than {max} characters',
+    'postmortem.shareTooLarge': 'it unpacks to more than {max} bytes',
+    'postmortem.shareDamaged': 'the link is damaged or incomplete (ask for it again)',
     'postmortem.shareOpened': 'Opened the shared draft.',
     'postmortem.problems': 'Problems to fix before exporting',
     'postmortem.fieldProblem': '{field}: {message}',
@@ -214,6 +220,9 @@ export default defineDictionary(
     'postmortem.restoreProblem': 'อ่านร่างที่บันทึกไว้ไม่ได้ ({draft}: {field}: {message}) ข้อมูลถูกเก็บไว้ในที่เก็บข้อมูลของเบราว์เซอร์ภายใต้ “{key}”',
     'postmortem.restoreProblemKept':
       'อ่านร่างที่บันทึกไว้ไม่ได้ ({draft}: {field}: {message}) ที่เก็บข้อมูลของเบราว์เซอร์เต็มจนคัดลอกแยกไว้ไม่ได้ จึงเก็บไว้รวมกับร่างที่บันทึกไว้จนกว่าจะมีที่ว่าง ไม่มีข้อมูลถูกลบ',
+    'postmortem.storedNotJson': 'ไม่ใช่ JSON ที่ถูกต้อง: {problem}',
+    'postmortem.storedVersion': 'ไม่รู้จักเวอร์ชันของข้อมูลที่บันทึกไว้ {version}',
+    'postmortem.storedCarried': 'เก็บไว้จากการเข้าใช้ครั้งก่อน',
     'postmortem.restoreUnknownZone':
       'ร่าง “{draft}” บันทึกไว้ในเขตเวลา “{saved}” ซึ่งเบราว์เซอร์นี้ไม่รู้จัก เวลาต่าง ๆ ไม่เปลี่ยนแปลงและแสดงในเขตเวลา {zone} เลือกเขตเวลาอื่นได้หากต้องการ',
     'postmortem.otherTabFollowed': 'ร่างของคุณถูกแก้ไขในแท็บอื่น แท็บนี้แสดงการแก้ไขเหล่านั้นแล้ว',
@@ -315,6 +324,9 @@ export default defineDictionary(
     'postmortem.shareReplace': 'แทนที่ร่างปัจจุบัน',
     'postmortem.shareIgnore': 'ไม่สนใจ',
     'postmortem.shareBroken': 'อ่านร่างในลิงก์นี้ไม่ได้: {message} ร่างของคุณไม่เปลี่ยนแปลง',
+    'postmortem.shareTooLong': 'ลิงก์ยาวเกิน {max} ตัวอักษร',
+    'postmortem.shareTooLarge': 'เมื่อคลายการบีบอัดแล้วมีขนาดเกิน {max} ไบต์',
+    'postmortem.shareDamaged': 'ลิงก์เสียหายหรือไม่ครบ (โปรดขอลิงก์ใหม่)',
     'postmortem.shareOpened': 'เปิดร่างที่แชร์แล้ว',
     'postmortem.problems': 'ปัญหาที่ต้องแก้ก่อน export',
     'postmortem.fieldProblem': '{field}: {message}',

@@ -25,7 +25,14 @@ export interface LoadProblem {
   /** The draft's name, or the storage key when the whole entry is unreadable. */
   draft: string;
   field: string;
+  /** What is wrong, in the reader's language; with `reason`, the detail the tool words around it. */
   message: string;
+  /**
+   * Set when the tool words the problem itself (useDrafts): the entry is not JSON (`message` is the
+   * parser's detail), has an unknown storage version (`message` is the version), or is data an earlier
+   * visit could not copy aside.
+   */
+  reason?: 'not-json' | 'version' | 'carried';
   /**
    * Where the unreadable data was copied, so it can still be recovered by hand; null when it could not
    * be copied (storage full): then it is carried inside the drafts entry (`unreadable`) until it can.
@@ -95,10 +102,10 @@ export function loadDrafts(
 ): LoadResult {
   const problems: LoadProblem[] = [];
   const carried: string[] = [];
-  const backup = (key: string, raw: string, draft: string, field: string, message: string) => {
+  const backup = (key: string, raw: string, draft: string, field: string, message: string, reason?: LoadProblem['reason']) => {
     const backupKey = copyAside(storage, key, raw, nowMs);
     if (backupKey === null) carried.push(raw);
-    problems.push({ draft, field, message, backupKey });
+    problems.push(reason ? { draft, field, message, reason, backupKey } : { draft, field, message, backupKey });
   };
   const none = (): LoadResult => ({ state: null, migratedFrom: null, problems, carried });
 
@@ -114,17 +121,16 @@ export function loadDrafts(
   try {
     stored = JSON.parse(raw);
   } catch (error) {
-    backup(key, raw, key, '(top level)', `not valid JSON: ${(error as Error).message}`);
+    backup(key, raw, key, '(top level)', (error as Error).message, 'not-json');
     return none();
   }
   if (!isObject(stored) || (stored['version'] !== 1 && stored['version'] !== STORAGE_VERSION)) {
-    backup(key, raw, key, 'version', `unknown storage version ${JSON.stringify(isObject(stored) ? stored['version'] : stored)}`);
+    backup(key, raw, key, 'version', String(JSON.stringify(isObject(stored) ? stored['version'] : stored)), 'version');
     return none();
   }
   // Data an earlier visit could not copy aside (storage was full): copied now, or carried on again.
   if (Array.isArray(stored['unreadable'])) {
-    for (const kept of stored['unreadable'])
-      if (typeof kept === 'string') backup(key, kept, key, 'unreadable', 'kept from an earlier visit');
+    for (const kept of stored['unreadable']) if (typeof kept === 'string') backup(key, kept, key, 'unreadable', '', 'carried');
   }
 
   const version = stored['version'] as number;

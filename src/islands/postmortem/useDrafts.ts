@@ -43,11 +43,19 @@ async function readStoredDrafts(raw: string, lang: Lang, zone: string): Promise<
   return loadDrafts(entry, parse, zone).state?.drafts ?? [];
 }
 
-function problemMessage(t: PostmortemT, p: LoadProblem, zone: string): string {
+/** The problems the tool words itself (storage.ts's `reason`), in the reader's language. */
+const STORED_PROBLEMS: Record<NonNullable<LoadProblem['reason']>, (t: PostmortemT, detail: string) => string> = {
+  'not-json': (t, detail) => t('postmortem.storedNotJson', { problem: detail }),
+  version: (t, detail) => t('postmortem.storedVersion', { version: detail }),
+  carried: (t) => t('postmortem.storedCarried'),
+};
+
+export function problemMessage(t: PostmortemT, p: LoadProblem, zone: string): string {
   if (p.field === 'timeZone' && p.backupKey === null)
     return t('postmortem.restoreUnknownZone', { draft: p.draft, saved: p.message, zone });
-  if (p.backupKey === null) return t('postmortem.restoreProblemKept', { draft: p.draft, field: p.field, message: p.message });
-  return t('postmortem.restoreProblem', { draft: p.draft, field: p.field, message: p.message, key: p.backupKey });
+  const message = p.reason ? STORED_PROBLEMS[p.reason](t, p.message) : p.message;
+  if (p.backupKey === null) return t('postmortem.restoreProblemKept', { draft: p.draft, field: p.field, message });
+  return t('postmortem.restoreProblem', { draft: p.draft, field: p.field, message, key: p.backupKey });
 }
 
 interface Options {

@@ -5,7 +5,14 @@ import { useCallback, useEffect, useRef, useState, type Dispatch } from 'react';
 import type { Incident, Lang } from '../../core/schema.ts';
 import type { Announce } from '../shared/announcer.tsx';
 import { copyText } from '../shared/clipboard.ts';
-import { hasShareFragment, readShareFragment, shareFragment } from '../shared/share.ts';
+import {
+  hasShareFragment,
+  MAX_SHARE_BYTES,
+  MAX_SHARE_CHARS,
+  readShareFragment,
+  shareFragment,
+  type ShareProblem,
+} from '../shared/share.ts';
 import type { PostmortemT } from './i18n.ts';
 import { loadParser, problemsText } from './parser.ts';
 import { incidentForOutput, makeDraft, type Action } from './state.ts';
@@ -22,6 +29,16 @@ interface Options {
   dispatch: Dispatch<Action>;
   announce: Announce;
   notify: (messages: string[], urgent: boolean) => void;
+}
+
+/** Why a link's draft cannot be read, in the reader's words. */
+export function shareProblemText(t: PostmortemT, problem: ShareProblem): string {
+  const texts: Record<ShareProblem, () => string> = {
+    'too-long': () => t('postmortem.shareTooLong', { max: MAX_SHARE_CHARS }),
+    'too-large': () => t('postmortem.shareTooLarge', { max: MAX_SHARE_BYTES }),
+    damaged: () => t('postmortem.shareDamaged'),
+  };
+  return texts[problem]();
 }
 
 function dropFragment(): void {
@@ -42,7 +59,7 @@ export function useShareLink({ t, lang, ready, timeZone, dispatch, announce, not
       setShared(parsed.incident);
       return;
     }
-    const reason = parsed && !parsed.ok ? problemsText(parsed.errors) : share.ok ? '' : share.message;
+    const reason = parsed && !parsed.ok ? problemsText(parsed.errors) : share.ok ? '' : shareProblemText(t, share.problem);
     notify([t('postmortem.shareBroken', { message: reason })], true);
     dropFragment();
   }, [t, lang, notify]);
