@@ -316,6 +316,11 @@ describe('metrics calculator: language, base path, privacy, accessibility', () =
     await loadSample(page, 'handbook.csv');
     await expectPageMatches(page, cli('handbook.csv', 30).json, 'th handbook.csv');
     expect(await page.locator('.mt-report').textContent()).toContain('สถิติ Incident (30 วัน)');
+    // Rejected rows give their reason in Thai, the same words as `npm run metrics -- --lang th`.
+    const reasons = await page.locator('.mt-rejected tbody tr td:nth-child(3)').allTextContents();
+    expect(reasons).toContain('ระดับความรุนแรง "SEV5" ต้องเป็นค่าใดค่าหนึ่งใน SEV1, SEV2, SEV3, SEV4');
+    expect(reasons).toContain('สถานะ "fixed" ต้องเป็นค่าใดค่าหนึ่งใน investigating, identified, monitoring, resolved');
+    for (const reason of reasons) expect(reason).not.toMatch(/must be|is missing|not in the severity mapping/);
     await context.close();
   });
 

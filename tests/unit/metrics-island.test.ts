@@ -332,6 +332,25 @@ describe('worker session', () => {
     pageSize: 1,
   };
 
+  test('a Thai page gets the reasons in Thai, and the same JSON download as the English page', () => {
+    const reversed = `${csv}\nINC-0005,Reversed,SEV2,resolved,,,2026-11-25T08:00:00Z,,,,2026-11-25T07:00:00Z,`;
+    const run = (lang: 'en' | 'th') => {
+      const session = new MetricsSession();
+      session.setInput(reversed, 'incidents.csv');
+      return { out: session.run({ ...opts, lang }), json: session.exportJson() };
+    };
+    const th = run('th');
+    const en = run('en');
+    expect(th.out.rejected[0]).toMatchObject({
+      code: 'import.severity.notHandbook',
+      message: 'severity "SEV9" must be one of SEV1, SEV2, SEV3, SEV4',
+      reason: 'ระดับความรุนแรง "SEV9" ต้องเป็นค่าใดค่าหนึ่งใน SEV1, SEV2, SEV3, SEV4',
+    });
+    expect(th.out.result.errors[0]).toMatchObject({ id: 'INC-0005', message: 'ttr: resolved อยู่ก่อน declared' });
+    expect(en.out.result.errors[0]!.message).toBe('ttr: resolved is before declared');
+    expect(th.json).toBe(en.json);
+  });
+
   test('imports, detects the source, reports rejected rows and counts what the CLI counts', () => {
     const session = new MetricsSession();
     session.setInput(csv, 'incidents.csv');

@@ -7,6 +7,7 @@ import {
   METRIC_IDS,
   metricsReport,
   percentile,
+  problemText,
   toMetricsJson,
   type MetricsIncident,
 } from '../../src/core/metrics/index.ts';
@@ -62,7 +63,16 @@ describe('computeMetrics durations', () => {
   test('a negative duration (milestones out of order) is left out and named in errors', () => {
     const r = computeMetrics([incident('INC-0007', 'SEV3', { declared: 0, resolved: -30 })], { days: 30, now: NOW });
     expect(r.ttr).toMatchObject({ n: 0, leftOut: 1, leftOutReasons: { missing: 0, negative: 1 } });
-    expect(r.errors).toEqual([{ id: 'INC-0007', field: 'resolved', message: 'ttr: resolved is before declared' }]);
+    expect(r.errors).toEqual([
+      {
+        id: 'INC-0007',
+        field: 'resolved',
+        code: 'metricsReport.problem.reversed',
+        vars: { metric: 'ttr', to: 'resolved', from: 'declared' },
+        message: 'ttr: resolved is before declared',
+      },
+    ]);
+    expect(problemText(r.errors[0]!, 'th')).toBe('ttr: resolved อยู่ก่อน declared');
   });
 
   test('percentile interpolates between closest ranks', () => {

@@ -14,6 +14,8 @@ export const METRICS_DICTIONARY = defineDictionary(
     'metricsReport.na': 'n/a',
     'metricsReport.hoursMinutes': '{hours} h {minutes} min',
     'metricsReport.minutes': '{minutes} min',
+    'metricsReport.problem.undated': 'no declared, detected or impactStarted time; the incident cannot be placed in any window',
+    'metricsReport.problem.reversed': '{metric}: {to} is before {from}',
   },
   {
     'metricsReport.title': 'สถิติ Incident ({days} วัน)',
@@ -25,6 +27,8 @@ export const METRICS_DICTIONARY = defineDictionary(
     'metricsReport.na': 'ไม่มีข้อมูล',
     'metricsReport.hoursMinutes': '{hours} ชม. {minutes} นาที',
     'metricsReport.minutes': '{minutes} นาที',
+    'metricsReport.problem.undated': 'ไม่มีเวลา declared, detected หรือ impactStarted จึงจัดเข้าช่วงเวลาใดไม่ได้',
+    'metricsReport.problem.reversed': '{metric}: {to} อยู่ก่อน {from}',
   },
 );
 

@@ -27,6 +27,7 @@ import {
   zoneCalendar,
 } from '../time/index.ts';
 import { toColumns, type IncidentColumns } from '../incident-columns.ts';
+import { metricsReportTranslate } from '../i18n/metrics.ts';
 import { summarise } from './statistics.ts';
 import {
   METRIC_IDS,
@@ -165,11 +166,7 @@ export function computeMetrics(input: readonly MetricsIncident[] | IncidentColum
     const at = anchorFrom(times, base);
     if (Number.isNaN(at)) {
       undated++;
-      errors.push({
-        id: incidents.ids[i]!,
-        field: 'declared',
-        message: 'no declared, detected or impactStarted time; the incident cannot be placed in any window',
-      });
+      errors.push(problem(incidents.ids[i]!, 'declared', 'metricsReport.problem.undated', {}));
       continue;
     }
     if (at <= win.fromMs || at > win.toMs) continue;
@@ -193,7 +190,9 @@ export function computeMetrics(input: readonly MetricsIncident[] | IncidentColum
         if (list) windowMinutes[cell] = Number.NaN;
         const metric = METRIC_IDS[k]!;
         const [fromField, toField] = METRIC_MILESTONES[metric];
-        errors.push({ id: incidents.ids[i]!, field: toField, message: `${metric}: ${toField} is before ${fromField}` });
+        errors.push(
+          problem(incidents.ids[i]!, toField, 'metricsReport.problem.reversed', { metric, to: toField, from: fromField }),
+        );
       } else {
         const minutes = (to - from) / 60_000;
         values[k]![n[k]!++] = minutes;
@@ -238,4 +237,9 @@ export function computeMetrics(input: readonly MetricsIncident[] | IncidentColum
       },
     }),
   };
+}
+
+/** A problem with one incident, with its English text (the reader's language: problemText in report.ts). */
+function problem(id: string, field: string, code: MetricsProblem['code'], vars: MetricsProblem['vars']): MetricsProblem {
+  return { id, field, code, vars, message: metricsReportTranslate('en')(code, vars) };
 }

@@ -3,4 +3,4 @@
 export * from './types.ts';
 export { computeMetrics } from './compute.ts';
 export { percentile } from './statistics.ts';
-export { formatDuration, formatWholeMinutes, metricsReport, roundMinutes, toMetricsJson } from './report.ts';
+export { formatDuration, formatWholeMinutes, metricsReport, problemText, roundMinutes, toMetricsJson } from './report.ts';

@@ -8,6 +8,7 @@ import {
   type DurationJson,
   type DurationStats,
   type MetricsJson,
+  type MetricsProblem,
   type MetricsSummary,
   type RowError,
 } from './types.ts';
@@ -36,6 +37,11 @@ export function formatDuration(minutes: number, lang: Lang = 'en'): string {
 
 function formatDays(days: number): string {
   return Number.isInteger(days) ? String(days) : days.toFixed(1);
+}
+
+/** A problem with one incident (an undated one, milestones out of order) in the reader's language. */
+export function problemText(problem: MetricsProblem, lang: Lang): string {
+  return metricsReportTranslate(lang)(problem.code, problem.vars);
 }
 
 /**

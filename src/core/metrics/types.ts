@@ -59,6 +59,10 @@ export interface MonthlyBucket extends TrendBucket {
 export interface MetricsProblem {
   id: string;
   field: string;
+  /** The problem's stable code: its key in the `metricsReport.` dictionary (src/core/i18n/metrics.ts). */
+  code: 'metricsReport.problem.undated' | 'metricsReport.problem.reversed';
+  vars: Readonly<Record<string, string>>;
+  /** In English; `problemText(problem, lang)` says it in the reader's language. */
   message: string;
 }
 

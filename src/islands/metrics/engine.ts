@@ -1,6 +1,6 @@
 // What the worker does, as a plain class the unit tests can drive in Node: import once, compute for
 // each window, and answer table pages and exports from the incidents it keeps.
-import { computeMetrics, metricsReport, toMetricsJson, type MetricsSummary } from '../../core/metrics/index.ts';
+import { computeMetrics, metricsReport, problemText, toMetricsJson, type MetricsSummary } from '../../core/metrics/index.ts';
 import type { IncidentColumns } from '../../core/incident-columns.ts';
 import { columnSamples, detectSource, importIncidents, type SourceId } from '../../core/import/index.ts';
 import type { Lang } from '../../core/schema.ts';
@@ -120,8 +120,11 @@ export class MetricsSession {
       kept: imported.incidents.length,
       rejectedCount: imported.rejected.length,
       rejected: imported.rejected.slice(0, REJECTED_SHOWN),
-      // Only the first problems cross to the page: a big, messy file could have one per incident.
-      result: { ...result, errors: result.errors.slice(0, REJECTED_SHOWN) },
+      // Only the first problems cross to the page (a big, messy file could have one per incident), in its language.
+      result: {
+        ...result,
+        errors: result.errors.slice(0, REJECTED_SHOWN).map((p) => ({ ...p, message: problemText(p, opts.lang) })),
+      },
       problemCount: result.errors.length,
       json: toMetricsJson(result, []),
       report: metricsReport(result, opts.lang, { details: true }),
