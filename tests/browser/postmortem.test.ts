@@ -308,6 +308,17 @@ describe('post-mortem generator', () => {
     await context.close();
   });
 
+  test('a link whose draft cannot be read says why in the reader’s language, and changes no draft', async () => {
+    const damaged = await openPage(browser, 'th/tools/postmortem/#draft=not-deflate');
+    await ready(damaged.page, 'หัวข้อ');
+    await damaged.page.getByText('อ่านร่างในลิงก์นี้ไม่ได้: ลิงก์เสียหายหรือไม่ครบ (โปรดขอลิงก์ใหม่) ร่างของคุณไม่เปลี่ยนแปลง').waitFor();
+    await damaged.context.close();
+    const huge = await openPage(browser, `th/tools/postmortem/#draft=${'A'.repeat(200_001)}`);
+    await ready(huge.page, 'หัวข้อ');
+    await huge.page.getByText('อ่านร่างในลิงก์นี้ไม่ได้: ลิงก์ยาวเกิน 200000 ตัวอักษร ร่างของคุณไม่เปลี่ยนแปลง').waitFor();
+    await huge.context.close();
+  });
+
   test('a draft saved by an older version of the tool is migrated, not discarded', async () => {
     const { page, context } = await openPage(browser, null as unknown as string);
     await context.addInitScript(() => {

@@ -323,7 +323,6 @@ export function importIncidents(withBom: string, opts: ImportOptions = {}): Impo
   const mapperFor = (
     names: readonly string[],
     detected: SourceId | null,
-    format: ImportFormat,
   ): { map: RecordMapper; source: SourceId | null } | ImportResult => {
     if (columns) {
       const problems = columnMappingProblems(columns, names);
@@ -365,7 +364,7 @@ export function importIncidents(withBom: string, opts: ImportOptions = {}): Impo
     if (twice.length) {
       return fail({ code: 'import.file.duplicateColumns', vars: { columns: twice.map((name) => shown(name, 40)).join(', ') } });
     }
-    const mapper = mapperFor(header, detectFromKeys(new Set(header)), 'csv');
+    const mapper = mapperFor(header, detectFromKeys(new Set(header)));
     if (!('map' in mapper)) return mapper;
     const ctx = contextFor(opts.zone ? csvDateEvidence(text) : new Map());
     if (!('mapping' in ctx)) return ctx;
@@ -388,7 +387,7 @@ export function importIncidents(withBom: string, opts: ImportOptions = {}): Impo
     return fail({ code: 'import.file.noIncidents', vars: { keys: LIST_KEYS.join(', ') } });
   }
   const keys = keysOf(records);
-  const mapper = mapperFor([...keys], detectFromKeys(keys), 'json');
+  const mapper = mapperFor([...keys], detectFromKeys(keys));
   if (!('map' in mapper)) return mapper;
   const ctx = contextFor(opts.zone ? jsonDateEvidence(text, records) : new Map());
   if (!('mapping' in ctx)) return ctx;
