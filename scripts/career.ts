@@ -41,7 +41,7 @@ function main(): void {
     },
   });
   if (values.help) {
-    process.stdout.write(`${usage}\n`);
+    process.stdout.write(`${t('cli.usage', { usage })}\n`);
     return;
   }
   if (!isLang(values.lang)) throw notOneOf('--lang', values.lang, LANGS);

@@ -87,7 +87,7 @@ function main(): void {
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(`${t('cli.usage', { usage: USAGE })}\n`);
     return;
   }
   const file = positionals[0];

@@ -67,7 +67,7 @@ function main(): number {
     },
   });
   if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(`${t('cli.usage', { usage: USAGE })}\n`);
     return 0;
   }
   const reviewing = args[0] === 'review';
