@@ -47,7 +47,8 @@ const PARTLY_CORRUPT = JSON.stringify({
   state: {
     title: 'Checkout errors',
     severity: 'SEV2',
-    counter: 42,
+    counter: true,
+    minute: 12,
     declaredAt: '2026-11-27T14:02:00+07:00',
     timeZone: 'Asia/Bangkok',
     roles: { 'incident-lead': 'Alice', scribe: ['Dan'] },
@@ -128,7 +129,7 @@ describe('a saved kickoff that cannot be read in full', () => {
   test('readable fields are kept; each left-out field is named with the reason; the saved text is kept under a real key', async () => {
     const { page, context } = await withSaved(PARTLY_CORRUPT);
     await page.getByText('3 saved fields could not be read and were left out; everything else was restored:').waitFor();
-    await page.getByText('Incident number: expected text (saved value “42”).').waitFor();
+    await page.getByText('Incident number: expected text (saved value “true”).').waitFor();
     await page.getByText('Message language: not a language of this site (saved value “fr”).').waitFor();
     await page.getByText('Roles “scribe”: expected text (saved value “["Dan"]”).').waitFor();
     expect(await title(page).inputValue()).toBe('Checkout errors');
@@ -142,7 +143,7 @@ describe('a saved kickoff that cannot be read in full', () => {
   test('in Thai, the same notice is in Thai', async () => {
     const { page, context } = await withSaved(PARTLY_CORRUPT, `th/${PAGE}`);
     await page.getByText('อ่านข้อมูลที่บันทึกไว้ไม่ได้ 3 ช่อง จึงข้ามช่องเหล่านั้น ส่วนที่เหลือกู้คืนแล้ว:').waitFor();
-    await page.getByText('หมายเลข Incident: ต้องเป็นข้อความ (ค่าที่บันทึกไว้ “42”)').waitFor();
+    await page.getByText('หมายเลข Incident: ต้องเป็นข้อความ (ค่าที่บันทึกไว้ “true”)').waitFor();
     const key = await namedKey(page, /^ข้อมูลนี้ถูกเก็บไว้ตามเดิมทุกประการ/);
     expect(await stored(page, key)).toBe(PARTLY_CORRUPT);
     await context.close();

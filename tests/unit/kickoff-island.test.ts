@@ -51,7 +51,7 @@ describe('stored kickoff', () => {
       state: {
         title: 'Kept',
         severity: 'SEV9',
-        counter: 7,
+        counter: [7],
         declaredAt: '2026-11-27 14:02',
         answers: { secondTeam: 'maybe', customerVisible: 'yes' },
       },

@@ -31,7 +31,8 @@ const partlyCorrupt = JSON.stringify({
   state: {
     title: 'Checkout errors',
     severity: 'SEV2',
-    counter: 42,
+    counter: true,
+    minute: 12,
     declaredAt: '2026-11-27T14:02:00+07:00',
     timeZone: 'Asia/Bangkok',
     done: ['create-channel', { step: 'page' }],
@@ -48,13 +49,14 @@ describe('a partly corrupt saved kickoff', () => {
       title: 'Checkout errors',
       severity: 'SEV2',
       counter: '1',
+      minute: '12',
       done: ['create-channel'],
       roles: { 'incident-lead': 'Alice' },
       values: { impact: 'EU customers' },
       messageLang: 'en',
     });
     expect(dropped).toEqual([
-      { field: 'counter', reason: 'notText', value: '42' },
+      { field: 'counter', reason: 'notText', value: 'true' },
       { field: 'done', entry: '2', reason: 'notText', value: '{"step":"page"}' },
       { field: 'messageLang', reason: 'unknownLanguage', value: 'fr' },
       { field: 'roles', entry: 'scribe', reason: 'notText', value: '["Dan"]' },
@@ -69,7 +71,7 @@ describe('a partly corrupt saved kickoff', () => {
     expect(storage.getItem(loaded.backupKey!)).toBe(partlyCorrupt);
     expect(restoreNotices(loaded, tEn, 'Asia/Bangkok')).toEqual([
       '4 saved fields could not be read and were left out; everything else was restored:',
-      'Incident number: expected text (saved value “42”).',
+      'Incident number: expected text (saved value “true”).',
       'Automation steps “2”: expected text (saved value “{"step":"page"}”).',
       'Message language: not a language of this site (saved value “fr”).',
       'Roles “scribe”: expected text (saved value “["Dan"]”).',
@@ -77,7 +79,7 @@ describe('a partly corrupt saved kickoff', () => {
     ]);
     const thai = restoreNotices(loaded, tTh, 'Asia/Bangkok');
     expect(thai[0]).toBe('อ่านข้อมูลที่บันทึกไว้ไม่ได้ 4 ช่อง จึงข้ามช่องเหล่านั้น ส่วนที่เหลือกู้คืนแล้ว:');
-    expect(thai[1]).toBe('หมายเลข Incident: ต้องเป็นข้อความ (ค่าที่บันทึกไว้ “42”)');
+    expect(thai[1]).toBe('หมายเลข Incident: ต้องเป็นข้อความ (ค่าที่บันทึกไว้ “true”)');
     expect(thai.at(-1)).toContain(loaded.backupKey!);
   });
 

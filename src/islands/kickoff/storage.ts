@@ -76,6 +76,8 @@ export function readKickoff(raw: string | null, fallback: KickoffState): ReadKic
   const text = (key: keyof KickoffState, current: string): string => {
     if (v[key] === undefined) return current;
     if (typeof v[key] === 'string') return v[key];
+    // A number where text belongs (a hand-edited `"counter": 42`) reads as the same text.
+    if (typeof v[key] === 'number' && Number.isFinite(v[key])) return String(v[key]);
     drop(key, 'notText', v[key]);
     return current;
   };
