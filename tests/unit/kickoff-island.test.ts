@@ -40,7 +40,13 @@ describe('stored kickoff', () => {
       messageLang: 'th',
       roles: { 'incident-lead': 'Alice', scribe: 'Dan' },
     };
-    expect(readKickoff(serializeKickoff(state), base())).toEqual({ state, dropped: [], unknownZone: null, carried: [] });
+    expect(readKickoff(serializeKickoff(state), base())).toEqual({
+      state,
+      unreadable: null,
+      dropped: [],
+      unknownZone: null,
+      carried: [],
+    });
   });
   test('unreadable storage gives the fallback; a wrong-typed field keeps the fallback, the rest survive', () => {
     expect(readKickoff(null, base()).state).toEqual(base());

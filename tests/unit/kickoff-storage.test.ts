@@ -187,6 +187,6 @@ describe('two tabs', () => {
     const theirs = { ...base, title: 'Theirs', values: { impact: 'US' }, counter: '7' };
     const { state, clashes } = mergeKickoffs(base, mine, theirs);
     expect(state).toMatchObject({ title: 'Mine', counter: '7', values: { impact: 'EU' } });
-    expect(clashes).toEqual(['title', 'values.impact']);
+    expect(clashes).toEqual([{ field: 'title' }, { field: 'values', entry: 'impact' }]);
   });
 });

@@ -18,6 +18,7 @@ import {
   saveKickoff,
   serializeKickoff,
   STORAGE_KEY,
+  type FieldRef,
   type LoadedKickoff,
 } from './storage.ts';
 
@@ -45,7 +46,7 @@ export function useIncidentCore(): IncidentCore | null {
 }
 
 /** A stored field's name in the reader's language, with the entry when it is one of a list (`Roles “scribe”`). */
-export function fieldName(t: KickoffT, field: keyof KickoffState, entry?: string): string {
+export function fieldName(t: KickoffT, { field, entry }: FieldRef): string {
   const name = t(`kickoff.fields.${field}`);
   return entry === undefined ? name : t('kickoff.fieldEntry', { field: name, entry });
 }
@@ -53,14 +54,14 @@ export function fieldName(t: KickoffT, field: keyof KickoffState, entry?: string
 /** What restoring the saved kickoff found, in the reader's language: left-out fields and why, where the data went, zones. */
 export function restoreNotices(loaded: LoadedKickoff, t: KickoffT, zone: string): string[] {
   const notices: string[] = [];
-  const whole = loaded.dropped.find((d) => d.field === '');
+  const whole = loaded.unreadable;
   if (whole) notices.push(t('kickoff.restoreUnreadable', { reason: t(`kickoff.dropReason.${whole.reason}`) }));
   else if (loaded.dropped.length > 0) {
     notices.push(t('kickoff.restorePartial', { count: loaded.dropped.length }));
     for (const d of loaded.dropped)
       notices.push(
         t('kickoff.droppedField', {
-          field: fieldName(t, d.field as keyof KickoffState, d.entry),
+          field: fieldName(t, d),
           reason: t(`kickoff.dropReason.${d.reason}`),
           value: d.value,
         }),
@@ -71,14 +72,6 @@ export function restoreNotices(loaded: LoadedKickoff, t: KickoffT, zone: string)
   for (const key of loaded.recoveredKeys) notices.push(t('kickoff.restoreRecovered', { key }));
   if (loaded.unknownZone !== null) notices.push(t('kickoff.restoreUnknownZone', { saved: loaded.unknownZone, zone }));
   return notices;
-}
-
-/** `values.impact` (a clash of mergeKickoffs) in the reader's language. */
-function clashName(t: KickoffT, clash: string): string {
-  const dot = clash.indexOf('.');
-  return dot < 0
-    ? fieldName(t, clash as keyof KickoffState)
-    : fieldName(t, clash.slice(0, dot) as keyof KickoffState, clash.slice(dot + 1));
 }
 
 /**
@@ -174,7 +167,7 @@ export function useKickoffState({ t, lang, firstTemplate }: { t: KickoffT; lang:
       if (choice === 'copy') return { next: theirs, messages: [t('kickoff.otherTabCopied'), keepCopy(serializeKickoff(mine))] };
       const { state: merged, clashes } = mergeKickoffs(basis.current?.state ?? mine, mine, theirs);
       if (clashes.length === 0) return { next: merged, messages: [t('kickoff.otherTabMerged')] };
-      const fields = clashes.map((clash) => clashName(t, clash));
+      const fields = clashes.map((clash) => fieldName(t, clash));
       return { next: merged, messages: [t('kickoff.otherTabClashes', { fields }), keepCopy(serializeKickoff(theirs))] };
     },
     [t, keepCopy],

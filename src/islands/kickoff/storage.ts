@@ -21,11 +21,13 @@ export const COPY_PREFIX = `${STORAGE_KEY}.other-tab.`;
 export type DropReason =
   'notJson' | 'notKickoff' | 'notText' | 'notList' | 'notRecord' | 'unknownSeverity' | 'noOffset' | 'unknownLanguage';
 
-export interface DroppedField {
-  /** The stored field (`title`, `values`); '' for the whole entry. */
-  field: keyof KickoffState | '';
-  /** Which entry of a named or listed field (`impact` of `values`, `3` for the third step of `done`). */
+/** A field of the kickoff, or one entry of it (`impact` of `values`, `3` for the third step of `done`). */
+export interface FieldRef {
+  field: keyof KickoffState;
   entry?: string;
+}
+
+export interface DroppedField extends FieldRef {
   reason: DropReason;
   /** The value that was left out, as stored, shortened and made safe to show. */
   value: string;
@@ -33,6 +35,8 @@ export interface DroppedField {
 
 export interface ReadKickoff {
   state: KickoffState;
+  /** Why nothing at all could be read (the state is then the fallback), or null. */
+  unreadable: { reason: 'notJson' | 'notKickoff'; value: string } | null;
   dropped: DroppedField[];
   /** The saved zone when this browser does not know it (the state then has the fallback's zone). */
   unknownZone: string | null;
@@ -52,6 +56,7 @@ export function readKickoff(raw: string | null, fallback: KickoffState): ReadKic
   const dropped: DroppedField[] = [];
   const result = (state: KickoffState, unknownZone: string | null = null, carried: string[] = []): ReadKickoff => ({
     state,
+    unreadable: null,
     dropped,
     unknownZone,
     carried,
@@ -61,15 +66,13 @@ export function readKickoff(raw: string | null, fallback: KickoffState): ReadKic
   try {
     stored = JSON.parse(raw);
   } catch {
-    dropped.push({ field: '', reason: 'notJson', value: shown(raw) });
-    return result(fallback);
+    return { ...result(fallback), unreadable: { reason: 'notJson', value: shown(raw) } };
   }
   const carried =
     isRecord(stored) && Array.isArray(stored['unreadable']) ? stored['unreadable'].filter((x) => typeof x === 'string') : [];
   const v = isRecord(stored) ? stored['state'] : undefined;
   if (!isRecord(v)) {
-    dropped.push({ field: '', reason: 'notKickoff', value: shown(stored) });
-    return result(fallback, null, carried);
+    return { ...result(fallback, null, carried), unreadable: { reason: 'notKickoff', value: shown(stored) } };
   }
   const drop = (field: keyof KickoffState, reason: DropReason, value: unknown, entry?: string) =>
     dropped.push({ field, reason, value: shown(value), ...(entry === undefined ? {} : { entry }) });
@@ -174,7 +177,7 @@ export function loadKickoff(storage: StorageLike, fallback: KickoffState, nowMs:
   const read = readKickoff(raw, fallback);
   const carried: string[] = [];
   const recoveredKeys: string[] = [];
-  if (raw !== null && read.dropped.length > 0) {
+  if (raw !== null && (read.unreadable !== null || read.dropped.length > 0)) {
     // The whole stored text, carried data included: the backup holds exactly what was there.
     const backupKey = copyAside(storage, BACKUP_PREFIX, raw, nowMs);
     if (backupKey === null) carried.push(raw);
@@ -200,10 +203,10 @@ export function saveKickoff(
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** One value of a three-way merge: whichever side changed it; both changed it differently is a clash (this tab's kept). */
-function pick<T>(base: T, mine: T, theirs: T, field: string, clashes: string[]): T {
+function pick<T>(base: T, mine: T, theirs: T, where: FieldRef, clashes: FieldRef[]): T {
   if (same(mine, theirs) || same(theirs, base)) return mine;
   if (same(mine, base)) return theirs;
-  clashes.push(field);
+  clashes.push(where);
   return mine;
 }
 
@@ -211,12 +214,12 @@ function mergeTexts(
   base: TriageAnswers,
   mine: TriageAnswers,
   theirs: TriageAnswers,
-  field: string,
-  clashes: string[],
+  field: keyof KickoffState,
+  clashes: FieldRef[],
 ): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of new Set([...Object.keys(mine), ...Object.keys(theirs)])) {
-    const value = pick(base[name], mine[name], theirs[name], `${field}.${name}`, clashes);
+    const value = pick(base[name], mine[name], theirs[name], { field, entry: name }, clashes);
     if (value !== undefined) out[name] = value;
   }
   return out;
@@ -232,9 +235,9 @@ export function mergeKickoffs(
   base: KickoffState,
   mine: KickoffState,
   theirs: KickoffState,
-): { state: KickoffState; clashes: string[] } {
-  const clashes: string[] = [];
-  const scalar = <K extends keyof KickoffState>(key: K) => pick(base[key], mine[key], theirs[key], key, clashes);
+): { state: KickoffState; clashes: FieldRef[] } {
+  const clashes: FieldRef[] = [];
+  const scalar = <K extends keyof KickoffState>(key: K) => pick(base[key], mine[key], theirs[key], { field: key }, clashes);
   // A step is ticked when either tab ticked it, unticked when either unticked it; ticks never clash.
   const ticked = (step: string, side: KickoffState) => side.done.includes(step);
   const done = [...new Set([...mine.done, ...theirs.done])].filter((step) =>
