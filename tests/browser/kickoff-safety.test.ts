@@ -5,7 +5,7 @@
 // exist and loses nothing, and a zone this browser does not know falls back with a notice.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { kickoffReady, launchBrowser, openPage, siteUrl } from './browser.ts';
+import { axe, describeViolations, inMain, kickoffReady, launchBrowser, openPage, siteUrl } from './browser.ts';
 
 const PAGE = 'tools/kickoff/';
 const KEY = 'incident-handbook.kickoff';
@@ -82,6 +82,10 @@ describe('kickoff in two tabs', () => {
     // Until the answer, neither tab has written over the other: the stored kickoff holds one edit, not both.
     const before = JSON.parse(await stored(asked)).state;
     expect(before.title === 'Second edit in A' && before.counter === '7').toBe(false);
+    // The question takes the focus, and axe finds nothing wrong with it.
+    await expect.poll(() => asked.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/^Merge:/);
+    const violations = await inMain(asked, await axe(asked));
+    expect(violations, describeViolations('two-tab question', violations)).toEqual([]);
     await merge(asked).click();
     await asked.getByText('Merged the changes of both tabs.').waitFor();
     await expect
