@@ -150,3 +150,58 @@ export function referencedUrls(html: string): string[] {
 export function definedIds(html: string): Set<string> {
   return new Set([...html.matchAll(/\sid\s*=\s*"([^"]+)"/g)].map((m) => m[1]!));
 }
+
+// ---------------------------------------------------------------------------------------------
+// The tools' pages: when an island is ready, what it downloads, and what axe finds inside <main>.
+
+/** The post-mortem generator has hydrated and restored the drafts (the editor is inert until then). */
+export async function postmortemReady(page: Page, titleLabel = 'Title'): Promise<void> {
+  await page.getByLabel(titleLabel, { exact: true }).waitFor();
+  await page.waitForFunction(
+    () => document.querySelector('.pm-tool') !== null && document.querySelector('.pm-tool [inert]') === null,
+  );
+}
+
+/** The kickoff assistant has restored the saved kickoff and loaded the incident core. */
+export async function kickoffReady(page: Page): Promise<void> {
+  await page.locator('.ko-tool[data-ready="true"]').waitFor();
+}
+
+/** The career self-assessment has hydrated and restored what was saved (the form is inert until then). */
+export async function careerReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const own = document.querySelector('.ca-own');
+    return own !== null && !own.hasAttribute('inert') && document.querySelector('astro-island[ssr]') === null;
+  });
+}
+
+/** Clicks the button and saves the file it downloads into `dir`; returns the saved file's path. */
+export async function download(page: Page, button: string, dir: string): Promise<string> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button, exact: true }).click(),
+  ]);
+  const path = join(dir, `${Date.now()}-${file.suggestedFilename()}`);
+  await file.saveAs(path);
+  return path;
+}
+
+/**
+ * The violations inside <main>, where a tool lives. The site's header, sidebar and footer are checked
+ * by the site's own accessibility tests; a tool's tests are about the tool.
+ */
+export async function inMain(page: Page, violations: AxeViolation[]): Promise<AxeViolation[]> {
+  const result: AxeViolation[] = [];
+  for (const v of violations) {
+    const nodes = [];
+    for (const node of v.nodes) {
+      const inside = await page.evaluate(
+        (selector) => Boolean(document.querySelector(selector)?.closest('main')),
+        node.target.join(' '),
+      );
+      if (inside) nodes.push(node);
+    }
+    if (nodes.length) result.push({ ...v, nodes });
+  }
+  return result;
+}

@@ -26,9 +26,7 @@ const PAGES = [
 
 describe('career pages', () => {
   test('the compare picker is plain links: with JavaScript off, a reader goes from a level page to a comparison', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(new URL('career/mid/', siteUrl()).href);
+    const { page, context } = await openPage(browser, 'career/mid/', { javaScriptEnabled: false });
     await page
       .getByRole('navigation', { name: 'Compare Mid-level Engineer with' })
       .getByRole('link', { name: 'Senior Engineer' })

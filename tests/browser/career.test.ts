@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axe, describeViolations, launchBrowser, openPage, siteUrl, type AxeViolation } from './browser.ts';
+import { axe, careerReady, describeViolations, download, inMain, launchBrowser, openPage, siteUrl } from './browser.ts';
 
 const PAGE = 'career/assessment/';
 const STORAGE_KEY = 'incident-handbook.career.assessment';
@@ -23,14 +23,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Waits until the island has hydrated and restored what was saved (the form is inert until then). */
-async function ready(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const own = document.querySelector('.ca-own');
-    return own !== null && !own.hasAttribute('inert') && document.querySelector('astro-island[ssr]') === null;
-  });
-}
 
 /** The n-th behaviour's radio button with this label. */
 const radio = (page: Page, n: number, label: string) =>
@@ -46,34 +38,10 @@ async function stored(
   return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), STORAGE_KEY);
 }
 
-async function download(page: Page, button: string): Promise<string> {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: button, exact: true }).click(),
-  ]);
-  const path = join(work, `${Date.now()}-${file.suggestedFilename()}`);
-  await file.saveAs(path);
-  return path;
-}
-
-/** Violations inside <main>, where the tool lives (the site's chrome has its own crawl). */
-async function inMain(page: Page, violations: AxeViolation[]): Promise<AxeViolation[]> {
-  const result: AxeViolation[] = [];
-  for (const v of violations) {
-    const nodes = [];
-    for (const node of v.nodes) {
-      if (await page.evaluate((selector) => Boolean(document.querySelector(selector)?.closest('main')), node.target.join(' ')))
-        nodes.push(node);
-    }
-    if (nodes.length) result.push({ ...v, nodes });
-  }
-  return result;
-}
-
 describe('career self-assessment', () => {
   test('ratings and two snapshots survive a reload, and the snapshots compare', async () => {
     const { page, context, external } = await openPage(browser, PAGE);
-    await ready(page);
+    await careerReady(page);
     await radio(page, 0, 'Consistently').check();
     await radio(page, 1, 'Sometimes').check();
     await page.getByRole('button', { name: 'Save snapshot' }).click();
@@ -85,7 +53,7 @@ describe('career self-assessment', () => {
     await expect.poll(async () => (await stored(page))?.snapshots.length).toBe(2);
 
     await page.reload();
-    await ready(page);
+    await careerReady(page);
     expect(await radio(page, 0, 'Sometimes').isChecked()).toBe(true);
     expect(await radio(page, 1, 'Consistently').isChecked()).toBe(true);
     expect(await radio(page, 2, 'Consistently').isChecked()).toBe(true);
@@ -106,7 +74,7 @@ describe('career self-assessment', () => {
 
   test('the downloaded growth plan is byte for byte what the CLI prints for the exported file', async () => {
     const { page, context } = await openPage(browser, PAGE);
-    await ready(page);
+    await careerReady(page);
     await page.getByLabel('Target level', { exact: true }).selectOption('senior');
     await radio(page, 0, 'Consistently').check();
     await radio(page, 1, 'Sometimes').check();
@@ -124,7 +92,7 @@ describe('career self-assessment', () => {
     for (const lang of ['en', 'th'] as const) {
       if (lang === 'th') {
         await page.goto(new URL(`th/${PAGE}`, siteUrl()).href);
-        await ready(page);
+        await careerReady(page);
         // Restored evidence shows in its fields.
         const restored = page
           .locator('.ca-behaviour')
@@ -134,9 +102,9 @@ describe('career self-assessment', () => {
         expect(await restored.getByLabel('ลิงก์หลักฐาน').inputValue()).toBe('https://example.org/inc-7');
         expect(await restored.getByLabel('บันทึกหลักฐาน').inputValue()).toBe('Declared INC-7 | fast *and* calm');
       }
-      const json = await download(page, 'Export (JSON)');
+      const json = await download(page, 'Export (JSON)', work);
       const markdown = readFileSync(
-        await download(page, lang === 'en' ? 'Download plan (Markdown)' : 'ดาวน์โหลดแผน (Markdown)'),
+        await download(page, lang === 'en' ? 'Download plan (Markdown)' : 'ดาวน์โหลดแผน (Markdown)', work),
         'utf8',
       );
       const cli = execFileSync(process.execPath, ['scripts/career.ts', json, '--target', 'senior', '--lang', lang], {
@@ -150,12 +118,12 @@ describe('career self-assessment', () => {
 
   test('the chart downloads as SVG with its title and as PNG drawn in the browser', async () => {
     const { page, context, external } = await openPage(browser, PAGE);
-    await ready(page);
+    await careerReady(page);
     await radio(page, 0, 'Consistently').check();
-    const svg = readFileSync(await download(page, 'Download chart (SVG)'), 'utf8');
+    const svg = readFileSync(await download(page, 'Download chart (SVG)', work), 'utf8');
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svg).toContain('<title id="ca-own-chart-title">Level per area against the target Mid-level Engineer</title>');
-    const png = readFileSync(await download(page, 'Download chart (PNG)'));
+    const png = readFileSync(await download(page, 'Download chart (PNG)', work));
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.readUInt32BE(16)).toBe(960);
     expect(external).toEqual([]);
@@ -164,7 +132,7 @@ describe('career self-assessment', () => {
 
   test('a share link opens read-only in a fresh browser and replaces nothing until asked', async () => {
     const sender = await openPage(browser, PAGE);
-    await ready(sender.page);
+    await careerReady(sender.page);
     await radio(sender.page, 0, 'Consistently').check();
     await radio(sender.page, 1, 'Consistently').check();
     await sender.page.getByRole('button', { name: 'Copy read-only share link' }).click();
@@ -175,13 +143,13 @@ describe('career self-assessment', () => {
     // The receiver has answers of their own.
     const receiver = await openPage(browser, PAGE);
     const { page } = receiver;
-    await ready(page);
+    await careerReady(page);
     await radio(page, 2, 'Sometimes').check();
     await expect.poll(async () => Object.keys((await stored(page))?.ratings ?? {}).length).toBe(1);
     const own = JSON.stringify(await stored(page));
 
     await page.goto(url);
-    await ready(page);
+    await careerReady(page);
     const shared = page.locator('.ca-shared');
     await shared.waitFor();
     expect(await shared.getByRole('heading', { level: 2 }).textContent()).toBe('Shared assessment (read-only)');
@@ -202,7 +170,7 @@ describe('career self-assessment', () => {
 
   test('an exported file imports; a bad file is refused with its field named and changes nothing', async () => {
     const { page, context } = await openPage(browser, PAGE);
-    await ready(page);
+    await careerReady(page);
     await radio(page, 2, 'Sometimes').check();
     const input = page.getByLabel('Import JSON file');
     await input.setInputFiles({
@@ -237,7 +205,7 @@ describe('career self-assessment', () => {
 
   test('printing shows the growth plan only', async () => {
     const { page, context } = await openPage(browser, PAGE);
-    await ready(page);
+    await careerReady(page);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('#ca-plan-title').isVisible()).toBe(true);
     expect(await page.locator('.ca-plan-item').first().isVisible()).toBe(true);
@@ -256,7 +224,7 @@ describe('career self-assessment', () => {
 
   test('role shifts move the reader along the readiness path and survive a reload', async () => {
     const { page, context } = await openPage(browser, PAGE);
-    await ready(page);
+    await careerReady(page);
     const form = page.locator('fieldset').filter({ has: page.getByRole('button', { name: 'Add shift' }) });
     const lead = page.locator('.ca-role').filter({ has: page.getByRole('heading', { name: 'Incident Lead' }) });
     expect(await lead.textContent()).toContain('Not started');
@@ -275,7 +243,7 @@ describe('career self-assessment', () => {
     await expect.poll(() => lead.textContent()).toContain('Reverse shadowing');
     await expect.poll(async () => ((await stored(page)) as unknown as { shifts: unknown[] }).shifts.length).toBe(3);
     await page.reload();
-    await ready(page);
+    await careerReady(page);
     expect(await lead.textContent()).toContain('Shadow 2, reverse shadow 1, primary 0');
     await lead.getByRole('button', { name: 'Remove the Reverse shadow shift of 2026-11-05 (Incident Lead)' }).click();
     await expect.poll(() => lead.textContent()).toContain('Ready for reverse shadow');
@@ -284,7 +252,7 @@ describe('career self-assessment', () => {
 
   test('a full storage is reported and the answers stay on the page', async () => {
     const { page, context } = await openPage(browser, PAGE);
-    await ready(page);
+    await careerReady(page);
     await radio(page, 0, 'Consistently').check();
     await expect.poll(async () => Object.keys((await stored(page))?.ratings ?? {}).length).toBe(1);
     // Fill the origin's storage to the last byte.
@@ -316,7 +284,7 @@ describe('career self-assessment', () => {
       }
     }, STORAGE_KEY);
     await page.goto(new URL(PAGE, siteUrl()).href);
-    await ready(page);
+    await careerReady(page);
     const notice = page.locator('.ca-problem').filter({ hasText: 'could not be read' });
     await notice.waitFor();
     const key = /storage key (\S+), and/.exec((await notice.textContent()) ?? '')?.[1];
@@ -327,7 +295,7 @@ describe('career self-assessment', () => {
 
   test('the Thai page works in Thai', async () => {
     const { page, context, external } = await openPage(browser, `th/${PAGE}`);
-    await ready(page);
+    await careerReady(page);
     expect(await page.locator('h1').textContent()).toBe('ประเมินตนเองและแผนพัฒนา');
     await radio(page, 0, 'ทำได้สม่ำเสมอ').check();
     await expect.poll(() => page.locator('.ca-status').first().textContent()).toContain('ให้คะแนนแล้ว 1 จาก');
@@ -343,7 +311,7 @@ describe('career self-assessment', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`axe finds nothing in the tool, ${colorScheme} theme, with a snapshot comparison and a shared view open`, async () => {
       const { page, context } = await openPage(browser, PAGE, { colorScheme });
-      await ready(page);
+      await careerReady(page);
       await radio(page, 0, 'Consistently').check();
       await page.getByRole('button', { name: 'Save snapshot' }).click();
       await radio(page, 1, 'Sometimes').check();
@@ -359,7 +327,7 @@ describe('career self-assessment', () => {
 
   test('fits a 390 px wide screen and is usable by keyboard alone', async () => {
     const { page, context } = await openPage(browser, PAGE, { viewport: { width: 390, height: 844 } });
-    await ready(page);
+    await careerReady(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     // Keyboard: focus the first rating group and choose with the arrow keys.
     await radio(page, 0, 'Not yet').focus();

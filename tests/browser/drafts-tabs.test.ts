@@ -2,7 +2,7 @@
 // the other's edits; when both changed the drafts the user is asked (merge or copy), and both edits survive.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openPage, siteUrl } from './browser.ts';
+import { launchBrowser, openPage, postmortemReady, siteUrl } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,20 +12,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function ready(page: Page): Promise<void> {
-  await page.getByLabel('Title', { exact: true }).waitFor();
-  await page.waitForFunction(() => document.querySelector('.pm-tool [inert]') === null);
-}
-
 const stored = (page: Page) => page.evaluate(() => localStorage.getItem('incident-handbook.postmortem.drafts') ?? '');
 
 describe('post-mortem drafts in two tabs', () => {
   test('a tab without edits follows the other; edits in both are kept after a merge', { timeout: 60_000 }, async () => {
     const { context, page: tabA } = await openPage(browser, 'tools/postmortem/');
-    await ready(tabA);
+    await postmortemReady(tabA);
     const tabB = await context.newPage();
     await tabB.goto(new URL('tools/postmortem/', siteUrl()).href);
-    await ready(tabB);
+    await postmortemReady(tabB);
 
     // A edits and creates a draft; B, with nothing unsaved, follows.
     await tabA.getByLabel('Title', { exact: true }).fill('Edited in A');

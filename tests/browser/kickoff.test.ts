@@ -4,7 +4,7 @@
 // generator with the kickoff, axe finds nothing, and no request leaves the site.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axe, baseSiteUrl, describeViolations, launchBrowser, openPage, type AxeViolation } from './browser.ts';
+import { axe, baseSiteUrl, describeViolations, inMain, kickoffReady, launchBrowser, openPage } from './browser.ts';
 
 const PAGE = 'tools/kickoff/';
 let browser: Browser;
@@ -18,28 +18,11 @@ afterAll(async () => {
 
 async function ready(page: Page): Promise<void> {
   await page.getByLabel('Title', { exact: true }).waitFor();
-  await page.locator('.ko-tool[data-ready="true"]').waitFor();
+  await kickoffReady(page);
 }
 
 async function answerAll(page: Page, answer: 'Yes' | 'No' | 'Not sure', questions = QUESTIONS): Promise<void> {
   for (const q of questions) await page.getByRole('group', { name: q }).getByLabel(answer, { exact: true }).check();
-}
-
-/**
- * The violations inside <main>, where the tool lives. The header, sidebar and footer are the site's
- * and are checked by its own accessibility tests.
- */
-async function inMain(page: Page, violations: AxeViolation[]): Promise<AxeViolation[]> {
-  const result: AxeViolation[] = [];
-  for (const v of violations) {
-    const nodes = [];
-    for (const node of v.nodes) {
-      if (await page.evaluate((selector) => Boolean(document.querySelector(selector)?.closest('main')), node.target.join(' ')))
-        nodes.push(node);
-    }
-    if (nodes.length) result.push({ ...v, nodes });
-  }
-  return result;
 }
 
 const QUESTIONS = [

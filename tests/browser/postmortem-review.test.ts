@@ -4,7 +4,7 @@
 // Thai on the Thai page.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from './browser.ts';
+import { launchBrowser, openPage, postmortemReady } from './browser.ts';
 
 const PAGE = 'tools/postmortem/';
 let browser: Browser;
@@ -16,13 +16,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function ready(page: Page, titleLabel: string): Promise<void> {
-  await page.getByLabel(titleLabel, { exact: true }).waitFor();
-  await page.waitForFunction(
-    () => document.querySelector('.pm-tool') !== null && document.querySelector('.pm-tool [inert]') === null,
-  );
-}
-
 const summary = (page: Page) => page.getByTestId('review-summary');
 const focused = (page: Page) =>
   page.evaluate(() => {
@@ -33,7 +26,7 @@ const focused = (page: Page) =>
 describe('post-mortem review panel', () => {
   test('counts the findings, follows the draft, and a finding’s link focuses its field', async () => {
     const { page, context, external } = await openPage(browser, PAGE);
-    await ready(page, 'Title');
+    await postmortemReady(page, 'Title');
     await page.getByRole('button', { name: 'New draft from the example (INC-0001)' }).click();
     await expect
       .poll(() => summary(page).textContent(), { timeout: 15_000 })
@@ -68,7 +61,7 @@ describe('post-mortem review panel', () => {
 
   test('the findings go into the document as a checklist only when asked', async () => {
     const { page, context } = await openPage(browser, PAGE);
-    await ready(page, 'Title');
+    await postmortemReady(page, 'Title');
     await page.getByRole('button', { name: 'New draft from the example (INC-0001)' }).click();
     await summary(page).waitFor({ timeout: 15_000 });
     const document = page.getByRole('article', { name: 'Preview' });
@@ -80,7 +73,7 @@ describe('post-mortem review panel', () => {
 
   test('the Thai page reviews in Thai', async () => {
     const { page, context } = await openPage(browser, `th/${PAGE}`);
-    await ready(page, 'หัวข้อ');
+    await postmortemReady(page, 'หัวข้อ');
     await page
       .getByRole('button', { name: /INC-0001/ })
       .first()

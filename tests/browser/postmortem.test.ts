@@ -7,7 +7,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axe, baseSiteUrl, describeViolations, launchBrowser, openPage, siteUrl, type AxeViolation } from './browser.ts';
+import {
+  axe,
+  baseSiteUrl,
+  describeViolations,
+  download,
+  inMain,
+  launchBrowser,
+  openPage,
+  postmortemReady,
+  siteUrl,
+} from './browser.ts';
 
 const PAGE = 'tools/postmortem/';
 let browser: Browser;
@@ -21,45 +31,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Waits until the island has hydrated and restored the drafts. */
-async function ready(page: Page, titleLabel = 'Title'): Promise<void> {
-  await page.getByLabel(titleLabel, { exact: true }).waitFor();
-  // The editor is inert until the saved drafts are restored.
-  await page.waitForFunction(
-    () => document.querySelector('.pm-tool') !== null && document.querySelector('.pm-tool [inert]') === null,
-  );
-}
-
-async function download(page: Page, button: string): Promise<string> {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: button, exact: true }).click(),
-  ]);
-  const path = join(work, `${Date.now()}-${file.suggestedFilename()}`);
-  await file.saveAs(path);
-  return path;
-}
-
-/**
- * The violations inside <main>, where the tool lives. The site's header and footer are checked by
- * the site's own accessibility tests; this file is about the tool.
- */
-async function inMain(page: Page, violations: AxeViolation[]): Promise<AxeViolation[]> {
-  const result: AxeViolation[] = [];
-  for (const v of violations) {
-    const nodes = [];
-    for (const node of v.nodes) {
-      const inside = await page.evaluate(
-        (selector) => Boolean(document.querySelector(selector)?.closest('main')),
-        node.target.join(' '),
-      );
-      if (inside) nodes.push(node);
-    }
-    if (nodes.length) result.push({ ...v, nodes });
-  }
-  return result;
-}
-
 /** Waits past the autosave debounce until the stored drafts contain the text. */
 async function savedContains(page: Page, text: string): Promise<void> {
   await page.waitForFunction((t) => (localStorage.getItem('incident-handbook.postmortem.drafts') ?? '').includes(t), text);
@@ -68,7 +39,7 @@ async function savedContains(page: Page, text: string): Promise<void> {
 describe('post-mortem generator', () => {
   test('a filled-in draft is restored after a reload, with several named drafts', async () => {
     const { page, context, external } = await openPage(browser, PAGE);
-    await ready(page);
+    await postmortemReady(page);
     await page.getByLabel('Title', { exact: true }).fill('Checkout latency');
     await page.getByLabel('Impact', { exact: true }).fill('Slow checkout for 20 minutes');
     await page.getByLabel('Draft name').fill('First draft');
@@ -77,7 +48,7 @@ describe('post-mortem generator', () => {
     await page.getByLabel('Current draft').selectOption({ label: 'First draft' });
     await savedContains(page, 'API Response Time');
     await page.reload();
-    await ready(page);
+    await postmortemReady(page);
     expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('Checkout latency');
     expect(await page.getByLabel('Impact', { exact: true }).inputValue()).toBe('Slow checkout for 20 minutes');
     const options = await page.getByLabel('Current draft').locator('option').allTextContents();
@@ -88,7 +59,7 @@ describe('post-mortem generator', () => {
 
   test('"delete draft" can be undone', async () => {
     const { page, context } = await openPage(browser, PAGE);
-    await ready(page);
+    await postmortemReady(page);
     await page.getByLabel('Title', { exact: true }).fill('Keep me');
     await page.getByRole('button', { name: 'Delete this draft' }).click();
     expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('');
@@ -99,16 +70,16 @@ describe('post-mortem generator', () => {
 
   test('the downloaded .md equals the CLI output for the downloaded JSON, in every template and language', async () => {
     const { page, context, external } = await openPage(browser, PAGE);
-    await ready(page);
+    await postmortemReady(page);
     await page.getByRole('button', { name: 'New draft from the example (INC-0001)' }).click();
     await page.getByLabel('What went well').fill('Alert fired within a minute\nRollback was quick');
     await page.getByLabel('Summary', { exact: true }).fill('Pool *exhausted* under load; see <runbook> & [notes]');
-    const json = await download(page, 'Download JSON');
+    const json = await download(page, 'Download JSON', work);
     for (const template of ['basic', 'sre', 'pagerduty']) {
       for (const lang of ['en', 'th']) {
         await page.getByLabel('Template').selectOption(template);
         await page.getByLabel('Document language').selectOption(lang);
-        const md = readFileSync(await download(page, 'Download .md'), 'utf8');
+        const md = readFileSync(await download(page, 'Download .md', work), 'utf8');
         const cli = execFileSync(process.execPath, ['scripts/postmortem.ts', json, '--template', template, '--lang', lang], {
           encoding: 'utf8',
         });
@@ -121,14 +92,14 @@ describe('post-mortem generator', () => {
     await page.getByRole('button', { name: 'Copy Markdown' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toContain('copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(readFileSync(await download(page, 'Download .md'), 'utf8'));
+    expect(copied).toBe(readFileSync(await download(page, 'Download .md', work), 'utf8'));
     expect(external).toEqual([]);
     await context.close();
   });
 
   test('a malformed or foreign JSON file shows the problem and leaves the draft untouched', async () => {
     const { page, context } = await openPage(browser, PAGE);
-    await ready(page);
+    await postmortemReady(page);
     await page.getByLabel('Title', { exact: true }).fill('My precious draft');
     const broken = join(work, 'broken.json');
     writeFileSync(broken, '{"id": "INC-0002", "title": ');
@@ -154,7 +125,7 @@ describe('post-mortem generator', () => {
 
   test('pasted incident JSON opens as a draft; a JSON the CLI would reject warns before it downloads', async () => {
     const { page, context } = await openPage(browser, PAGE);
-    await ready(page);
+    await postmortemReady(page);
     const record = JSON.parse(readFileSync('examples/inc-0001.json', 'utf8')) as { milestones: Record<string, string> };
     record.milestones['resolved'] = '2026-03-12T09:00:00+07:00'; // before the declaration
     await page.getByLabel('Or paste incident JSON').fill('{ "id": ');
@@ -174,14 +145,14 @@ describe('post-mortem generator', () => {
     await page.getByRole('button', { name: 'Keep editing' }).click();
     expect(await warning.count()).toBe(0);
     await page.getByRole('button', { name: 'Download JSON', exact: true }).click();
-    const path = await download(page, 'Download anyway');
+    const path = await download(page, 'Download anyway', work);
     expect(JSON.parse(readFileSync(path, 'utf8')).title).toBe('API Response Time > 5s');
     await context.close();
   });
 
   test('offline after the first load, Share link says why it cannot make a link', async () => {
     const { page, context } = await openPage(browser, PAGE);
-    await ready(page);
+    await postmortemReady(page);
     await page.getByLabel('Title', { exact: true }).fill('Offline draft');
     await context.setOffline(true);
     await page.getByRole('button', { name: 'Share link', exact: true }).click();
@@ -192,7 +163,7 @@ describe('post-mortem generator', () => {
 
   test('on a phone, "Jump to the preview" and "Back to editing" move there and back; on a desktop they are hidden', async () => {
     const { page, context } = await openPage(browser, PAGE, { viewport: { width: 390, height: 844 } });
-    await ready(page);
+    await postmortemReady(page);
     const previewTop = () =>
       page.getByRole('heading', { name: 'Preview', exact: true }).evaluate((h) => h.getBoundingClientRect().top);
     expect(await previewTop()).toBeGreaterThan(2000);
@@ -206,14 +177,14 @@ describe('post-mortem generator', () => {
     expect(await page.evaluate(() => location.hash)).toBe('');
     await context.close();
     const desktop = await openPage(browser, PAGE);
-    await ready(desktop.page);
+    await postmortemReady(desktop.page);
     expect(await desktop.page.getByRole('button', { name: 'Jump to the preview' }).isVisible()).toBe(false);
     await desktop.context.close();
   });
 
   test('pasted chat lines become timeline entries and unreadable lines are listed', async () => {
     const { page, context } = await openPage(browser, PAGE);
-    await ready(page);
+    await postmortemReady(page);
     await page.getByLabel('Time zone for times you type').selectOption('Asia/Bangkok');
     await page.getByText('Paste chat lines').click();
     await page.getByLabel('Chat lines').fill('14:02 Alice: restarted the pool\nnot a chat line\nBob  2:05 PM\nlatency is back');
@@ -237,7 +208,7 @@ describe('post-mortem generator', () => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    await ready(page);
+    await postmortemReady(page);
     const payload =
       '<img src=x onerror="window.__xss=1"> <script>window.__xss=2</script> [click](javascript:window.__xss=3) <a href="javascript:alert(1)">a</a> <svg onload=alert(1)> **b** # h';
     const textInputs = page.locator('.pm-editor :is(input[type=text], textarea):not(.pm-chat *)');
@@ -269,7 +240,7 @@ describe('post-mortem generator', () => {
     // Reloading renders the stored payload again, still as text.
     await savedContains(page, 'onerror');
     await page.reload();
-    await ready(page);
+    await postmortemReady(page);
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss ?? null)).toBeNull();
     expect(await page.locator('main img[src="x"]').count()).toBe(0);
@@ -280,14 +251,14 @@ describe('post-mortem generator', () => {
 
   test('a share link carries the draft in the fragment and asks before opening it', async () => {
     const { page, context, external, requests } = await openPage(browser, PAGE);
-    await ready(page);
+    await postmortemReady(page);
     await page.getByLabel('Title', { exact: true }).fill('Shared incident');
     await page.getByRole('button', { name: 'Share link', exact: true }).click();
     const link = await page.getByLabel('Link to this draft').inputValue();
     expect(link).toMatch(/#draft=[A-Za-z0-9_-]+$/);
     // A second visitor (fresh storage) with their own draft opens the link.
     const other = await openPage(browser, PAGE);
-    await ready(other.page);
+    await postmortemReady(other.page);
     await other.page.getByLabel('Title', { exact: true }).fill('Their own work');
     await savedContains(other.page, 'Their own work');
     // Pasting the link into the address bar of the open tool changes only the fragment.
@@ -341,7 +312,7 @@ describe('post-mortem generator', () => {
       );
     });
     await page.goto(new URL(PAGE, siteUrl()).href);
-    await ready(page);
+    await postmortemReady(page);
     expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('Old format draft');
     expect(await page.getByLabel('Contributing factors / root cause').inputValue()).toBe('Pool too small');
     expect(await page.locator('.pm-notices').textContent()).toContain('older version of this tool');
@@ -360,18 +331,18 @@ describe('post-mortem generator', () => {
       };
     });
     await page.goto(new URL(PAGE, siteUrl()).href);
-    await ready(page);
+    await postmortemReady(page);
     await page.getByLabel('Title', { exact: true }).fill('Unsaved but safe');
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('storage is full');
     expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('Unsaved but safe');
-    const json = JSON.parse(readFileSync(await download(page, 'Download JSON'), 'utf8')) as { title: string };
+    const json = JSON.parse(readFileSync(await download(page, 'Download JSON', work), 'utf8')) as { title: string };
     expect(json.title).toBe('Unsaved but safe');
     await context.close();
   });
 
   test('works by keyboard alone: add a timeline entry and an action item', async () => {
     const { page, context } = await openPage(browser, PAGE);
-    await ready(page);
+    await postmortemReady(page);
     const form = page.locator('.pm-add-entry');
     await form.locator('input[type=datetime-local]').focus();
     await page.keyboard.type('03122026');
@@ -399,7 +370,7 @@ describe('post-mortem generator', () => {
   test('axe finds no violation with the tool filled in (English and Thai)', async () => {
     for (const path of [PAGE, `th/${PAGE}`]) {
       const { page, context } = await openPage(browser, path);
-      await ready(page, path.startsWith('th/') ? 'หัวข้อ' : 'Title');
+      await postmortemReady(page, path.startsWith('th/') ? 'หัวข้อ' : 'Title');
       await page.locator('.pm-drafts button').nth(1).click();
       await page.locator('.pm-action').first().waitFor();
       await page.locator('.pm-chat summary').click();
@@ -411,7 +382,7 @@ describe('post-mortem generator', () => {
 
   test('works under a base path, and the Thai page is in Thai, its error messages included', async () => {
     const { page, context, external } = await openPage(browser, `th/${PAGE}`, { base: baseSiteUrl() });
-    await ready(page, 'หัวข้อ');
+    await postmortemReady(page, 'หัวข้อ');
     await page.getByLabel('หัวข้อ', { exact: true }).fill('ทดสอบ');
     await expect.poll(() => page.locator('.pm-document h1').textContent()).toContain('ทดสอบ');
     expect(await page.locator('html').getAttribute('lang')).toBe('th');
@@ -429,7 +400,7 @@ describe('post-mortem generator', () => {
 
   test('the print stylesheet shows only the document', async () => {
     const { page, context } = await openPage(browser, PAGE);
-    await ready(page);
+    await postmortemReady(page);
     await page.emulateMedia({ media: 'print' });
     const visible = await page.evaluate(() => ({
       document: getComputedStyle(document.querySelector('.pm-document h1')!).visibility,

@@ -4,12 +4,12 @@ import { describe, expect, test } from 'vitest';
 import {
   BACKUP_PREFIX,
   STORAGE_KEY,
-  freeBackupKey,
   loadAssessment,
   saveAssessment,
   type ParseText,
   type StorageLike,
 } from '../../src/islands/career/storage.ts';
+import { freshBackupKey } from '../../src/islands/shared/storage.ts';
 import { chartSvg, type ChartData } from '../../src/islands/career/chart.ts';
 
 class MemoryStorage implements StorageLike {
@@ -55,11 +55,11 @@ describe('assessment storage', () => {
 
   test('free backup keys count up past taken ones', () => {
     const storage = new MemoryStorage();
-    const a = freeBackupKey(storage, now);
+    const a = freshBackupKey(storage, BACKUP_PREFIX, now.getTime());
     storage.setItem(a, 'x');
-    const b = freeBackupKey(storage, now);
+    const b = freshBackupKey(storage, BACKUP_PREFIX, now.getTime());
     storage.setItem(b, 'y');
-    expect(new Set([a, b, freeBackupKey(storage, now)]).size).toBe(3);
+    expect(new Set([a, b, freshBackupKey(storage, BACKUP_PREFIX, now.getTime())]).size).toBe(3);
   });
 
   test('a full storage is reported as such, and the unreadable text stays where it was', () => {

@@ -27,6 +27,9 @@ const BUILT_FROM_DATA: readonly { prefix: string; where: string }[] = [
   { prefix: 'postmortemDoc.table.', where: 'src/core/postmortem/common.ts actionItemsTable()' },
   // The review's rule titles, reasons, "good" messages and levels, by the ids in src/core/review/rules.ts.
   { prefix: 'review.', where: 'src/core/review/index.ts' },
+  // Why a saved kickoff's field was left out, and the field's name, by DropReason and the KickoffState keys.
+  { prefix: 'kickoff.dropReason.', where: 'src/islands/kickoff/hooks.ts restoreNotices()' },
+  { prefix: 'kickoff.fields.', where: 'src/islands/kickoff/hooks.ts fieldName()' },
 ];
 
 /** Messages whose languages deliberately differ in their slots, each with the reason. */

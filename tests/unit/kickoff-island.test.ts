@@ -9,12 +9,11 @@ import {
   parseCounter,
   parseMinute,
   postmortemHref,
-  restoreKickoff,
   roleField,
-  serializeKickoff,
   templateValues,
   type KickoffState,
 } from '../../src/islands/kickoff/logic.ts';
+import { readKickoff, serializeKickoff } from '../../src/islands/kickoff/storage.ts';
 import kickoffDictionary from '../../src/i18n/kickoff.ts';
 import { createTranslate } from '../../src/core/i18n/translate.ts';
 import { readShareFragment } from '../../src/islands/shared/share.ts';
@@ -41,23 +40,30 @@ describe('stored kickoff', () => {
       messageLang: 'th',
       roles: { 'incident-lead': 'Alice', scribe: 'Dan' },
     };
-    expect(restoreKickoff(serializeKickoff(state), base())).toEqual(state);
+    expect(readKickoff(serializeKickoff(state), base())).toEqual({
+      state,
+      unreadable: null,
+      dropped: [],
+      unknownZone: null,
+      carried: [],
+    });
   });
   test('unreadable storage gives the fallback; a wrong-typed field keeps the fallback, the rest survive', () => {
-    expect(restoreKickoff(null, base())).toEqual(base());
-    expect(restoreKickoff('{not json', base())).toEqual(base());
-    expect(restoreKickoff('"text"', base())).toEqual(base());
+    expect(readKickoff(null, base()).state).toEqual(base());
+    expect(readKickoff('{not json', base()).state).toEqual(base());
+    expect(readKickoff('"text"', base()).state).toEqual(base());
     const stored = JSON.stringify({
       version: 1,
       state: {
         title: 'Kept',
         severity: 'SEV9',
-        counter: 7,
+        counter: [7],
         declaredAt: '2026-11-27 14:02',
         answers: { secondTeam: 'maybe', customerVisible: 'yes' },
       },
     });
-    const restored = restoreKickoff(stored, base());
+    const { state: restored, dropped } = readKickoff(stored, base());
+    expect(dropped.map((d) => d.field)).toEqual(['severity', 'counter', 'declaredAt']);
     expect(restored.title).toBe('Kept');
     expect(restored.severity).toBeNull();
     expect(restored.counter).toBe('1');

@@ -6,37 +6,19 @@ import { createTranslate } from '../../src/core/i18n/translate.ts';
 import { parseIncident } from '../../src/core/incident.ts';
 import kickoffDictionary from '../../src/i18n/kickoff.ts';
 import postmortemDictionary from '../../src/i18n/postmortem.ts';
-import { initialKickoff, STORAGE_KEY as KICKOFF_KEY } from '../../src/islands/kickoff/logic.ts';
-import { KICKOFF_BACKUP_PREFIX, restoreSavedKickoff } from '../../src/islands/kickoff/hooks.ts';
-import { initialState, makeDraft, reducer, type DraftsState } from '../../src/islands/postmortem/state.ts';
+import { restoreNotices } from '../../src/islands/kickoff/hooks.ts';
+import { initialKickoff } from '../../src/islands/kickoff/logic.ts';
 import {
-  BACKUP_PREFIX,
-  combineDrafts,
-  loadDrafts,
-  saveDrafts,
-  STORAGE_KEY,
-  type StorageLike,
-} from '../../src/islands/postmortem/storage.ts';
+  BACKUP_PREFIX as KICKOFF_BACKUP_PREFIX,
+  loadKickoff,
+  STORAGE_KEY as KICKOFF_KEY,
+} from '../../src/islands/kickoff/storage.ts';
+import { initialState, makeDraft, reducer, type DraftsState } from '../../src/islands/postmortem/state.ts';
+import { BACKUP_PREFIX, combineDrafts, loadDrafts, saveDrafts, STORAGE_KEY } from '../../src/islands/postmortem/storage.ts';
 import { MAX_SHARE_BYTES, MAX_SHARE_CHARS, readShareFragment } from '../../src/islands/shared/share.ts';
 import { shareProblemText } from '../../src/islands/postmortem/useShareLink.ts';
 import { problemMessage } from '../../src/islands/postmortem/useDrafts.ts';
-
-class MemoryStorage implements StorageLike {
-  items = new Map<string, string>();
-  /** Keys that may still be written while the storage is "full" (none when null). */
-  full = false;
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    if (this.full) {
-      const error = new Error('The quota has been exceeded.');
-      error.name = 'QuotaExceededError';
-      throw error;
-    }
-    this.items.set(key, value);
-  }
-}
+import { MemoryStorage } from '../support/memory-storage.ts';
 
 const named = (state: DraftsState) => state.drafts.map((d) => [d.name, d.incident.title]);
 
@@ -151,23 +133,27 @@ describe('item 4: a time zone this browser does not know', () => {
   test('a saved kickoff with an unknown zone is restored in the browser zone, with a Thai notice', () => {
     const storage = new MemoryStorage();
     storage.setItem(KICKOFF_KEY, JSON.stringify({ state: { title: 'DB down', timeZone: 'Mars/Olympus_Mons' } }));
-    const restored = restoreSavedKickoff(storage, fresh, t, 0);
-    expect(restored.state).toMatchObject({ title: 'DB down', timeZone: 'Asia/Bangkok' });
-    expect(restored.notices.join(' ')).toContain('Mars/Olympus_Mons');
-    expect(restored.notices.join(' ')).toContain('เขตเวลา');
+    const loaded = loadKickoff(storage, fresh, 0);
+    expect(loaded.state).toMatchObject({ title: 'DB down', timeZone: 'Asia/Bangkok' });
+    const notices = restoreNotices(loaded, t, 'Asia/Bangkok').join(' ');
+    expect(notices).toContain('Mars/Olympus_Mons');
+    expect(notices).toContain('เขตเวลา');
   });
 
   test('a corrupt saved kickoff is copied aside and said so, not silently discarded', () => {
     const storage = new MemoryStorage();
     storage.setItem(KICKOFF_KEY, '{"state": {"title": "half');
-    const restored = restoreSavedKickoff(storage, fresh, t, 0);
+    const loaded = loadKickoff(storage, fresh, 0);
     const backup = [...storage.items.keys()].find((k) => k.startsWith(KICKOFF_BACKUP_PREFIX))!;
     expect(storage.getItem(backup)).toBe('{"state": {"title": "half');
-    expect(restored.notices[0]).toContain(backup);
-    expect(restored.canSave).toBe(true);
+    expect(loaded.backupKey).toBe(backup);
+    expect(restoreNotices(loaded, t, 'Asia/Bangkok').join(' ')).toContain(backup);
+    // Storage full: no key is named, and the text is carried inside the entry instead.
     storage.items.delete(backup);
     storage.full = true;
-    expect(restoreSavedKickoff(storage, fresh, t, 0).canSave).toBe(false);
+    const full = loadKickoff(storage, fresh, 0);
+    expect(full.backupKey).toBeNull();
+    expect(full.carried).toEqual(['{"state": {"title": "half']);
   });
 });
 

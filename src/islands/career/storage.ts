@@ -2,8 +2,9 @@
 // away: text that cannot be read is copied aside under a backup key of its own (an earlier backup is
 // never overwritten) and reported; a full storage is reported while the data stays on the page.
 // Storage and the parser are passed in, so this is tested without a browser.
+import { copyAside, isQuotaError, type StorageLike } from '../shared/storage.ts';
 
-export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
+export type { StorageLike };
 
 export const STORAGE_KEY = 'incident-handbook.career.assessment';
 export const BACKUP_PREFIX = 'incident-handbook.career.unreadable.';
@@ -24,14 +25,6 @@ export interface LoadResult<T> {
 
 export type SaveResult = { ok: true } | { ok: false; quota: boolean; message: string };
 
-/** A backup key no earlier backup uses: the time, then -2, -3… if that key is taken. */
-export function freeBackupKey(storage: Pick<Storage, 'getItem'>, now: Date): string {
-  const stamp = now.toISOString().replace(/[:.]/g, '-');
-  let key = BACKUP_PREFIX + stamp;
-  for (let n = 2; storage.getItem(key) !== null; n++) key = `${BACKUP_PREFIX}${stamp}-${n}`;
-  return key;
-}
-
 export function loadAssessment<T>(storage: StorageLike, parse: ParseText<T>, now: Date = new Date()): LoadResult<T> {
   let raw: string | null;
   try {
@@ -42,19 +35,9 @@ export function loadAssessment<T>(storage: StorageLike, parse: ParseText<T>, now
   if (raw === null) return { value: null, problem: null };
   const result = parse(raw);
   if (result.ok) return { value: result.value, problem: null };
-  let backupKey = freeBackupKey(storage, now);
-  try {
-    storage.setItem(backupKey, raw);
-  } catch {
-    // Storage is full: the original text stays under STORAGE_KEY until the next successful save.
-    backupKey = '';
-  }
+  // Storage full (no copy): the original text stays under STORAGE_KEY until the next successful save.
+  const backupKey = copyAside(storage, BACKUP_PREFIX, raw, now.getTime()) ?? '';
   return { value: null, problem: { message: result.message, backupKey } };
-}
-
-export function isQuotaError(error: unknown): boolean {
-  const name = (error as { name?: string } | null)?.name ?? '';
-  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
 }
 
 export function saveAssessment(storage: StorageLike, text: string): SaveResult {

@@ -19,6 +19,7 @@ import type {
 import { toEpochMs } from '../../core/time/index.ts';
 import { channelName } from '../../core/workflow.ts';
 import { LiveRegions, useAnnouncer } from '../shared/announcer.tsx';
+import { OtherTabPrompt } from '../shared/OtherTabPrompt.tsx';
 import { zoneOptions } from '../shared/zone.ts';
 import { Clock } from './Clock.tsx';
 import { Declare } from './Declare.tsx';
@@ -58,7 +59,11 @@ export default function KickoffTool({
 }: KickoffToolProps) {
   const t = useMemo(() => kickoffTranslate(messages, lang), [messages, lang]);
   const firstTemplate = comms.templates[0]!.id;
-  const { state, setState, update, ready, saveProblem, notices } = useKickoffState({ t, lang, firstTemplate });
+  const { state, setState, update, ready, saveProblem, notices, conflict, resolveConflict } = useKickoffState({
+    t,
+    lang,
+    firstTemplate,
+  });
   const [live, setLive] = useState(false);
   const liveMinute = useLiveClock(live, state.declaredAt);
   const [undo, setUndo] = useState<KickoffState | null>(null);
@@ -134,6 +139,16 @@ export default function KickoffTool({
           {notice}
         </p>
       ))}
+      {conflict && (
+        <OtherTabPrompt
+          className="ko-other-tab"
+          heading={t('kickoff.otherTabHeading')}
+          text={t('kickoff.otherTabConflict')}
+          mergeLabel={t('kickoff.otherTabMerge')}
+          copyLabel={t('kickoff.otherTabCopy')}
+          onAnswer={resolveConflict}
+        />
+      )}
       <div className="row-buttons ko-top">
         <button type="button" onClick={startNew}>
           {t('kickoff.newKickoff')}

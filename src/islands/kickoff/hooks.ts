@@ -3,21 +3,24 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { countdownLabel, updateCountdown } from '../../core/kickoff.ts';
 import type { Incident, Lang } from '../../core/schema.ts';
-import { safeText } from '../../core/text/shown.ts';
-import { inZone, isTimeZone, minutesBetween } from '../../core/time/index.ts';
-import { useAutosave } from '../shared/autosave.ts';
+import { inZone, minutesBetween } from '../../core/time/index.ts';
+import { useAutosave, useOtherTabWrites } from '../shared/autosave.ts';
+import { copyAside, type ConflictChoice } from '../shared/storage.ts';
 import { browserZone } from '../shared/zone.ts';
 import type { KickoffT } from './i18n.ts';
+import { initialKickoff, kickoffIncident, postmortemHref, type IncidentCore, type KickoffState } from './logic.ts';
 import {
-  STORAGE_KEY,
-  initialKickoff,
-  kickoffIncident,
-  postmortemHref,
-  restoreKickoff,
+  COPY_PREFIX,
+  loadKickoff,
+  mergeKickoffs,
+  readKickoff,
+  sameKickoff,
+  saveKickoff,
   serializeKickoff,
-  type IncidentCore,
-  type KickoffState,
-} from './logic.ts';
+  STORAGE_KEY,
+  type FieldRef,
+  type LoadedKickoff,
+} from './storage.ts';
 
 const AUTOSAVE_MS = 300;
 const LIVE_TICK_MS = 5_000;
@@ -42,54 +45,40 @@ export function useIncidentCore(): IncidentCore | null {
   return core;
 }
 
-/** Where a saved kickoff that cannot be read is copied before a fresh one replaces it. */
-export const KICKOFF_BACKUP_PREFIX = `${STORAGE_KEY}.unreadable.`;
+/** A stored field's name in the reader's language, with the entry when it is one of a list (`Roles “scribe”`). */
+export function fieldName(t: KickoffT, { field, entry }: FieldRef): string {
+  const name = t(`kickoff.fields.${field}`);
+  return entry === undefined ? name : t('kickoff.fieldEntry', { field: name, entry });
+}
 
-/** Whether a stored kickoff is one restoreKickoff can read (an object with a `state` object). */
-export function isReadableKickoff(raw: string): boolean {
-  try {
-    const stored: unknown = JSON.parse(raw);
-    const state = typeof stored === 'object' && stored !== null ? (stored as { state?: unknown }).state : null;
-    return typeof state === 'object' && state !== null;
-  } catch {
-    return false;
+/** What restoring the saved kickoff found, in the reader's language: left-out fields and why, where the data went, zones. */
+export function restoreNotices(loaded: LoadedKickoff, t: KickoffT, zone: string): string[] {
+  const notices: string[] = [];
+  const whole = loaded.unreadable;
+  if (whole) notices.push(t('kickoff.restoreUnreadable', { reason: t(`kickoff.dropReason.${whole.reason}`) }));
+  else if (loaded.dropped.length > 0) {
+    notices.push(t('kickoff.restorePartial', { count: loaded.dropped.length }));
+    for (const d of loaded.dropped)
+      notices.push(
+        t('kickoff.droppedField', {
+          field: fieldName(t, d),
+          reason: t(`kickoff.dropReason.${d.reason}`),
+          value: d.value,
+        }),
+      );
   }
+  if (loaded.backupKey !== undefined)
+    notices.push(loaded.backupKey === null ? t('kickoff.keptInside') : t('kickoff.keptUnder', { key: loaded.backupKey }));
+  for (const key of loaded.recoveredKeys) notices.push(t('kickoff.restoreRecovered', { key }));
+  if (loaded.unknownZone !== null) notices.push(t('kickoff.restoreUnknownZone', { saved: loaded.unknownZone, zone }));
+  return notices;
 }
 
 /**
- * The saved kickoff, restored: a zone this browser does not know is replaced by its own zone (the
- * times are instants, nothing changes), and an unreadable entry is copied under a fresh backup key
- * before the fresh kickoff replaces it (when even that copy fails, `canSave` is false: this visit
- * must not write over it). Returns the notices to show, in the reader's language.
+ * The kickoff in localStorage: restored after hydration (or started now in this browser's zone), then
+ * autosaved. Another tab's saves are followed when this tab has no unsaved edits; when both changed
+ * the kickoff, nothing is written until the user picks merge or copy, so no tab overwrites another.
  */
-export function restoreSavedKickoff(
-  storage: Pick<Storage, 'getItem' | 'setItem'>,
-  fresh: KickoffState,
-  t: KickoffT,
-  nowMs: number,
-): { state: KickoffState; notices: string[]; canSave: boolean } {
-  const raw = storage.getItem(STORAGE_KEY);
-  const notices: string[] = [];
-  if (raw && !isReadableKickoff(raw)) {
-    let key = `${KICKOFF_BACKUP_PREFIX}${new Date(nowMs).toISOString()}`;
-    for (let n = 2; storage.getItem(key) !== null; n++) key = `${KICKOFF_BACKUP_PREFIX}${new Date(nowMs).toISOString()}.${n}`;
-    try {
-      storage.setItem(key, raw);
-    } catch {
-      // Storage full: the unreadable entry stays where it is, and nothing overwrites it this visit.
-      return { state: fresh, notices: [t('kickoff.restoreKeptInPlace')], canSave: false };
-    }
-    notices.push(t('kickoff.restoreBackedUp', { key }));
-  }
-  const state = restoreKickoff(raw, fresh);
-  if (!isTimeZone(state.timeZone)) {
-    notices.push(t('kickoff.restoreUnknownZone', { saved: safeText(state.timeZone, 60), zone: fresh.timeZone }));
-    return { state: { ...state, timeZone: fresh.timeZone }, notices, canSave: true };
-  }
-  return { state, notices, canSave: true };
-}
-
-/** The kickoff in localStorage: restored after hydration (or started now in this browser's zone), then autosaved. */
 export function useKickoffState({ t, lang, firstTemplate }: { t: KickoffT; lang: Lang; firstTemplate: string }) {
   const [state, setState] = useState<KickoffState>(() =>
     initialKickoff({ declaredAt: '', timeZone: 'UTC', lang, template: firstTemplate }),
@@ -97,40 +86,141 @@ export function useKickoffState({ t, lang, firstTemplate }: { t: KickoffT; lang:
   const [ready, setReady] = useState(false);
   const [saveProblem, setSaveProblem] = useState('');
   const [notices, setNotices] = useState<string[]>([]);
-  const [canSave, setCanSave] = useState(true);
+  /** The other tab's kickoff, while this tab waits for the user's merge-or-copy answer (nothing is saved meanwhile). */
+  const [conflict, setConflict] = useState<KickoffState | null>(null);
+  /**
+   * The stored text this tab last read or wrote (a save over anything else would drop another tab's
+   * work), and the kickoff both tabs last had in common, which a merge starts from.
+   */
+  const basis = useRef<{ text: string | null; state: KickoffState } | null>(null);
+  /** Unreadable text that could not be copied aside (storage full): written back with every save. */
+  const carried = useRef<string[]>([]);
+  const latest = useRef(state);
+  const conflictRef = useRef(conflict);
+  useEffect(() => {
+    latest.current = state;
+    conflictRef.current = conflict;
+  });
   const update = useCallback((patch: Partial<KickoffState>) => setState((previous) => ({ ...previous, ...patch })), []);
+  const addNotices = useCallback(
+    (more: string[]) => setNotices((previous) => [...previous, ...more.filter((m) => !previous.includes(m))]),
+    [],
+  );
 
   useEffect(() => {
     const zone = browserZone();
     const fresh = initialKickoff({ declaredAt: nowIn(zone), timeZone: zone, lang, template: firstTemplate });
-    let restored: ReturnType<typeof restoreSavedKickoff> = { state: fresh, notices: [], canSave: true };
+    let state = fresh;
     try {
-      restored = restoreSavedKickoff(localStorage, fresh, t, Date.now());
-    } catch (error) {
+      const loaded = loadKickoff(localStorage, fresh, Date.now());
+      state = loaded.state;
+      basis.current = { text: localStorage.getItem(STORAGE_KEY), state };
+      carried.current = loaded.carried;
       // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage exists only after hydration
+      setNotices(restoreNotices(loaded, t, zone));
+    } catch (error) {
       setSaveProblem(t('kickoff.saveFailed', { message: (error as Error).message }));
     }
-    setState(restored.state);
-    setNotices(restored.notices);
-    setCanSave(restored.canSave);
+    setState(state);
     setReady(true);
   }, [lang, firstTemplate, t]);
+
+  /** Keeps `text` (a whole kickoff) under a fresh copy key, or inside the entry when storage is full; says where. */
+  const keepCopy = useCallback(
+    (text: string): string => {
+      const key = copyAside(localStorage, COPY_PREFIX, text, Date.now());
+      if (key !== null) return t('kickoff.keptUnder', { key });
+      carried.current = [...carried.current, text];
+      return t('kickoff.keptInside');
+    },
+    [t],
+  );
+
+  /** Another tab saved `raw`: follow it when this tab has no unsaved edits, else ask (merge or copy). */
+  const otherTabSaved = useCallback(
+    (raw: string) => {
+      if (raw === basis.current?.text) return;
+      const read = readKickoff(raw, latest.current);
+      // What the other tab carries for a later visit to copy aside stays carried.
+      carried.current = [...carried.current, ...read.carried.filter((c) => !carried.current.includes(c))];
+      const theirs = read.state;
+      const common = basis.current?.state ?? latest.current;
+      if (sameKickoff(theirs, latest.current)) {
+        basis.current = { text: raw, state: theirs };
+      } else if (sameKickoff(latest.current, common)) {
+        basis.current = { text: raw, state: theirs };
+        setState(theirs);
+        addNotices([t('kickoff.otherTabFollowed')]);
+      } else {
+        // The merge still starts from what both tabs last had in common; the next save may replace `raw`.
+        basis.current = { text: raw, state: common };
+        setConflict(theirs);
+      }
+    },
+    [t, addNotices],
+  );
+
+  /** This tab's and the other tab's kickoff combined as the user chose; what neither keeps is saved as a copy. */
+  const combine = useCallback(
+    (choice: ConflictChoice, theirs: KickoffState): { next: KickoffState; messages: string[] } => {
+      const mine = latest.current;
+      if (choice === 'copy') return { next: theirs, messages: [t('kickoff.otherTabCopied'), keepCopy(serializeKickoff(mine))] };
+      const { state: merged, clashes } = mergeKickoffs(basis.current?.state ?? mine, mine, theirs);
+      if (clashes.length === 0) return { next: merged, messages: [t('kickoff.otherTabMerged')] };
+      const fields = clashes.map((clash) => fieldName(t, clash));
+      return { next: merged, messages: [t('kickoff.otherTabClashes', { fields }), keepCopy(serializeKickoff(theirs))] };
+    },
+    [t, keepCopy],
+  );
+
+  const resolveConflict = useCallback(
+    (choice: ConflictChoice) => {
+      const theirs = conflictRef.current;
+      if (!theirs) return;
+      const { next, messages } = combine(choice, theirs);
+      basis.current = { text: basis.current?.text ?? null, state: theirs };
+      conflictRef.current = null;
+      setConflict(null);
+      setState(next);
+      addNotices(messages);
+    },
+    [combine, addNotices],
+  );
 
   // A failure is shown and the kickoff stays in memory.
   const save = useCallback(
     (value: KickoffState) => {
-      try {
-        localStorage.setItem(STORAGE_KEY, serializeKickoff(value));
-        setSaveProblem('');
-      } catch (error) {
-        setSaveProblem(t('kickoff.saveFailed', { message: (error as Error).message }));
+      if (conflictRef.current) return; // waiting for the user's merge-or-copy answer
+      const result = saveKickoff(localStorage, value, { carried: carried.current, expected: basis.current?.text ?? null });
+      if ('conflict' in result) {
+        // Another tab saved and its storage event has not arrived yet.
+        otherTabSaved(result.conflict);
+        return;
       }
+      if (result.ok) basis.current = { text: result.written, state: value };
+      setSaveProblem(
+        result.ok ? '' : result.quota ? t('kickoff.saveFailedQuota') : t('kickoff.saveFailed', { message: result.message }),
+      );
     },
-    [t],
+    [t, otherTabSaved],
   );
-  useAutosave(state, save, { enabled: ready && canSave, delayMs: AUTOSAVE_MS });
+  useAutosave(state, save, { enabled: ready, delayMs: AUTOSAVE_MS });
+  useOtherTabWrites(STORAGE_KEY, ready, otherTabSaved);
 
-  return { state, setState, update, ready, saveProblem, notices };
+  // Leaving while the question is open keeps both tabs' edits (merged, clashes kept as a copy).
+  useEffect(() => {
+    if (!ready) return;
+    const onLeave = () => {
+      const theirs = conflictRef.current;
+      if (!theirs) return;
+      const { next } = combine('merge', theirs);
+      saveKickoff(localStorage, next, { carried: carried.current });
+    };
+    addEventListener('pagehide', onLeave);
+    return () => removeEventListener('pagehide', onLeave);
+  }, [ready, combine]);
+
+  return { state, setState, update, ready, saveProblem, notices, conflict: conflict !== null, resolveConflict };
 }
 
 /** Whole minutes since `declaredAt` by this browser's clock while `live`; the core only ever sees the minute. */

@@ -2,14 +2,12 @@
 // island adds only the browser (clock, storage, clipboard). Times are passed in, never read here.
 import type { createIncident, formatIncidentId } from '../../core/incident.ts';
 import type { TriageAnswers } from '../../core/kickoff.ts';
-import { LANGS, ROLE_IDS, SEVERITY_IDS } from '../../core/constants.ts';
+import { ROLE_IDS } from '../../core/constants.ts';
 import type { Incident, Lang, RoleId, SeverityId, Timestamp } from '../../core/schema.ts';
-import { hasOffset, toEpochMs } from '../../core/time/index.ts';
+import { toEpochMs } from '../../core/time/index.ts';
 import { LOCALES } from '../../core/i18n/locales.ts';
 import { shareFragment } from '../shared/share.ts';
 import type { KickoffT } from './i18n.ts';
-
-export const STORAGE_KEY = 'incident-handbook.kickoff';
 
 /**
  * The two core functions that need the incident schema. The island loads them (and the schema
@@ -20,7 +18,6 @@ export interface IncidentCore {
   createIncident: typeof createIncident;
   formatIncidentId: typeof formatIncidentId;
 }
-export const STORAGE_VERSION = 1;
 
 export interface KickoffState {
   answers: TriageAnswers;
@@ -62,53 +59,6 @@ export function initialKickoff(opts: { declaredAt: Timestamp; timeZone: string; 
     messageLang: opts.lang,
     roles: {},
   };
-}
-
-function stringRecord(value: unknown): Record<string, string> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
-  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
-}
-
-/**
- * The stored kickoff, read field by field over `fallback`: a field that is missing or of the wrong
- * type keeps the fallback's value, every readable field is kept. Never throws.
- */
-export function restoreKickoff(raw: string | null, fallback: KickoffState): KickoffState {
-  if (!raw) return fallback;
-  let stored: unknown;
-  try {
-    stored = JSON.parse(raw);
-  } catch {
-    return fallback;
-  }
-  if (typeof stored !== 'object' || stored === null) return fallback;
-  const s = (stored as { state?: unknown }).state;
-  if (typeof s !== 'object' || s === null) return fallback;
-  const v = s as Record<string, unknown>;
-  const str = (key: string, current: string) => (typeof v[key] === 'string' ? (v[key] as string) : current);
-  // Answers are kept by question id as stored: the severity questions come from the data, and an
-  // answer to a question the data no longer asks is simply never read.
-  const answers: TriageAnswers = stringRecord(v['answers']);
-  const declaredAt = str('declaredAt', fallback.declaredAt);
-  return {
-    answers,
-    severity: (SEVERITY_IDS as readonly unknown[]).includes(v['severity']) ? (v['severity'] as SeverityId) : null,
-    title: str('title', fallback.title),
-    counter: str('counter', fallback.counter),
-    declaredAt: declaredAt === '' || hasOffset(declaredAt) ? declaredAt : fallback.declaredAt,
-    timeZone: str('timeZone', fallback.timeZone),
-    done: Array.isArray(v['done']) ? v['done'].filter((x): x is string => typeof x === 'string') : [],
-    minute: str('minute', fallback.minute),
-    acknowledgedAt: str('acknowledgedAt', ''),
-    values: stringRecord(v['values']),
-    template: str('template', fallback.template),
-    messageLang: (LANGS as readonly unknown[]).includes(v['messageLang']) ? (v['messageLang'] as Lang) : fallback.messageLang,
-    roles: stringRecord(v['roles']),
-  };
-}
-
-export function serializeKickoff(state: KickoffState): string {
-  return JSON.stringify({ version: STORAGE_VERSION, state });
 }
 
 /** The counter as a number, or null when it is not a whole number from 1 up. */

@@ -1,12 +1,13 @@
 // The drafts bar: pick, rename, create (empty or from the worked example), delete, and undo the last
 // create or delete; and the question asked when another tab changed the drafts too.
-import { useEffect, useRef, type Dispatch } from 'react';
+import type { Dispatch } from 'react';
 import type { Incident } from '../../core/schema.ts';
 import type { Announce } from '../shared/announcer.tsx';
 import { Select, TextField } from '../shared/fields.tsx';
+import { OtherTabPrompt as SharedOtherTabPrompt } from '../shared/OtherTabPrompt.tsx';
 import type { PostmortemT } from './i18n.ts';
 import { makeDraft, type Action, type Draft, type DraftsState } from './state.ts';
-import type { ConflictChoice } from './storage.ts';
+import type { ConflictChoice } from '../shared/storage.ts';
 import { newDraftId } from './useDrafts.ts';
 
 export function draftLabel(draft: Draft, t: PostmortemT): string {
@@ -88,22 +89,14 @@ export function DraftBar({ t, state, draft, example, saved, saveProblem, dispatc
 
 /** Asked when this tab and another both changed the drafts; nothing is saved until it is answered. */
 export function OtherTabPrompt({ t, onAnswer }: { t: PostmortemT; onAnswer: (choice: ConflictChoice) => void }) {
-  const first = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    first.current?.focus();
-  }, []);
   return (
-    <section className="pm-share-prompt" aria-labelledby="pm-other-tab-heading">
-      <h2 id="pm-other-tab-heading">{t('postmortem.otherTabHeading')}</h2>
-      <p>{t('postmortem.otherTabConflict')}</p>
-      <div className="row-buttons">
-        <button type="button" ref={first} onClick={() => onAnswer('merge')}>
-          {t('postmortem.otherTabMerge')}
-        </button>
-        <button type="button" onClick={() => onAnswer('copy')}>
-          {t('postmortem.otherTabCopy')}
-        </button>
-      </div>
-    </section>
+    <SharedOtherTabPrompt
+      className="pm-share-prompt"
+      heading={t('postmortem.otherTabHeading')}
+      text={t('postmortem.otherTabConflict')}
+      mergeLabel={t('postmortem.otherTabMerge')}
+      copyLabel={t('postmortem.otherTabCopy')}
+      onAnswer={onAnswer}
+    />
   );
 }

@@ -4,9 +4,10 @@
 import type { ParseIncidentResult } from '../../core/incident.ts';
 import { safeText } from '../../core/text/shown.ts';
 import { isTimeZone } from '../../core/time/index.ts';
+import { copyAside, writeUnlessChanged, type ConflictChoice, type SaveResult, type StorageLike } from '../shared/storage.ts';
 import { readDraftIncident, type Draft, type DraftsState } from './state.ts';
 
-export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
+export type { ConflictChoice, SaveResult, StorageLike };
 
 export const STORAGE_KEY = 'incident-handbook.postmortem.drafts';
 export const STORAGE_VERSION = 2;
@@ -51,12 +52,6 @@ export interface LoadResult {
   carried: string[];
 }
 
-export type SaveResult =
-  | { ok: true; written: string }
-  | { ok: false; quota: boolean; message: string }
-  /** Another tab wrote the drafts since this tab last read them: nothing was written. */
-  | { ok: false; conflict: string };
-
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** True when some stored draft must go through the core's parseIncident (older shapes, foreign data). */
@@ -72,28 +67,6 @@ export function needsParser(storage: Pick<Storage, 'getItem'>): boolean {
   }
 }
 
-/**
- * A backup key no earlier backup holds: the source key, the time of the copy, and a counter when two
- * copies fall in the same millisecond. A second corruption never overwrites the first one's copy.
- */
-export function freshBackupKey(storage: Pick<Storage, 'getItem'>, key: string, nowMs: number): string {
-  const base = `${BACKUP_PREFIX}${key}.${new Date(nowMs).toISOString()}`;
-  let candidate = base;
-  for (let n = 2; storage.getItem(candidate) !== null; n++) candidate = `${base}.${n}`;
-  return candidate;
-}
-
-/** Copies `raw` under a fresh backup key; the key when the copy really is there, else null. */
-function copyAside(storage: StorageLike, key: string, raw: string, nowMs: number): string | null {
-  const backupKey = freshBackupKey(storage, key, nowMs);
-  try {
-    storage.setItem(backupKey, raw);
-  } catch {
-    return null; // storage full
-  }
-  return storage.getItem(backupKey) === raw ? backupKey : null;
-}
-
 export function loadDrafts(
   storage: StorageLike,
   parse: (value: unknown) => ParseIncidentResult,
@@ -103,7 +76,7 @@ export function loadDrafts(
   const problems: LoadProblem[] = [];
   const carried: string[] = [];
   const backup = (key: string, raw: string, draft: string, field: string, message: string, reason?: LoadProblem['reason']) => {
-    const backupKey = copyAside(storage, key, raw, nowMs);
+    const backupKey = copyAside(storage, `${BACKUP_PREFIX}${key}.`, raw, nowMs);
     if (backupKey === null) carried.push(raw);
     problems.push(reason ? { draft, field, message, reason, backupKey } : { draft, field, message, backupKey });
   };
@@ -218,19 +191,7 @@ export function saveDrafts(
   state: DraftsState,
   { carried = [], expected }: { carried?: readonly string[]; expected?: string | null } = {},
 ): SaveResult {
-  try {
-    if (expected !== undefined) {
-      const current = storage.getItem(STORAGE_KEY);
-      if (current !== null && current !== expected) return { ok: false, conflict: current };
-    }
-    const written = serialiseDrafts(state, carried);
-    storage.setItem(STORAGE_KEY, written);
-    return { ok: true, written };
-  } catch (error) {
-    const name = (error as { name?: string }).name ?? '';
-    const quota = name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
-    return { ok: false, quota, message: (error as Error).message ?? String(error) };
-  }
+  return writeUnlessChanged(storage, STORAGE_KEY, serialiseDrafts(state, carried), expected);
 }
 
 /** The drafts of a stored entry, without which one is open: two tabs may look at different drafts. */
@@ -243,9 +204,6 @@ export function storedDraftsText(raw: string | null): string {
     return raw;
   }
 }
-
-/** How two tabs' drafts are combined: neither choice drops a draft or an edit. */
-export type ConflictChoice = 'merge' | 'copy';
 
 const sameDraft = (a: Draft, b: Draft) => JSON.stringify(a) === JSON.stringify(b);
 

@@ -4,7 +4,7 @@
 // is written until the user picks merge or copy (storage.ts combineDrafts), so no tab overwrites another.
 import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react';
 import type { Lang } from '../../core/schema.ts';
-import { useAutosave } from '../shared/autosave.ts';
+import { useAutosave, useOtherTabWrites } from '../shared/autosave.ts';
 import type { Announce } from '../shared/announcer.tsx';
 import { browserZone } from '../shared/zone.ts';
 import type { PostmortemT } from './i18n.ts';
@@ -18,9 +18,9 @@ import {
   serialiseDrafts,
   STORAGE_KEY,
   storedDraftsText,
-  type ConflictChoice,
   type LoadProblem,
 } from './storage.ts';
+import type { ConflictChoice } from '../shared/storage.ts';
 
 const AUTOSAVE_MS = 400;
 
@@ -168,12 +168,11 @@ export function useDrafts({ t, lang, announce, notify }: Options) {
     [t, announce],
   );
 
+  useOtherTabWrites(STORAGE_KEY, ready, (raw) => {
+    if (raw !== basis.current) void otherTabSaved(raw);
+  });
   useEffect(() => {
     if (!ready) return;
-    const onStorage = (event: StorageEvent) => {
-      if (event.key === STORAGE_KEY && event.newValue !== null && event.newValue !== basis.current)
-        void otherTabSaved(event.newValue);
-    };
     // Leaving while the question is open keeps both tabs' drafts (merged), so the last edits are not lost.
     const onLeave = () => {
       if (!conflictRef.current) return;
@@ -182,13 +181,9 @@ export function useDrafts({ t, lang, announce, notify }: Options) {
       );
       saveDrafts(localStorage, combined, { carried: carried.current });
     };
-    addEventListener('storage', onStorage);
     addEventListener('pagehide', onLeave);
-    return () => {
-      removeEventListener('storage', onStorage);
-      removeEventListener('pagehide', onLeave);
-    };
-  }, [ready, otherTabSaved, t]);
+    return () => removeEventListener('pagehide', onLeave);
+  }, [ready, t]);
 
   // On failure the draft stays in memory and the problem stays on screen.
   const save = useCallback(

@@ -33,3 +33,23 @@ export function useAutosave<T>(
     return () => removeEventListener('pagehide', flush);
   }, [enabled]);
 }
+
+/**
+ * Calls `onWrite(newValue)` when another tab of this site writes `key` (the browser's storage event,
+ * which never fires in the tab that wrote), once `enabled`. Removing the key is not reported: no
+ * tool removes its own entry, and an empty storage has nothing to merge.
+ */
+export function useOtherTabWrites(key: string, enabled: boolean, onWrite: (value: string) => void): void {
+  const handler = useRef(onWrite);
+  useEffect(() => {
+    handler.current = onWrite;
+  });
+  useEffect(() => {
+    if (!enabled) return;
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === key && event.newValue !== null) handler.current(event.newValue);
+    };
+    addEventListener('storage', onStorage);
+    return () => removeEventListener('storage', onStorage);
+  }, [key, enabled]);
+}

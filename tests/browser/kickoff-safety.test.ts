@@ -1,0 +1,222 @@
+// Nothing typed into the kickoff assistant is lost (issue 19 for the kickoff), in Chromium against the
+// production build: two tabs never overwrite each other (a clean tab follows, edits in both are merged
+// or kept as a copy), a partly corrupt saved kickoff keeps what is readable and names what was left
+// out (in English and Thai) and where the saved text went, a full storage names no key that does not
+// exist and loses nothing, and a zone this browser does not know falls back with a notice.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axe, describeViolations, inMain, kickoffReady, launchBrowser, openPage, siteUrl } from './browser.ts';
+
+const PAGE = 'tools/kickoff/';
+const KEY = 'incident-handbook.kickoff';
+const BACKUP_KEY = /“(incident-handbook\.kickoff\.(?:unreadable|other-tab)\.[^”]+)”/;
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const stored = (page: Page, key = KEY) => page.evaluate((k) => localStorage.getItem(k) ?? '', key);
+const title = (page: Page) => page.getByLabel('Title', { exact: true });
+
+/**
+ * Opens the site's home page (no tool there writes the kickoff), stores `value` as the saved kickoff,
+ * then opens the assistant: the way a kickoff saved by an earlier visit meets a new one.
+ */
+async function withSaved(value: string, path = PAGE, options: { timezoneId?: string } = {}) {
+  const opened = await openPage(browser, '', options);
+  await opened.page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY, value]);
+  await opened.page.goto(new URL(path, siteUrl()).href);
+  await kickoffReady(opened.page);
+  return opened;
+}
+
+/** The backup key a notice names; fails the test when none is named. */
+async function namedKey(page: Page, notice: RegExp): Promise<string> {
+  const text = (await page.getByText(notice).textContent()) ?? '';
+  const key = BACKUP_KEY.exec(text)?.[1];
+  expect(key, `no key named in “${text}”`).toBeTruthy();
+  return key!;
+}
+
+const PARTLY_CORRUPT = JSON.stringify({
+  version: 1,
+  state: {
+    title: 'Checkout errors',
+    severity: 'SEV2',
+    counter: true,
+    minute: 12,
+    declaredAt: '2026-11-27T14:02:00+07:00',
+    timeZone: 'Asia/Bangkok',
+    roles: { 'incident-lead': 'Alice', scribe: ['Dan'] },
+    messageLang: 'fr',
+  },
+});
+
+describe('kickoff in two tabs', () => {
+  test('a tab without edits follows the other; edits in both tabs are merged after asking', { timeout: 90_000 }, async () => {
+    const { context, page: tabA } = await openPage(browser, PAGE);
+    await kickoffReady(tabA);
+    const tabB = await context.newPage();
+    await tabB.goto(new URL(PAGE, siteUrl()).href);
+    await kickoffReady(tabB);
+
+    // A edits; B, with nothing unsaved, follows and says so.
+    await title(tabA).fill('Edited in A');
+    await expect.poll(() => stored(tabA)).toContain('Edited in A');
+    await expect.poll(() => title(tabB).inputValue()).toBe('Edited in A');
+    await tabB.getByText('This kickoff was changed in another tab; this tab now shows those changes.').waitFor();
+
+    // Both edit different fields before either saves: one of them is asked, and a merge keeps both edits.
+    await Promise.all([title(tabA).fill('Second edit in A'), tabB.getByLabel('Incident number').fill('7')]);
+    const merge = (page: Page) => page.getByRole('button', { name: /^Merge: keep this tab’s changes/ });
+    await expect
+      .poll(async () => (await merge(tabA).count()) + (await merge(tabB).count()), { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    const asked = (await merge(tabA).count()) > 0 ? tabA : tabB;
+    const other = asked === tabA ? tabB : tabA;
+    await asked.getByRole('heading', { name: 'Changed in another tab' }).waitFor();
+    // Until the answer, neither tab has written over the other: the stored kickoff holds one edit, not both.
+    const before = JSON.parse(await stored(asked)).state;
+    expect(before.title === 'Second edit in A' && before.counter === '7').toBe(false);
+    // The question takes the focus, and axe finds nothing wrong with it.
+    await expect.poll(() => asked.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/^Merge:/);
+    const violations = await inMain(asked, await axe(asked));
+    expect(violations, describeViolations('two-tab question', violations)).toEqual([]);
+    await merge(asked).click();
+    await asked.getByText('Merged the changes of both tabs.').waitFor();
+    await expect
+      .poll(async () => JSON.parse(await stored(asked)).state)
+      .toMatchObject({ title: 'Second edit in A', counter: '7' });
+    // The other tab, with nothing unsaved now, follows the merge.
+    await expect.poll(() => title(other).inputValue()).toBe('Second edit in A');
+    await expect.poll(() => other.getByLabel('Incident number').inputValue()).toBe('7');
+    await context.close();
+  });
+
+  test(
+    'the same field changed in both tabs: "keep a copy" shows the other tab’s and keeps this one’s under a named key',
+    {
+      timeout: 90_000,
+    },
+    async () => {
+      const { context, page: tabA } = await openPage(browser, PAGE);
+      await kickoffReady(tabA);
+      const tabB = await context.newPage();
+      await tabB.goto(new URL(PAGE, siteUrl()).href);
+      await kickoffReady(tabB);
+
+      await Promise.all([title(tabA).fill('Title from A'), title(tabB).fill('Title from B')]);
+      const copy = (page: Page) =>
+        page.getByRole('button', { name: 'Use the other tab’s kickoff and keep this tab’s as a copy' });
+      await expect
+        .poll(async () => (await copy(tabA).count()) + (await copy(tabB).count()), { timeout: 10_000 })
+        .toBeGreaterThan(0);
+      const asked = (await copy(tabA).count()) > 0 ? tabA : tabB;
+      const mine = asked === tabA ? 'Title from A' : 'Title from B';
+      const theirs = asked === tabA ? 'Title from B' : 'Title from A';
+      await copy(asked).click();
+      await expect.poll(() => title(asked).inputValue()).toBe(theirs);
+      await asked.getByText('This tab now shows the other tab’s kickoff; this tab’s own is saved as a copy.').waitFor();
+      const key = await namedKey(asked, /^It is kept, exactly as it was/);
+      expect(JSON.parse(await stored(asked, key)).state.title).toBe(mine);
+      expect(JSON.parse(await stored(asked)).state.title).toBe(theirs);
+      await context.close();
+    },
+  );
+});
+
+describe('a saved kickoff that cannot be read in full', () => {
+  test('readable fields are kept; each left-out field is named with the reason; the saved text is kept under a real key', async () => {
+    const { page, context } = await withSaved(PARTLY_CORRUPT);
+    await page.getByText('3 saved fields could not be read and were left out; everything else was restored:').waitFor();
+    await page.getByText('Incident number: expected text (saved value “true”).').waitFor();
+    await page.getByText('Message language: not a language of this site (saved value “fr”).').waitFor();
+    await page.getByText('Roles “scribe”: expected text (saved value “["Dan"]”).').waitFor();
+    expect(await title(page).inputValue()).toBe('Checkout errors');
+    expect(await page.getByRole('radio', { name: 'SEV2 Major' }).isChecked()).toBe(true);
+    expect(await page.getByLabel('Incident Lead', { exact: true }).inputValue()).toBe('Alice');
+    const key = await namedKey(page, /^It is kept, exactly as it was/);
+    expect(await stored(page, key)).toBe(PARTLY_CORRUPT);
+    await context.close();
+  });
+
+  test('in Thai, the same notice is in Thai', async () => {
+    const { page, context } = await withSaved(PARTLY_CORRUPT, `th/${PAGE}`);
+    await page.getByText('อ่านข้อมูลที่บันทึกไว้ไม่ได้ 3 ช่อง จึงข้ามช่องเหล่านั้น ส่วนที่เหลือกู้คืนแล้ว:').waitFor();
+    await page.getByText('หมายเลข Incident: ต้องเป็นข้อความ (ค่าที่บันทึกไว้ “true”)').waitFor();
+    const key = await namedKey(page, /^ข้อมูลนี้ถูกเก็บไว้ตามเดิมทุกประการ/);
+    expect(await stored(page, key)).toBe(PARTLY_CORRUPT);
+    await context.close();
+  });
+
+  test(
+    'with the storage full, no key is named, nothing is deleted, and the copy is made once there is room',
+    {
+      timeout: 90_000,
+    },
+    async () => {
+      const broken = '{"state": {"title": "half a kickoff';
+      const { page, context } = await openPage(browser, '');
+      await page.evaluate(
+        ([k, v]) => {
+          localStorage.setItem(k!, v!);
+          // Fill the origin's storage to the last character: big chunks first, then smaller ones.
+          let n = 0;
+          for (let size = 1 << 20; size >= 1; size = Math.floor(size / 2)) {
+            try {
+              for (;;) localStorage.setItem(`filler-${n++}`, 'x'.repeat(size));
+            } catch {
+              // full at this size; try a smaller one
+            }
+          }
+        },
+        [KEY, broken],
+      );
+      await page.goto(new URL(PAGE, siteUrl()).href);
+      await kickoffReady(page);
+      await page.getByText('The saved kickoff could not be read (not valid JSON), so a new one was started.').waitFor();
+      await page
+        .getByText(
+          'This browser’s storage is too full for a separate copy, so it is kept inside the saved kickoff until there is room; nothing was deleted.',
+        )
+        .waitFor();
+      await page.getByText(/^This browser’s storage is full, so the kickoff could not be saved\./).waitFor();
+      const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('incident-handbook.kickoff.')));
+      expect(keys).toEqual([]);
+      expect(await stored(page)).toBe(broken);
+
+      // Room again: the text is copied aside under a key that is named and exists.
+      await page.evaluate(() => {
+        for (const k of Object.keys(localStorage)) if (k.startsWith('filler-')) localStorage.removeItem(k);
+      });
+      await page.reload();
+      await kickoffReady(page);
+      const key = await namedKey(page, /kept in this browser’s storage under|It is kept, exactly as it was/);
+      expect(await stored(page, key)).toBe(broken);
+      await context.close();
+    },
+  );
+});
+
+describe('a time zone this browser does not know', () => {
+  test('the kickoff opens in the browser’s zone with a notice; nothing else changes', async () => {
+    const saved = JSON.stringify({
+      version: 1,
+      state: { title: 'Zoned', timeZone: 'Mars/Olympus_Mons', declaredAt: '2026-11-27T14:02:00+07:00' },
+    });
+    const { page, context } = await withSaved(saved, PAGE, { timezoneId: 'Europe/Berlin' });
+    await page
+      .getByText(
+        'The saved kickoff used the time zone “Mars/Olympus_Mons”, which this browser does not know. Its times are unchanged and shown in Europe/Berlin.',
+      )
+      .waitFor();
+    expect(await title(page).inputValue()).toBe('Zoned');
+    expect(await page.getByLabel('Time zone').inputValue()).toBe('Europe/Berlin');
+    await expect.poll(async () => JSON.parse(await stored(page)).state.timeZone).toBe('Europe/Berlin');
+    await context.close();
+  });
+});
