@@ -3,4 +3,6 @@
 export * from './types.ts';
 export { computeMetrics } from './compute.ts';
 export { percentile } from './statistics.ts';
-export { formatDuration, formatWholeMinutes, metricsReport, roundMinutes, toMetricsJson } from './report.ts';
+export { formatDuration, formatWholeMinutes, metricsReport, roundMinutes, toMetricsJson, workingDaysLabel } from './report.ts';
+export { busiest, change, dayRuns, hourLabel, type Direction } from './compare.ts';
+export { clockMinutes, parseWorkingDays, parseWorkingTimes, workingHoursProblem } from './hours.ts';
