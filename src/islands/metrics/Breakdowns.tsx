@@ -16,9 +16,12 @@ import {
 } from '../../core/metrics/types.ts';
 import { formatInstant, toEpochMs } from '../../core/time/index.ts';
 import { formatCount } from './format.ts';
+import { Select } from '../shared/fields.tsx';
 import type { MetricsKey, MetricsT } from './i18n.ts';
 
 const METRICS: readonly MetricId[] = ['tta', 'ttd', 'ttm', 'ttr'];
+/** 00:00, 00:30 … 24:00: the times working hours may start and end at. */
+const CLOCK_TIMES = Array.from({ length: 49 }, (_, i) => `${String(Math.floor(i / 2)).padStart(2, '0')}:${i % 2 ? '30' : '00'}`);
 const METRIC_NAMES: Record<MetricId, string> = { tta: 'MTTA', ttd: 'MTTD', ttm: 'MTTM', ttr: 'MTTR' };
 
 interface Shared {
@@ -86,23 +89,26 @@ function SeverityBreakdown({ json, ...shared }: Shared & { json: MetricsJson }) 
     <>
       <h4>{t('metrics.bySeverityTimes')}</h4>
       <div className="mt-sev-cards">
-        {groups.map((g) => (
-          <article key={g.severity} className={`mt-sev-card mt-${g.severity!.toLowerCase()}`} data-severity-card={g.severity}>
-            <h5>
-              {g.severity} <span className="mt-sev-count">{t('metrics.groupIncidentsCount', { count: g.count })}</span>
-            </h5>
-            <dl>
-              {METRICS.map((m) => (
-                <div key={m}>
-                  <dt>{METRIC_NAMES[m]}</dt>
-                  <dd data-stat={m} data-minutes={g[m].median ?? ''}>
-                    {median(g[m], shared)}
-                  </dd>
-                </div>
-              ))}
-            </dl>
-          </article>
-        ))}
+        {/* A card per severity that has incidents; the table lists all four. */}
+        {groups
+          .filter((g) => g.count > 0)
+          .map((g) => (
+            <article key={g.severity} className={`mt-sev-card mt-${g.severity!.toLowerCase()}`} data-severity-card={g.severity}>
+              <h5>
+                {g.severity} <span className="mt-sev-count">{t('metrics.groupIncidentsCount', { count: g.count })}</span>
+              </h5>
+              <dl>
+                {METRICS.map((m) => (
+                  <div key={m}>
+                    <dt>{METRIC_NAMES[m]}</dt>
+                    <dd data-stat={m} data-minutes={g[m].median ?? ''}>
+                      {median(g[m], shared)}
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+            </article>
+          ))}
       </div>
       <details>
         <summary>{t('metrics.showTable')}</summary>
@@ -222,14 +228,21 @@ function WorkingHoursForm({
   return (
     <fieldset className="mt-working" data-working-hours>
       <legend>{t('metrics.workingHoursLegend')}</legend>
-      <label>
-        {t('metrics.workingStart')}{' '}
-        <input type="time" id="mt-work-start" value={draft.start} onChange={(e) => update({ ...draft, start: e.target.value })} />
-      </label>
-      <label>
-        {t('metrics.workingEnd')}{' '}
-        <input type="time" id="mt-work-end" value={draft.end} onChange={(e) => update({ ...draft, end: e.target.value })} />
-      </label>
+      {/* Selects, not time inputs: a time input shows 12-hour clocks in some browsers, and the handbook writes 24-hour times. */}
+      <Select
+        id="mt-work-start"
+        label={t('metrics.workingStart')}
+        value={draft.start}
+        options={CLOCK_TIMES.slice(0, -1).map((time) => ({ value: time, label: time }))}
+        onChange={(start) => update({ ...draft, start })}
+      />
+      <Select
+        id="mt-work-end"
+        label={t('metrics.workingEnd')}
+        value={draft.end}
+        options={CLOCK_TIMES.slice(1).map((time) => ({ value: time, label: time }))}
+        onChange={(end) => update({ ...draft, end })}
+      />
       <fieldset className="mt-days">
         <legend>{t('metrics.workingDays')}</legend>
         {WEEKDAYS.map((day) => (
