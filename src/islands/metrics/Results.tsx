@@ -1,6 +1,6 @@
 // The results: counts, filters, response-time cards, breakdowns, charts with their data tables, the
 // per-incident table, rejected rows, the seed-style text report and the exports.
-import { lazy, Suspense, useMemo, Component, type ReactNode } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, Component, type ReactNode } from 'react';
 import type { Lang, Milestone, SeverityId } from '../../core/schema.ts';
 import type { DurationJson, DurationStats } from '../../core/metrics/index.ts';
 import { formatCount, formatMinutes } from './format.ts';
@@ -220,6 +220,9 @@ export default function Results({
     zone: timeZone,
   };
   const hasTrend = result.incidents.inWindow > 0;
+  // The breakdowns render after the first paint of the results, in a background (interruptible) render,
+  // so showing a large import's results stays one short main-thread task rather than one long one.
+  const breakdownsJson = useDeferredValue(run.json, null);
 
   return (
     <section className="mt-results" aria-labelledby="mt-results-heading">
@@ -262,14 +265,16 @@ export default function Results({
         ))}
       </div>
 
-      <Breakdowns
-        json={run.json}
-        timeZone={timeZone}
-        workingHours={workingHours}
-        onWorkingHours={onWorkingHours}
-        t={t}
-        lang={lang}
-      />
+      {breakdownsJson && (
+        <Breakdowns
+          json={breakdownsJson}
+          timeZone={timeZone}
+          workingHours={workingHours}
+          onWorkingHours={onWorkingHours}
+          t={t}
+          lang={lang}
+        />
+      )}
 
       <h3>{t('metrics.chartsHeading')}</h3>
       {hasTrend ? (
