@@ -3,11 +3,17 @@ import { WEEKDAYS, type Weekday } from './types.ts';
 
 export type Direction = 'up' | 'down' | 'same';
 
-/** The change from `previous` to `current`; null when either is missing (no median to compare). */
-export function change(current: number | null, previous: number | null): { direction: Direction; amount: number } | null {
+/**
+ * The change from `previous` to `current` (rounded to 2 decimals, as the JSON writes minutes): its signed
+ * delta, direction and size; null when either is missing (no median to compare).
+ */
+export function change(
+  current: number | null,
+  previous: number | null,
+): { delta: number; direction: Direction; amount: number } | null {
   if (current === null || previous === null) return null;
-  const delta = Math.round((current - previous) * 100) / 100;
-  return { direction: delta > 0 ? 'up' : delta < 0 ? 'down' : 'same', amount: Math.abs(delta) };
+  const delta = Math.round((current - previous) * 100) / 100 || 0; // never -0
+  return { delta, direction: delta > 0 ? 'up' : delta < 0 ? 'down' : 'same', amount: Math.abs(delta) };
 }
 
 /**

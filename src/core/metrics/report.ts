@@ -263,9 +263,7 @@ export function toMetricsJson(result: MetricsSummary, errors: readonly RowError[
       median: medians((m) => roundMinutes(previous.median[m])),
       change: {
         inWindow: inWindow - previous.inWindow,
-        median: medians(
-          (m) => change(result[m].median, previous.median[m]) && roundMinutes(result[m].median! - previous.median[m]!),
-        ),
+        median: medians((m) => change(result[m].median, previous.median[m])?.delta ?? null),
       },
     },
     outOfHours: {

@@ -192,6 +192,21 @@ export interface RowError {
   message: string;
 }
 
+/**
+ * The JSON of `npm run metrics -- --format json` and the calculator's download (the same bytes). The
+ * first fields (window … ttr, errors) are unchanged since the first version; issue 14 added, before
+ * `errors`:
+ * - `filters`: the filters applied (`severity`, `service`, `team`, `status`; empty = all) and `matching`,
+ *   how many of `incidents.total` they let through. Every other figure counts only those.
+ * - `breakdowns`: `bySeverity` (all four), `byService`, `byTeam` (empty when the export names none; the
+ *   group `null` holds incidents without one); each group has `count` and `ttd`/`tta`/`ttm`/`ttr` like the
+ *   top-level ones. Each list's counts add up to `incidents.inWindow`.
+ * - `previousWindow`: the window of the same length just before (`from`, `to` in UTC), its `inWindow`
+ *   and medians, and `change` (this window minus that one: count, and median minutes; null without both).
+ * - `outOfHours`: `count` and `share` (0–1, 4 decimals) of the window's incidents declared outside
+ *   `days` `start`–`end` in `timeZone`.
+ * - `busiestHours`: `counts[h]`, the window's incidents declared in hour h (0–23) of `timeZone`.
+ */
 export interface MetricsJson {
   window: { from: Timestamp; to: Timestamp; days: number };
   incidents: { total: number; inWindow: number; resolved: number; unresolved: number };
