@@ -433,6 +433,8 @@ describe('metrics calculator: real exports', () => {
     const { page, context } = tracked;
     await chooseDays(page, 365);
     await loadSample(page, 'pagerduty-incidents.json');
+    // In UTC the times already say UTC: the window names the zone once, not again in brackets.
+    expect(await page.locator('.mt-window').textContent()).toMatch(/^Window: [\d-]+ [\d:]+ UTC to [\d-]+ [\d:]+ UTC$/);
     await page.locator('[data-filter="service"] input').first().check();
     const service = await page.locator('[data-filter="service"] input:checked').getAttribute('value');
     await page.locator('[data-filter="status"] input[value="resolved"]').check();
