@@ -24,7 +24,7 @@ export const opsgenie: SourceImporter = {
     );
     row.title = text(record, 'message');
     // Alerts name their teams by id (`teams: [{id}]`); a name is used where the export has one.
-    row.team = firstName(record, 'teams', 'responders');
+    row.team = firstName(record, 'teams');
     row.status = text(record, 'status').toLowerCase() === 'closed' || !Number.isNaN(closed) ? 'resolved' : 'investigating';
   },
 };
