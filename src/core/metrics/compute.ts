@@ -138,7 +138,8 @@ function allowed(codes: readonly string[], chosen: readonly string[]): Uint8Arra
 
 /**
  * Metrics for the incidents whose anchor time lies in the window (from, to].
- * `incidents.total` counts every incident passed in; everything else counts those in the window.
+ * `incidents.total` counts every incident passed in and `filters.matching` those the filters let through;
+ * everything else counts only those (in the window, or in the previous window for `previousWindow`).
  */
 export function computeMetrics(input: readonly MetricsIncident[] | IncidentColumns, opts: MetricsWindowOptions): MetricsResult {
   const win = resolveWindow(opts);
