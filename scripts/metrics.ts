@@ -1,6 +1,8 @@
 // `npm run metrics -- incidents.json|incidents.csv [--days 30] [--now ISO-8601] [--format text|json]
 //   [--source auto|pagerduty|...] [--lang en|th] [--zone Area/City] [--date-order dmy|mdy]
-//   [--columns id="ID",created="Created At",...] [--mapping severity-mapping.json]`
+//   [--columns id="ID",created="Created At",...] [--mapping severity-mapping.json]
+//   [--severity SEV1,SEV2] [--service NAME]... [--team NAME]... [--status resolved,...]
+//   [--working-hours 09:00-18:00] [--working-days mon-fri]`
 // Prints the seed's "Incident Metrics (N days)" report (then medians, p90 and left-out counts), or the
 // JSON shape documented in README "Metrics CLI". Problems with the input file or the arguments are
 // one line on stderr and exit code 2; rejected rows are listed (stderr for text, `errors` for JSON:
@@ -9,7 +11,18 @@
 import { parseArgs } from 'node:util';
 import { argvLang, cliTranslate, parseArgsProblem } from './lib/cli.ts';
 import { readUserFile } from './lib/read-file.ts';
-import { computeMetrics, metricsReport, toMetricsJson } from '../src/core/metrics/index.ts';
+import {
+  computeMetrics,
+  DEFAULT_WORKING_HOURS,
+  metricsReport,
+  parseWorkingDays,
+  parseWorkingTimes,
+  toMetricsJson,
+  workingHoursProblem,
+  type MetricsFilters,
+  type WorkingHours,
+} from '../src/core/metrics/index.ts';
+import { SEVERITY_IDS, STATUSES } from '../src/core/constants.ts';
 import {
   COLUMN_FIELDS,
   DATE_ORDERS,
@@ -29,7 +42,9 @@ import { inWindowRange, isTimeZone, isWindowDays, MAX_WINDOW_DAYS, toEpochMs } f
 import { safeText, shown } from '../src/core/text/shown.ts';
 
 const USAGE = `npm run metrics -- FILE [--days 30] [--now ISO-8601] [--format text|json] [--source auto|${SOURCE_IDS.join('|')}] [--lang en|th]
-  [--zone Area/City] [--date-order ${DATE_ORDERS.join('|')}] [--columns ${COLUMN_FIELDS.slice(0, 5).join('=COLUMN,')}=COLUMN,...] [--mapping FILE.json]`;
+  [--zone Area/City] [--date-order ${DATE_ORDERS.join('|')}] [--columns ${COLUMN_FIELDS.slice(0, 5).join('=COLUMN,')}=COLUMN,...] [--mapping FILE.json]
+  [--severity ${SEVERITY_IDS.join(',')}] [--service NAME]... [--team NAME]... [--status ${STATUSES.join(',')}]
+  [--working-hours 09:00-18:00] [--working-days mon-fri]`;
 
 /** Known before the arguments are parsed, so that even a usage error is in the reader's language. */
 const lang: Lang = argvLang();
@@ -77,6 +92,12 @@ function main(): void {
         'date-order': { type: 'string' },
         columns: { type: 'string' },
         mapping: { type: 'string' },
+        severity: { type: 'string', multiple: true },
+        service: { type: 'string', multiple: true },
+        team: { type: 'string', multiple: true },
+        status: { type: 'string', multiple: true },
+        'working-hours': { type: 'string' },
+        'working-days': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -98,12 +119,15 @@ function main(): void {
   oneOf('--source', values.source, ['auto', ...SOURCE_IDS]);
   oneOf('--lang', values.lang, LANGS);
   const now = windowNow(values.now);
+  const filters = readFilters(values);
+  const workingHours = readWorkingHours(values['working-hours'], values['working-days']);
 
   const text = readText(file);
   const imported = importIncidents(text, { source: values.source as SourceId | 'auto', lang, ...readingOptions(values) });
   if (imported.error) fail(`${t('cli.fileProblem', { file, problem: imported.error })}${fixFor(imported)}`);
   reportReading(imported);
-  const result = computeMetrics(imported.incidents, { days, now });
+  // Trends, busiest hours and working hours follow the zone the times were read in (UTC without --zone).
+  const result = computeMetrics(imported.incidents, { days, now, timeZone: values.zone ?? 'UTC', filters, workingHours });
   const errors = imported.rejected;
 
   if (values.format === 'json') {
@@ -130,6 +154,45 @@ function main(): void {
 /** Fails unless `value` is one of `values`, naming the option and what it got. */
 function oneOf(option: string, value: string, values: readonly string[]): void {
   if (!values.includes(value)) fail(t('cli.oneOf', { option, values: values.join(', '), got: JSON.stringify(value) }));
+}
+
+/** A closed list (severities, statuses): repeated flags and commas both add values; an unknown value fails. */
+function listOf<T extends string>(flag: string, raw: readonly string[] | undefined, allowedValues: readonly T[]): T[] {
+  const values = (raw ?? []).flatMap((v) => v.split(',')).map((v) => v.trim());
+  for (const v of values) {
+    if (!(allowedValues as readonly string[]).includes(v))
+      fail(t('cli.oneOf', { option: `--${flag}`, values: allowedValues.join(', '), got: shown(v) }));
+  }
+  return values as T[];
+}
+
+/** --severity, --service, --team and --status. Service and team names may hold commas: one name per flag. */
+function readFilters(values: { severity?: string[]; service?: string[]; team?: string[]; status?: string[] }): MetricsFilters {
+  return {
+    severity: listOf('severity', values.severity, SEVERITY_IDS),
+    service: (values.service ?? []).map((v) => v.trim()),
+    team: (values.team ?? []).map((v) => v.trim()),
+    status: listOf('status', values.status, STATUSES),
+  };
+}
+
+/** --working-hours 09:00-18:00 and --working-days mon-fri (defaults: Mon–Fri 09:00–18:00). */
+function readWorkingHours(times: string | undefined, days: string | undefined): WorkingHours {
+  const hours = { ...DEFAULT_WORKING_HOURS };
+  if (times !== undefined) {
+    const parsed = parseWorkingTimes(times);
+    if (!parsed) fail(t('cli.workingHours', { got: shown(times) }));
+    Object.assign(hours, parsed);
+  }
+  if (days !== undefined) {
+    const parsed = parseWorkingDays(days);
+    if (!parsed) fail(t('cli.workingDays', { got: shown(days) }));
+    hours.days = parsed;
+  }
+  if (workingHoursProblem(hours)) {
+    fail(t('cli.workingHoursOrder', { got: shown(`${hours.start}-${hours.end}`) }));
+  }
+  return hours;
 }
 
 function readText(file: string, what = ''): string {

@@ -8,8 +8,14 @@ import { MILESTONES, SEVERITY_IDS, STATUSES } from './constants.ts';
 import type { Incident, Milestone, Milestones, SeverityId, Status, Timestamp } from './schema.ts';
 import { formatWithOffset, toEpochMs } from './time/index.ts';
 
-/** The fields of an incident the metrics read (and an import gives back): an incident as a plain object. */
-export type MetricsIncident = Pick<Incident, 'id' | 'title' | 'severity' | 'status' | 'milestones'>;
+/**
+ * The fields of an incident the metrics read (and an import gives back): an incident as a plain object.
+ * `service` and `team` are what the export names them ('' or absent when it has none).
+ */
+export type MetricsIncident = Pick<Incident, 'id' | 'title' | 'severity' | 'status' | 'milestones'> & {
+  service?: string;
+  team?: string;
+};
 
 export interface IncidentColumns {
   readonly length: number;
@@ -21,6 +27,14 @@ export interface IncidentColumns {
   readonly statuses: Uint8Array;
   /** Epoch ms, MILESTONES.length per incident in MILESTONES order; NaN where missing. */
   readonly times: Float64Array;
+  /** Index into serviceNames; 0 is "no service". */
+  readonly services: Uint32Array;
+  /** The distinct services in order of first appearance, '' (no service) first. */
+  readonly serviceNames: readonly string[];
+  /** Index into teamNames; 0 is "no team". */
+  readonly teams: Uint32Array;
+  /** The distinct teams in order of first appearance, '' (no team) first. */
+  readonly teamNames: readonly string[];
 }
 
 const MILESTONE_COUNT = MILESTONES.length;
@@ -40,11 +54,17 @@ export class IncidentRow {
   title = '';
   severity: SeverityId = 'SEV4';
   status: Status = 'investigating';
+  /** The service (or component) the export names, '' when none. */
+  service = '';
+  /** The team (or escalation policy) the export names, '' when none. */
+  team = '';
   readonly times = new Float64Array(MILESTONE_COUNT).fill(Number.NaN);
 
   clear(): void {
     this.id = '';
     this.title = '';
+    this.service = '';
+    this.team = '';
     this.severity = 'SEV4';
     this.status = 'investigating';
     // A loop, not fill(): eight values a million times, where the built-in's call costs more than the work.
@@ -60,6 +80,22 @@ export class IncidentRow {
   }
 }
 
+/** Distinct names as small numbers: a million incidents of a few dozen services are grouped by number. */
+class NameCodes {
+  readonly names: string[] = [''];
+  private readonly codes = new Map<string, number>([['', 0]]);
+
+  code(name: string): number {
+    let code = this.codes.get(name);
+    if (code === undefined) {
+      code = this.names.length;
+      this.names.push(name);
+      this.codes.set(name, code);
+    }
+    return code;
+  }
+}
+
 /** Collects rows into columns that grow as needed. */
 export class IncidentColumnsBuilder {
   private length = 0;
@@ -68,6 +104,10 @@ export class IncidentColumnsBuilder {
   private severities = new Uint8Array(1024);
   private statuses = new Uint8Array(1024);
   private times = new Float64Array(1024 * MILESTONE_COUNT);
+  private services = new Uint32Array(1024);
+  private teams = new Uint32Array(1024);
+  private readonly serviceCodes = new NameCodes();
+  private readonly teamCodes = new NameCodes();
 
   add(row: IncidentRow): void {
     const i = this.length;
@@ -76,6 +116,8 @@ export class IncidentColumnsBuilder {
     this.titles.push(row.title);
     this.severities[i] = SEVERITY_CODE[row.severity];
     this.statuses[i] = STATUS_CODE[row.status];
+    this.services[i] = row.service === '' ? 0 : this.serviceCodes.code(row.service);
+    this.teams[i] = row.team === '' ? 0 : this.teamCodes.code(row.team);
     for (let k = 0, at = i * MILESTONE_COUNT; k < MILESTONE_COUNT; k++) this.times[at + k] = row.times[k]!;
     this.length = i + 1;
   }
@@ -90,11 +132,15 @@ export class IncidentColumnsBuilder {
       severities: this.severities.subarray(0, n),
       statuses: this.statuses.subarray(0, n),
       times: this.times.subarray(0, n * MILESTONE_COUNT),
+      services: this.services.subarray(0, n),
+      serviceNames: this.serviceCodes.names,
+      teams: this.teams.subarray(0, n),
+      teamNames: this.teamCodes.names,
     };
   }
 
   private grow(): void {
-    const grown = <T extends Uint8Array | Float64Array>(old: T, make: (size: number) => T): T => {
+    const grown = <T extends Uint8Array | Uint32Array | Float64Array>(old: T, make: (size: number) => T): T => {
       const bigger = make(old.length * 2);
       bigger.set(old);
       return bigger;
@@ -102,6 +148,8 @@ export class IncidentColumnsBuilder {
     this.severities = grown(this.severities, (n) => new Uint8Array(n));
     this.statuses = grown(this.statuses, (n) => new Uint8Array(n));
     this.times = grown(this.times, (n) => new Float64Array(n));
+    this.services = grown(this.services, (n) => new Uint32Array(n));
+    this.teams = grown(this.teams, (n) => new Uint32Array(n));
   }
 }
 
@@ -119,6 +167,8 @@ export function toColumns(incidents: readonly MetricsIncident[]): IncidentColumn
     row.title = incident.title;
     row.severity = incident.severity;
     row.status = incident.status;
+    row.service = incident.service ?? '';
+    row.team = incident.team ?? '';
     for (let k = 0; k < MILESTONE_COUNT; k++) row.times[k] = milestoneEpochMs(incident.milestones[MILESTONES[k]!]);
     builder.add(row);
   }
@@ -137,12 +187,16 @@ export function incidentAt(columns: IncidentColumns, i: number): MetricsIncident
     const ms = columns.times[i * MILESTONE_COUNT + k]!;
     if (!Number.isNaN(ms)) milestones[MILESTONES[k]!] = utcTimestamp(ms);
   }
+  const service = columns.serviceNames[columns.services[i]!]!;
+  const team = columns.teamNames[columns.teams[i]!]!;
   return {
     id: columns.ids[i]!,
     title: columns.titles[i]!,
     severity: SEVERITY_IDS[columns.severities[i]!]!,
     status: STATUSES[columns.statuses[i]!]!,
     milestones,
+    ...(service && { service }),
+    ...(team && { team }),
   };
 }
 

@@ -180,7 +180,7 @@ describe('metrics calculator: using it', () => {
     const lines = readFileSync((await csv.path())!, 'utf8')
       .trim()
       .split('\n');
-    expect(lines[0]).toBe('id,title,severity,status,declared,tta_minutes,ttd_minutes,ttm_minutes,ttr_minutes');
+    expect(lines[0]).toBe('id,title,severity,status,service,team,declared,tta_minutes,ttd_minutes,ttm_minutes,ttr_minutes');
     expect(lines.length - 1).toBe(await shown(page, '[data-summary="inWindow"]'));
     await context.close();
   });
@@ -416,10 +416,61 @@ describe('metrics calculator: real exports', () => {
       expect(download.suggestedFilename()).toMatch(/^handbook-metrics-\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.json$/);
       // The cards read as hours and minutes.
       expect(await page.locator('[data-metric="ttr"] [data-stat="median"]').textContent()).toMatch(/^\d+ h \d+ min$/);
+
+      // A filter changes the download exactly as --severity changes the CLI's output.
+      await page.locator('[data-filter="severity"] input[value="SEV3"]').check();
+      await expect.poll(() => page.locator('[data-filter-matching]').getAttribute('data-filter-matching')).toBe('1');
+      const [filtered] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download metrics (JSON)' }).click(),
+      ]);
+      expect(readFileSync((await filtered.path())!, 'utf8')).toBe(
+        cliOn(join(FIXTURES, 'bom-crlf-naive.csv'), '--zone', 'Asia/Bangkok', '--severity', 'SEV3'),
+      );
       expectNothingSent(tracked, loaded);
       await context.close();
     });
   }
+
+  test('filters on service, team and status apply to the cards, the tables and both downloads, as the CLI applies them', async () => {
+    const file = join('public', 'samples', 'pagerduty-incidents.json');
+    const tracked = await openTool(undefined, { timezoneId: 'Asia/Tokyo' });
+    const { page, context } = tracked;
+    await chooseDays(page, 365);
+    await loadSample(page, 'pagerduty-incidents.json');
+    // In UTC the times already say UTC: the window names the zone once, not again in brackets.
+    expect(await page.locator('.mt-window').textContent()).toMatch(/^Window: [\d-]+ [\d:]+ UTC to [\d-]+ [\d:]+ UTC$/);
+    await page.locator('[data-filter="service"] input').first().check();
+    const service = await page.locator('[data-filter="service"] input:checked').getAttribute('value');
+    await page.locator('[data-filter="status"] input[value="resolved"]').check();
+    await page.locator('[data-filter="team"] input').first().check();
+    const team = await page.locator('[data-filter="team"] input:checked').getAttribute('value');
+    const expected = cliOn(file, '--zone', 'UTC', '--service', service!, '--status', 'resolved', '--team', team!);
+    const json = JSON.parse(expected) as MetricsJson;
+    await expect.poll(() => shown(page, '[data-summary="inWindow"]')).toBe(json.incidents.inWindow);
+    expect(json.filters.matching).toBeGreaterThan(0);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download metrics (JSON)' }).click(),
+    ]);
+    expect(readFileSync((await download.path())!, 'utf8')).toBe(expected);
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download incidents (CSV)' }).click(),
+    ]);
+    const rows = readFileSync((await csv.path())!, 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1);
+    expect(rows).toHaveLength(json.incidents.inWindow);
+    // The breakdowns, the comparison and the hours are there, in words.
+    expect(await page.locator('[data-breakdowns] [data-group]').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-compare-row="inWindow"] [data-change]').textContent()).toMatch(
+      /up|down|no change|not available/,
+    );
+    expect(await page.locator('[data-busiest] tbody tr').count()).toBe(24);
+    await context.close();
+  });
 
   test('an unrecognised CSV asks which column is which, remembers the answer, and a day-or-month question follows', async () => {
     const { page, context } = await openTool();

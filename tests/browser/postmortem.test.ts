@@ -281,11 +281,11 @@ describe('post-mortem generator', () => {
 
   test('a link whose draft cannot be read says why in the reader’s language (on screen and announced)', async () => {
     const damaged = await openPage(browser, 'th/tools/postmortem/#draft=not-deflate');
-    await ready(damaged.page, 'หัวข้อ');
+    await postmortemReady(damaged.page, 'หัวข้อ');
     await damaged.page.getByText('อ่านร่างในลิงก์นี้ไม่ได้: ลิงก์เสียหายหรือไม่ครบ (โปรดขอลิงก์ใหม่) ร่างของคุณไม่เปลี่ยนแปลง').first().waitFor();
     await damaged.context.close();
     const huge = await openPage(browser, `th/tools/postmortem/#draft=${'A'.repeat(200_001)}`);
-    await ready(huge.page, 'หัวข้อ');
+    await postmortemReady(huge.page, 'หัวข้อ');
     await huge.page.getByText('อ่านร่างในลิงก์นี้ไม่ได้: ลิงก์ยาวเกิน 200000 ตัวอักษร ร่างของคุณไม่เปลี่ยนแปลง').first().waitFor();
     await huge.context.close();
   });

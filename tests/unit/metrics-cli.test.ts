@@ -27,7 +27,7 @@ describe('npm run metrics', () => {
     const out = run(csvFile, '--now', '2026-11-27T12:00:00Z', '--days', '30', '--format', 'json');
     expect(out.status).toBe(0);
     const json = JSON.parse(out.stdout);
-    expect(json).toEqual({
+    expect(json).toMatchObject({
       window: { from: '2026-10-28T12:00:00Z', to: '2026-11-27T12:00:00Z', days: 30 },
       incidents: { total: 3, inWindow: 2, resolved: 2, unresolved: 0 },
       bySeverity: { SEV1: 1, SEV2: 1, SEV3: 0, SEV4: 0 },
@@ -35,6 +35,23 @@ describe('npm run metrics', () => {
       tta: { n: 1, mean: 5, median: 5, p90: 5, max: 5 },
       ttm: { n: 0, mean: null, median: null, p90: null, max: null },
       ttr: { n: 2, mean: 60, median: 60, p90: 72, max: 75 },
+      filters: { severity: [], service: [], team: [], status: [], matching: 3 },
+      previousWindow: {
+        from: '2026-09-28T12:00:00Z',
+        to: '2026-10-28T12:00:00Z',
+        inWindow: 0,
+        median: { ttd: null, tta: null, ttm: null, ttr: null },
+        change: { inWindow: 2, median: { ttd: null, tta: null, ttm: null, ttr: null } },
+      },
+      // 10:00 UTC on a Friday and a Saturday: the Saturday one is out of hours.
+      outOfHours: {
+        timeZone: 'UTC',
+        days: ['mon', 'tue', 'wed', 'thu', 'fri'],
+        start: '09:00',
+        end: '18:00',
+        count: 1,
+        share: 0.5,
+      },
       errors: [
         {
           row: 3,
@@ -44,6 +61,81 @@ describe('npm run metrics', () => {
         },
       ],
     });
+    expect(json.breakdowns.bySeverity.map((g: { severity: string; count: number }) => [g.severity, g.count])).toEqual([
+      ['SEV1', 1],
+      ['SEV2', 1],
+      ['SEV3', 0],
+      ['SEV4', 0],
+    ]);
+    // The CSV names no service or team: those breakdowns are empty rather than one "none" group.
+    expect(json.breakdowns.byService).toEqual([]);
+    expect(json.breakdowns.byTeam).toEqual([]);
+    expect(json.busiestHours.counts[10]).toBe(2);
+  });
+
+  test('--severity, --service, --team and --status filter every figure; --working-hours and --working-days set the out-of-hours rule', () => {
+    const file = join(dir, 'owned.csv');
+    writeFileSync(
+      file,
+      [
+        'id,title,severity,status,service,team,declared,acknowledged,resolved',
+        'INC-0001,a,SEV1,resolved,api,Core,2026-11-20T10:00:00Z,2026-11-20T10:05:00Z,2026-11-20T11:00:00Z',
+        'INC-0002,b,SEV2,resolved,api,Core,2026-11-21T20:00:00Z,2026-11-21T20:10:00Z,2026-11-21T22:00:00Z',
+        'INC-0003,c,SEV2,investigating,web,Edge,2026-11-22T08:00:00Z,,',
+        'INC-0004,d,SEV3,resolved,,,2026-10-20T10:00:00Z,2026-10-20T10:30:00Z,2026-10-20T12:00:00Z',
+      ].join('\n') + '\n',
+    );
+    const all = JSON.parse(run(file, '--now', '2026-11-27T12:00:00Z', '--format', 'json').stdout);
+    expect(all.breakdowns.byService.map((g: { service: string | null; count: number }) => [g.service, g.count])).toEqual([
+      ['api', 2],
+      ['web', 1],
+    ]);
+    expect(all.previousWindow).toMatchObject({ inWindow: 1, median: { tta: 30, ttr: 120 } });
+    const api = run(
+      file,
+      '--now',
+      '2026-11-27T12:00:00Z',
+      '--format',
+      'json',
+      '--service',
+      'api',
+      '--status',
+      'resolved',
+      '--severity',
+      'SEV2',
+    );
+    expect(api.status).toBe(0);
+    const json = JSON.parse(api.stdout);
+    expect(json.incidents).toMatchObject({ inWindow: 1 });
+    expect(json.filters).toEqual({ severity: ['SEV2'], service: ['api'], team: [], status: ['resolved'], matching: 1 });
+    expect(json.tta.median).toBe(10);
+    const weekend = JSON.parse(
+      run(
+        file,
+        '--now',
+        '2026-11-27T12:00:00Z',
+        '--format',
+        'json',
+        '--working-hours',
+        '07:00-21:00',
+        '--working-days',
+        'mon-sun',
+      ).stdout,
+    );
+    expect(weekend.outOfHours).toMatchObject({
+      days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+      start: '07:00',
+      end: '21:00',
+      count: 0,
+    });
+    const text = run(file, '--now', '2026-11-27T12:00:00Z', '--team', 'Core');
+    expect(text.stdout).toContain('Filters: team Core (2 incidents match)');
+    expect(text.stdout).toContain('incidents: 2, up 2 (before: 0)');
+    expect(text.stdout).toContain('Declared out of hours (working hours Mon–Fri 09:00–18:00, UTC): 1 of 2 (50%)');
+    expect(run(file, '--status', 'open').stderr).toContain(
+      '--status must be one of investigating, identified, monitoring, resolved',
+    );
+    expect(run(file, '--working-hours', '18:00-09:00').status).toBe(2);
   });
 
   test('text output starts with the seed report block; rejected rows go to stderr', () => {

@@ -15,6 +15,7 @@ import {
   type ImportOptions,
 } from '../../src/core/import/index.ts';
 import { toIncidents } from '../../src/core/incident-columns.ts';
+import { computeMetrics, METRIC_IDS, toMetricsJson, type MetricsFilters } from '../../src/core/metrics/index.ts';
 import { detectDateOrder, naiveToTimestamp, parseNaiveTime, resolveNaiveTimes } from '../../src/core/time/naive.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'metrics');
@@ -255,7 +256,83 @@ describe('fuzzing the mapping and naive-time paths', () => {
     );
   });
 
+  test('computeMetrics on fuzzed imports: no crash, no NaN, no negative duration, and every breakdown adds up to the window', () => {
+    const owned = mapping.chain((columns) =>
+      fc
+        .record({
+          service: fc.option(fc.constantFrom(...HEADER), { nil: undefined }),
+          team: fc.option(fc.constantFrom(...HEADER), { nil: undefined }),
+        })
+        .map(
+          (extra) =>
+            ({ ...columns, ...Object.fromEntries(Object.entries(extra).filter(([, v]) => v !== undefined)) }) as ColumnMapping,
+        ),
+    );
+    const filters: fc.Arbitrary<MetricsFilters> = fc.record({
+      severity: fc.subarray(['SEV1', 'SEV2', 'SEV3', 'SEV4'] as const),
+      status: fc.subarray(['investigating', 'identified', 'monitoring', 'resolved'] as const),
+      service: fc.array(fc.string({ maxLength: 3 }), { maxLength: 2 }),
+      team: fc.array(fc.string({ maxLength: 3 }), { maxLength: 2 }),
+    });
+    const hours = fc
+      .record({
+        start: fc.integer({ min: 0, max: 47 }),
+        length: fc.integer({ min: 1, max: 48 }),
+        days: fc.subarray(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const, { minLength: 1 }),
+      })
+      .map(({ start, length, days }) => {
+        const clock = (half: number) => `${String(Math.floor(half / 2)).padStart(2, '0')}:${half % 2 ? '30' : '00'}`;
+        return { start: clock(start), end: clock(Math.min(48, start + length)), days };
+      });
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 5, maxLength: 5 }), { maxLength: 12 }),
+        owned,
+        fc.constantFrom('UTC', 'Asia/Bangkok', 'America/New_York', 'Asia/Kathmandu'),
+        fc.option(filters, { nil: undefined }),
+        hours,
+        fc.integer({ min: 1, max: 20_000 }),
+        (rows, columns, zone, chosen, workingHours, days) => {
+          const text = [HEADER, ...rows].map((r) => r.join(',')).join('\n') + '\n';
+          const r = importIncidents(text, { columns, zone, dateOrder: 'dmy', mapping: { fallback: 'SEV4' } });
+          if (r.error) return;
+          expect(r.incidents.length + r.rejected.length).toBe(r.rowsRead);
+          const result = computeMetrics(r.incidents, {
+            days,
+            now: '2040-12-31T00:00:00Z',
+            timeZone: zone,
+            workingHours,
+            ...(chosen && { filters: chosen }),
+          });
+          const json = toMetricsJson(result, r.rejected);
+          // No NaN or Infinity anywhere: JSON would write them as null, so compare with a pass through JSON.
+          const numbers: number[] = [];
+          JSON.stringify(json, (_, v: unknown) => (typeof v === 'number' && numbers.push(v), v));
+          expect(numbers.every(Number.isFinite)).toBe(true);
+          const { inWindow, total } = json.incidents;
+          expect(total).toBe(r.incidents.length);
+          expect(json.filters.matching).toBeLessThanOrEqual(total);
+          expect(inWindow + json.previousWindow.inWindow).toBeLessThanOrEqual(json.filters.matching);
+          const sum = (groups: readonly { count: number }[]) => groups.reduce((n, g) => n + g.count, 0);
+          expect(sum(json.breakdowns.bySeverity)).toBe(inWindow);
+          for (const groups of [json.breakdowns.byService, json.breakdowns.byTeam])
+            if (groups.length) expect(sum(groups)).toBe(inWindow);
+          expect(json.busiestHours.counts.reduce((a, b) => a + b, 0)).toBe(inWindow);
+          expect(json.outOfHours.count).toBeLessThanOrEqual(inWindow);
+          const groups = [...json.breakdowns.bySeverity, ...json.breakdowns.byService, ...json.breakdowns.byTeam];
+          for (const stats of [json, ...groups].flatMap((g) => METRIC_IDS.map((m) => g[m]))) {
+            for (const v of [stats.mean, stats.median, stats.p90, stats.max]) if (v !== null) expect(v).toBeGreaterThanOrEqual(0);
+          }
+          for (const g of groups) for (const m of METRIC_IDS) expect(g[m].n).toBeLessThanOrEqual(g.count);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
   test('every field name the CLI documents is one the mapping reads', () => {
-    expect(COLUMN_FIELDS).toEqual(expect.arrayContaining(['id', 'title', 'severity', 'status', 'created', 'resolved']));
+    expect(COLUMN_FIELDS).toEqual(
+      expect.arrayContaining(['id', 'title', 'severity', 'status', 'service', 'team', 'created', 'resolved']),
+    );
   });
 });

@@ -210,8 +210,16 @@ describe('trends', () => {
       start: '2026-12-01T00:00:00+07:00',
       mttr: 30,
     });
-    // Only the buckets move: the counts and durations are the same in any zone.
-    expect({ ...bangkok, trends: null }).toEqual({ ...utc, trends: null });
+    // Only the buckets and the hours of day move: the counts and durations are the same in any zone.
+    const zoneFree = (r: typeof utc) => ({
+      ...r,
+      trends: null,
+      outOfHours: { ...r.outOfHours, timeZone: null },
+      busiestHours: null,
+    });
+    expect(zoneFree(bangkok)).toEqual(zoneFree(utc));
+    expect(bangkok.busiestHours.counts[2]).toBe(1);
+    expect(utc.busiestHours.counts[19]).toBe(1);
   });
 
   test('bucket starts keep the offset of the day they begin on across a daylight-saving change', () => {
@@ -323,7 +331,22 @@ describe('JSON shape', () => {
       { days: 30, now: NOW },
     );
     const json = toMetricsJson(r, [{ row: 3, field: 'severity', code: 'import.missing', message: 'severity is missing' }]);
-    expect(Object.keys(json)).toEqual(['window', 'incidents', 'bySeverity', 'ttd', 'tta', 'ttm', 'ttr', 'errors']);
+    // The fields of the first version keep their names and places; the breakdowns come after them.
+    expect(Object.keys(json)).toEqual([
+      'window',
+      'incidents',
+      'bySeverity',
+      'ttd',
+      'tta',
+      'ttm',
+      'ttr',
+      'filters',
+      'breakdowns',
+      'previousWindow',
+      'outOfHours',
+      'busiestHours',
+      'errors',
+    ]);
     expect(Object.keys(json.incidents)).toEqual(['total', 'inWindow', 'resolved', 'unresolved']);
     expect(json.ttr).toEqual({ n: 3, mean: 16.67, median: 20, p90: 20, max: 20 });
     expect(json.tta).toEqual({ n: 0, mean: null, median: null, p90: null, max: null });

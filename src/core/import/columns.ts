@@ -19,7 +19,7 @@ import {
 } from './record.ts';
 
 /** `created` is when the incident was opened (detected and declared), for exports with one "created" time. */
-export const COLUMN_FIELDS = ['id', 'title', 'severity', 'status', 'created', ...MILESTONES] as const;
+export const COLUMN_FIELDS = ['id', 'title', 'severity', 'status', 'service', 'team', 'created', ...MILESTONES] as const;
 export type ColumnField = (typeof COLUMN_FIELDS)[number];
 /** Incident field → the export's column (CSV header name, or JSON key / dotted path). */
 export type ColumnMapping = Partial<Record<ColumnField, string>>;
@@ -88,6 +88,8 @@ const GUESSES: Partial<Record<ColumnField, readonly string[]>> = {
   title: ['title', 'summary', 'name', 'description', 'subject'],
   severity: ['severity', 'sev', 'priority', 'impact', 'level'],
   status: ['status', 'state'],
+  service: ['service', 'servicename', 'component', 'application', 'app', 'system'],
+  team: ['team', 'teamname', 'owner', 'ownerteam', 'squad', 'assignmentgroup', 'group'],
   created: ['created', 'createdat', 'createdtime', 'opened', 'openedat', 'start', 'started', 'startedat', 'reportedat'],
   acknowledged: ['acknowledged', 'acknowledgedat', 'ackedat', 'ack'],
   mitigated: ['mitigated', 'mitigatedat', 'stableat'],
@@ -142,4 +144,6 @@ export function mapColumnsRecord(columns: ColumnMapping, record: SourceRecord, c
   const status = columns.status ? text(record, columns.status) : '';
   row.status = statusFrom(status, OPEN_STATUS, row.has('resolved'));
   row.title = columns.title ? text(record, columns.title) : '';
+  row.service = columns.service ? text(record, columns.service) : '';
+  row.team = columns.team ? text(record, columns.team) : '';
 }

@@ -1,6 +1,7 @@
 // Netflix Dispatch incident CSV export (columns `name`, `title`, `status`, `incident_severity.name`,
 // `reported_at`, `stable_at`, `closed_at`); the same names work as JSON with a nested incident_severity.
 import { lookupSeverity } from './severity.ts';
+import { firstName } from './ownership.ts';
 import { get, openedAt, requireText, severityOrReject, statusFrom, text, time, type SourceImporter } from './record.ts';
 
 export const dispatch: SourceImporter = {
@@ -23,6 +24,9 @@ export const dispatch: SourceImporter = {
       lookupSeverity(mapping.names, severityName) ?? mapping.fallback ?? undefined,
     );
     row.title = text(record, 'title');
+    // Dispatch has no service or team of its own; exports that add them name them so.
+    row.service = firstName(record, 'service.name', 'service');
+    row.team = firstName(record, 'team.name', 'team');
     row.status = statusFrom(
       text(record, 'status'),
       { active: 'investigating', stable: 'monitoring', closed: 'resolved' },

@@ -26,6 +26,11 @@ function labelName(part: unknown): string | undefined {
 
 /** The severity label's value, from the `labels` field or a flat `labels.severity` CSV column. */
 export function severityLabel(record: SourceRecord): string | undefined {
+  return labelValue(record, SEVERITY_LABEL_KEYS);
+}
+
+/** The value of the first of `keys` among the labels (the `labels` field or flat `labels.<key>` CSV columns). */
+function labelValue(record: SourceRecord, keys: readonly string[]): string | undefined {
   const labels = get(record, 'labels');
   const found: Record<string, string> = {};
   if (Array.isArray(labels)) {
@@ -38,7 +43,7 @@ export function severityLabel(record: SourceRecord): string | undefined {
   } else if (labels && typeof labels === 'object') {
     for (const [key, value] of Object.entries(labels as Rec)) if (typeof value === 'string') found[key.toLowerCase()] = value;
   }
-  for (const key of SEVERITY_LABEL_KEYS) {
+  for (const key of keys) {
     const value = found[key] ?? text(record, `labels.${key}`);
     if (value) return value;
   }
@@ -64,6 +69,8 @@ export const grafanaOncall: SourceImporter = {
     const label = severityLabel(record);
     row.severity = severityOrReject('labels.severity', label, severityOf(label, mapping));
     row.title = text(record, 'title');
+    row.service = labelValue(record, ['service', 'service_name', 'app']) ?? '';
+    row.team = labelValue(record, ['team', 'team_name']) ?? '';
     row.status = statusFrom(
       text(record, 'state'),
       { new: 'investigating', firing: 'investigating', acknowledged: 'investigating', silenced: 'investigating' },

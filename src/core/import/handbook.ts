@@ -21,6 +21,7 @@ import {
   type SourceImporter,
   type SourceRecord,
 } from './record.ts';
+import { firstName } from './ownership.ts';
 
 /** The CSV header, in this order. Milestone columns may be empty; other columns are ignored. */
 export const CORE_CSV_FIELDS = ['id', 'title', 'severity', 'status', ...MILESTONES] as const;
@@ -73,6 +74,8 @@ function mapCsvRow(record: CsvRow, row: IncidentRow, ctx: MapContext): void {
   row.severity = severityOf(record.get('severity'));
   row.status = statusOf(record.get('status'), row.has('resolved'));
   row.title = text(record, 'title');
+  row.service = text(record, 'service');
+  row.team = text(record, 'team');
 }
 
 function valueAt(record: Rec, field: string): unknown {
@@ -107,6 +110,9 @@ function mapJsonIncident(original: Rec, row: IncidentRow, ctx: MapContext): void
   row.title = incident.title;
   row.severity = incident.severity;
   row.status = incident.status;
+  // Not part of the incident model: read from the record as written (text or `{ name }`).
+  row.service = firstName(original, 'service');
+  row.team = firstName(original, 'team');
   for (let i = 0; i < MILESTONES.length; i++) {
     const m = MILESTONES[i]!;
     row.times[i] = timeValue(`milestones.${m}`, incident.milestones[m]);

@@ -4,6 +4,7 @@
 import type { Milestone } from '../schema.ts';
 import type { IncidentRow } from '../incident-columns.ts';
 import { lookupSeverity } from './severity.ts';
+import { customFieldName } from './ownership.ts';
 import {
   fieldNames,
   get,
@@ -96,6 +97,8 @@ export const incidentIo: SourceImporter = {
     );
     const resolvedCategory = category === 'learning' || category === 'closed' || category === 'post-incident';
     row.title = text(record, 'name');
+    row.service = customFieldName(record, /service|component/i);
+    row.team = customFieldName(record, /team|squad/i);
     row.status = resolvedCategory || row.has('resolved') ? 'resolved' : 'investigating';
   },
 };

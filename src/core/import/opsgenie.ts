@@ -1,6 +1,7 @@
 // Opsgenie alerts (`GET /v2/alerts` → {"data": [...], "paging": {...}, "took", "requestId"}).
 // `report.ackTime` and `report.closeTime` are milliseconds after `createdAt`.
 import { lookupSeverity } from './severity.ts';
+import { firstName } from './ownership.ts';
 import { afterDuration, get, openedAt, requireText, severityOrReject, text, type SourceImporter } from './record.ts';
 
 export const opsgenie: SourceImporter = {
@@ -22,6 +23,8 @@ export const opsgenie: SourceImporter = {
       lookupSeverity(mapping.priority, priority) ?? mapping.fallback ?? undefined,
     );
     row.title = text(record, 'message');
+    // Alerts name their teams by id (`teams: [{id}]`); a name is used where the export has one.
+    row.team = firstName(record, 'teams');
     row.status = text(record, 'status').toLowerCase() === 'closed' || !Number.isNaN(closed) ? 'resolved' : 'investigating';
   },
 };

@@ -1,6 +1,7 @@
 // PagerDuty Analytics raw incidents (`POST /analytics/raw/incidents` → {"data": [...], "more", "last", ...}),
 // as JSON or as the CSV download with the same column names. Durations are in seconds.
 import { lookupSeverity } from './severity.ts';
+import { firstName } from './ownership.ts';
 import {
   afterDuration,
   get,
@@ -40,6 +41,8 @@ export const pagerdutyAnalytics: SourceImporter = {
       : (major ??
         severityOrReject('urgency', urgency, lookupSeverity(mapping.urgency, urgency) ?? mapping.fallback ?? undefined));
     row.title = text(record, 'description') || text(record, 'title') || text(record, 'service_name');
+    row.service = firstName(record, 'service_name');
+    row.team = firstName(record, 'team_name', 'escalation_policy_name');
     row.status = Number.isNaN(resolved) ? 'investigating' : 'resolved';
     row.set('acknowledged', acknowledged);
     row.set('resolved', resolved);

@@ -2,6 +2,7 @@
 // created_at is when PagerDuty opened the incident: it is both detection and declaration here.
 // The API empties `acknowledgements` once an incident is resolved, so TTA is then "not available".
 import { lookupSeverity } from './severity.ts';
+import { firstName } from './ownership.ts';
 import {
   get,
   isBlank,
@@ -53,6 +54,8 @@ export const pagerduty: SourceImporter = {
       ? severityOrReject('urgency', urgency, lookupSeverity(mapping.urgency, urgency) ?? mapping.fallback ?? undefined)
       : severityOrReject('priority.name', priority, lookupSeverity(mapping.priority, priority) ?? mapping.fallback ?? undefined);
     row.title = text(record, 'title');
+    row.service = firstName(record, 'service', 'service.summary');
+    row.team = firstName(record, 'teams', 'escalation_policy');
     row.status = statusFrom(
       text(record, 'status'),
       { triggered: 'investigating', acknowledged: 'investigating' },

@@ -2,6 +2,7 @@
 // or the public `/api/v2/incidents.json` ({"page": {...}, "incidents": [...]}).
 // Scheduled maintenance is not an incident and is rejected with that reason.
 import { lookupSeverity } from './severity.ts';
+import { firstName } from './ownership.ts';
 import {
   get,
   isBlank,
@@ -51,6 +52,7 @@ export const statuspage: SourceImporter = {
     row.set('resolved', resolved);
     row.severity = severityOrReject('impact', impact, lookupSeverity(mapping.names, impact) ?? mapping.fallback ?? undefined);
     row.title = text(record, 'name');
+    row.service = firstName(record, 'components');
     row.status = statusFrom(text(record, 'status'), { postmortem: 'resolved' }, !Number.isNaN(resolved));
     row.set('impactStarted', time(record, 'started_at', ctx));
     row.set('identified', identifiedAt(record, ctx));

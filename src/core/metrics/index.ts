@@ -3,4 +3,14 @@
 export * from './types.ts';
 export { computeMetrics } from './compute.ts';
 export { percentile } from './statistics.ts';
-export { formatDuration, formatWholeMinutes, metricsReport, problemText, roundMinutes, toMetricsJson } from './report.ts';
+export {
+  formatDuration,
+  formatWholeMinutes,
+  metricsReport,
+  problemText,
+  roundMinutes,
+  toMetricsJson,
+  workingDaysLabel,
+} from './report.ts';
+export { busiest, change, dayRuns, hourLabel, type Direction } from './compare.ts';
+export { clockMinutes, parseWorkingDays, parseWorkingTimes, workingHoursProblem } from './hours.ts';

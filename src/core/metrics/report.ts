@@ -2,11 +2,17 @@
 import { SEVERITY_IDS } from '../constants.ts';
 import type { Lang } from '../i18n/locales.ts';
 import { metricsReportTranslate } from '../i18n/metrics.ts';
-import { formatWithOffset, toEpochMs } from '../time/index.ts';
+import { formatInstant, formatWithOffset, toEpochMs } from '../time/index.ts';
+import { busiest, change, dayRuns, hourLabel } from './compare.ts';
 import {
   METRIC_IDS,
+  type BreakdownGroup,
+  type BreakdownJson,
+  type DurationFigures,
   type DurationJson,
   type DurationStats,
+  type MetricId,
+  type Weekday,
   type MetricsJson,
   type MetricsProblem,
   type MetricsSummary,
@@ -83,8 +89,123 @@ export function metricsReport(result: MetricsSummary, lang: Lang = 'en', opts: {
       };
       lines.push(` ${t('metricsReport.duration', vars)}`);
     }
+    lines.push(...breakdownLines(result, lang));
   }
   return lines.join('\n') + '\n';
+}
+
+const DAY_KEYS = {
+  mon: 'metricsReport.day_mon',
+  tue: 'metricsReport.day_tue',
+  wed: 'metricsReport.day_wed',
+  thu: 'metricsReport.day_thu',
+  fri: 'metricsReport.day_fri',
+  sat: 'metricsReport.day_sat',
+  sun: 'metricsReport.day_sun',
+} as const satisfies Record<Weekday, string>;
+
+const METRIC_LABELS: Record<MetricId, string> = { ttd: 'MTTD', tta: 'MTTA', ttm: 'MTTM', ttr: 'MTTR' };
+
+/**
+ * Working days in words, `Mon–Fri` or `Mon, Wed, Fri` (`จ.–ศ.` in Thai): each run of consecutive days
+ * joined by a dash.
+ */
+export function workingDaysLabel(days: readonly Weekday[], lang: Lang = 'en'): string[] {
+  const t = metricsReportTranslate(lang);
+  return dayRuns(days).map(([first, last]) =>
+    first === last ? t(DAY_KEYS[first]) : `${t(DAY_KEYS[first])}–${t(DAY_KEYS[last])}`,
+  );
+}
+
+/** The sections after the durations: filters, breakdowns, the previous window, out of hours, busiest hours. */
+function breakdownLines(result: MetricsSummary, lang: Lang): string[] {
+  const t = metricsReportTranslate(lang);
+  const fmt = (v: number | null) => (v === null ? t('metricsReport.na') : formatDuration(v, lang));
+  const zone = result.outOfHours.timeZone;
+  const lines: string[] = [];
+  const { severity, service, team, status } = result.filters;
+  if (severity.length + service.length + team.length + status.length > 0) {
+    const parts = [
+      severity.length ? t('metricsReport.filterSeverity', { values: severity }) : '',
+      service.length ? t('metricsReport.filterService', { values: service }) : '',
+      team.length ? t('metricsReport.filterTeam', { values: team }) : '',
+      status.length ? t('metricsReport.filterStatus', { values: status }) : '',
+    ].filter(Boolean);
+    lines.push('', ` ${t('metricsReport.filters', { filters: parts.join('; '), count: result.filters.matching })}`);
+  }
+  const group = (heading: string, groups: readonly BreakdownGroup[], none: string) => {
+    if (groups.length === 0) return;
+    lines.push('', ` ${heading}`);
+    for (const g of groups) {
+      if (g.count === 0) continue;
+      const vars = {
+        name: g.key ?? none,
+        count: g.count,
+        tta: fmt(g.tta.median),
+        ttd: fmt(g.ttd.median),
+        ttm: fmt(g.ttm.median),
+        ttr: fmt(g.ttr.median),
+      };
+      lines.push(`  ${t('metricsReport.group', vars)}`);
+    }
+  };
+  group(t('metricsReport.bySeverity'), result.breakdowns.bySeverity, '');
+  group(t('metricsReport.byService'), result.breakdowns.byService, t('metricsReport.noService'));
+  group(t('metricsReport.byTeam'), result.breakdowns.byTeam, t('metricsReport.noTeam'));
+
+  const previous = result.previousWindow;
+  const changeWords = (current: number | null, before: number | null, show: (v: number) => string) => {
+    const c = change(current, before);
+    if (!c) return t('metricsReport.na');
+    return c.direction === 'same'
+      ? t('metricsReport.same')
+      : t(c.direction === 'up' ? 'metricsReport.up' : 'metricsReport.down', { amount: show(c.amount) });
+  };
+  lines.push(
+    '',
+    ` ${t('metricsReport.previous', {
+      from: formatInstant(toEpochMs(previous.from), zone),
+      to: formatInstant(toEpochMs(previous.to), zone),
+    })}`,
+    `  ${t('metricsReport.changeCount', {
+      current: result.incidents.inWindow,
+      previous: previous.inWindow,
+      change: changeWords(result.incidents.inWindow, previous.inWindow, String),
+    })}`,
+  );
+  for (const metric of METRIC_IDS) {
+    const current = result[metric].median;
+    if (current === null && previous.median[metric] === null) continue;
+    lines.push(
+      `  ${t('metricsReport.changeMedian', {
+        metric: METRIC_LABELS[metric],
+        current: fmt(current),
+        previous: fmt(previous.median[metric]),
+        change: changeWords(current, previous.median[metric], (v) => formatDuration(v, lang)),
+      })}`,
+    );
+  }
+  const hours = result.outOfHours;
+  lines.push(
+    '',
+    ` ${t('metricsReport.outOfHours', {
+      days: workingDaysLabel(hours.workingHours.days, lang).join(', '),
+      start: hours.workingHours.start,
+      end: hours.workingHours.end,
+      zone,
+      count: hours.count,
+      total: result.incidents.inWindow,
+      percent: hours.share === null ? t('metricsReport.na') : `${Math.round(hours.share * 100)}%`,
+    })}`,
+  );
+  const top = busiest(result.busiestHours.counts);
+  lines.push(
+    ` ${t('metricsReport.busiestHours', {
+      zone,
+      hours: top.length ? top.map((h) => `${hourLabel(h.hour)} (${h.count})`).join(', ') : t('metricsReport.na'),
+    })}`,
+  );
+  return lines;
 }
 
 /** Minutes rounded to 2 decimals, so the CLI and the browser show the same numbers. */
@@ -103,7 +224,7 @@ function utc(bound: string): string {
  * in UTC, so the page's download and the CLI's output are the same bytes whatever zone either ran in.
  */
 export function toMetricsJson(result: MetricsSummary, errors: readonly RowError[] = []): MetricsJson {
-  const duration = (s: DurationStats): DurationJson => ({
+  const duration = (s: DurationStats | DurationFigures): DurationJson => ({
     n: s.n,
     mean: roundMinutes(s.mean),
     median: roundMinutes(s.median),
@@ -111,6 +232,22 @@ export function toMetricsJson(result: MetricsSummary, errors: readonly RowError[
     max: roundMinutes(s.max),
   });
   const { total, inWindow, resolved, unresolved } = result.incidents;
+  const groups = <K extends string>(key: K, list: readonly BreakdownGroup[]): BreakdownJson<K>[] =>
+    list.map(
+      (g) =>
+        ({
+          [key]: g.key,
+          count: g.count,
+          ttd: duration(g.ttd),
+          tta: duration(g.tta),
+          ttm: duration(g.ttm),
+          ttr: duration(g.ttr),
+        }) as BreakdownJson<K>,
+    );
+  const previous = result.previousWindow;
+  const medians = (pick: (metric: MetricId) => number | null) =>
+    Object.fromEntries(METRIC_IDS.map((m) => [m, pick(m)])) as Record<MetricId, number | null>;
+  const { workingHours, ...hours } = result.outOfHours;
   return {
     window: { ...result.window, from: utc(result.window.from), to: utc(result.window.to) },
     incidents: { total, inWindow, resolved, unresolved },
@@ -119,6 +256,31 @@ export function toMetricsJson(result: MetricsSummary, errors: readonly RowError[
     tta: duration(result.tta),
     ttm: duration(result.ttm),
     ttr: duration(result.ttr),
+    filters: { ...result.filters },
+    breakdowns: {
+      bySeverity: groups('severity', result.breakdowns.bySeverity),
+      byService: groups('service', result.breakdowns.byService),
+      byTeam: groups('team', result.breakdowns.byTeam),
+    },
+    previousWindow: {
+      from: utc(previous.from),
+      to: utc(previous.to),
+      inWindow: previous.inWindow,
+      median: medians((m) => roundMinutes(previous.median[m])),
+      change: {
+        inWindow: inWindow - previous.inWindow,
+        median: medians((m) => change(result[m].median, previous.median[m])?.delta ?? null),
+      },
+    },
+    outOfHours: {
+      timeZone: hours.timeZone,
+      days: [...workingHours.days],
+      start: workingHours.start,
+      end: workingHours.end,
+      count: hours.count,
+      share: hours.share === null ? null : Math.round(hours.share * 10_000) / 10_000,
+    },
+    busiestHours: { timeZone: result.busiestHours.timeZone, counts: [...result.busiestHours.counts] },
     errors: errors.map(({ row, field, code, message }) => ({ row, field, code, message })),
   };
 }

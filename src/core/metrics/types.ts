@@ -1,5 +1,5 @@
 // The metrics' data shapes: the incident they read, the window options, and the result.
-import type { Milestone, SeverityId, Timestamp } from '../schema.ts';
+import type { Milestone, SeverityId, Status, Timestamp } from '../schema.ts';
 
 export type { MetricsIncident } from '../incident-columns.ts';
 
@@ -8,7 +8,38 @@ export type MetricsWindowOptions = ({ days: number; now: Timestamp } | { from: T
   timeZone?: string;
   /** Also return `windowIncidents`, the incidents counted and their durations (the calculator's table). */
   listIncidents?: boolean;
+  /** Only the incidents these allow are counted anywhere (cards, breakdowns, trends, table, downloads). */
+  filters?: MetricsFilters;
+  /** What "in working hours" means for the out-of-hours share, in `timeZone` (default Mon–Fri 09:00–18:00). */
+  workingHours?: WorkingHours;
 };
+
+/**
+ * Which incidents count. A missing or empty list allows every value; a list allows only its values.
+ * For service and team, '' stands for incidents the export names none for.
+ */
+export interface MetricsFilters {
+  severity?: readonly SeverityId[];
+  service?: readonly string[];
+  team?: readonly string[];
+  status?: readonly Status[];
+}
+
+/** ISO weekdays, Monday first, as the CLI's `--working-days mon-fri` writes them. */
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/**
+ * Working hours in the chosen zone: an incident declared on one of `days` at or after `start` and before
+ * `end` (`HH:MM`, 24-hour; `end` may be `24:00`) is in hours; any other is out of hours.
+ */
+export interface WorkingHours {
+  days: readonly Weekday[];
+  start: string;
+  end: string;
+}
+
+export const DEFAULT_WORKING_HOURS: WorkingHours = { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '09:00', end: '18:00' };
 
 export const METRIC_IDS = ['ttd', 'tta', 'ttm', 'ttr'] as const;
 export type MetricId = (typeof METRIC_IDS)[number];
@@ -39,6 +70,53 @@ export interface DurationStats {
 }
 
 export type SeverityCounts = Record<SeverityId, number>;
+
+/** The figures of one duration over a group of incidents (minutes; null when n is 0). */
+export interface DurationFigures {
+  n: number;
+  mean: number | null;
+  median: number | null;
+  p90: number | null;
+  max: number | null;
+}
+
+/** One group of a breakdown: its key (null: the export names no service or team for these), count and durations. */
+export interface BreakdownGroup {
+  key: string | null;
+  count: number;
+  ttd: DurationFigures;
+  tta: DurationFigures;
+  ttm: DurationFigures;
+  ttr: DurationFigures;
+}
+
+/**
+ * The window's incidents split three ways; each list's counts add up to `incidents.inWindow`. Severities
+ * are always all four, most severe first; services and teams (only when the export names any) by count,
+ * most first, then by name, with the incidents that have none last.
+ */
+export interface Breakdowns {
+  bySeverity: BreakdownGroup[];
+  byService: BreakdownGroup[];
+  byTeam: BreakdownGroup[];
+}
+
+/** The window of the same length just before this one, with the same filters: what the change is measured against. */
+export interface PreviousWindow {
+  from: Timestamp;
+  to: Timestamp;
+  inWindow: number;
+  median: Record<MetricId, number | null>;
+}
+
+/** Incidents whose anchor (declared, else detected, else impact started) lies outside working hours in `timeZone`. */
+export interface OutOfHours {
+  timeZone: string;
+  workingHours: WorkingHours;
+  count: number;
+  /** count / inWindow; null when the window is empty. */
+  share: number | null;
+}
 
 export interface TrendBucket {
   /** `2026-W48` (ISO week) or `2026-11` (month), in the calendar of the chosen time zone. */
@@ -75,6 +153,13 @@ export interface MetricsResult {
   ttm: DurationStats;
   ttr: DurationStats;
   trends: { weekly: TrendBucket[]; monthly: MonthlyBucket[] };
+  /** The filters applied (every list complete and in a fixed order) and how many incidents they let through. */
+  filters: AppliedFilters;
+  breakdowns: Breakdowns;
+  previousWindow: PreviousWindow;
+  outOfHours: OutOfHours;
+  /** Incidents in the window by the hour (0–23) of their anchor in `timeZone`. */
+  busiestHours: { timeZone: string; counts: number[] };
   /** Incidents that could not be placed in the window or whose milestones are out of order. */
   errors: MetricsProblem[];
   /** With `listIncidents`: the incidents counted (anchor in the window) and their durations, what the calculator's table lists. */
@@ -96,6 +181,15 @@ export interface WindowIncidents {
 /** A result without the per-incident part: what crosses from the worker to the page. */
 export type MetricsSummary = Omit<MetricsResult, 'windowIncidents'>;
 
+export interface AppliedFilters {
+  severity: SeverityId[];
+  service: string[];
+  team: string[];
+  status: Status[];
+  /** Incidents (of all passed in) that the filters let through. */
+  matching: number;
+}
+
 /** A rejected row as the JSON report writes it: its stable reason code and the reason in English. */
 export interface RowError {
   row: number;
@@ -104,6 +198,21 @@ export interface RowError {
   message: string;
 }
 
+/**
+ * The JSON of `npm run metrics -- --format json` and the calculator's download (the same bytes). The
+ * first fields (window … ttr, errors) are unchanged since the first version; issue 14 added, before
+ * `errors`:
+ * - `filters`: the filters applied (`severity`, `service`, `team`, `status`; empty = all) and `matching`,
+ *   how many of `incidents.total` they let through. Every other figure counts only those.
+ * - `breakdowns`: `bySeverity` (all four), `byService`, `byTeam` (empty when the export names none; the
+ *   group `null` holds incidents without one); each group has `count` and `ttd`/`tta`/`ttm`/`ttr` like the
+ *   top-level ones. Each list's counts add up to `incidents.inWindow`.
+ * - `previousWindow`: the window of the same length just before (`from`, `to` in UTC), its `inWindow`
+ *   and medians, and `change` (this window minus that one: count, and median minutes; null without both).
+ * - `outOfHours`: `count` and `share` (0–1, 4 decimals) of the window's incidents declared outside
+ *   `days` `start`–`end` in `timeZone`.
+ * - `busiestHours`: `counts[h]`, the window's incidents declared in hour h (0–23) of `timeZone`.
+ */
 export interface MetricsJson {
   window: { from: Timestamp; to: Timestamp; days: number };
   incidents: { total: number; inWindow: number; resolved: number; unresolved: number };
@@ -112,12 +221,24 @@ export interface MetricsJson {
   tta: DurationJson;
   ttm: DurationJson;
   ttr: DurationJson;
+  filters: AppliedFilters;
+  breakdowns: {
+    bySeverity: BreakdownJson<'severity'>[];
+    byService: BreakdownJson<'service'>[];
+    byTeam: BreakdownJson<'team'>[];
+  };
+  previousWindow: PreviousWindow & { change: { inWindow: number; median: Record<MetricId, number | null> } };
+  outOfHours: { timeZone: string; days: Weekday[]; start: string; end: string; count: number; share: number | null };
+  busiestHours: { timeZone: string; counts: number[] };
   errors: RowError[];
 }
-export interface DurationJson {
-  n: number;
-  mean: number | null;
-  median: number | null;
-  p90: number | null;
-  max: number | null;
-}
+export type DurationJson = DurationFigures;
+
+/** A breakdown group in the JSON: `{ "service": "api", "count": 3, "ttd": {...}, ... }`. */
+export type BreakdownJson<K extends string> = { [key in K]: string | null } & {
+  count: number;
+  ttd: DurationJson;
+  tta: DurationJson;
+  ttm: DurationJson;
+  ttr: DurationJson;
+};

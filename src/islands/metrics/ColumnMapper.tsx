@@ -12,6 +12,8 @@ const FIELD_KEYS: Record<ColumnField, MetricsKey> = {
   title: 'metrics.col_title',
   severity: 'metrics.col_severity',
   status: 'metrics.col_status',
+  service: 'metrics.col_service',
+  team: 'metrics.col_team',
   created: 'metrics.field_created',
   impactStarted: 'metrics.milestone_impactStarted',
   detected: 'metrics.milestone_detected',

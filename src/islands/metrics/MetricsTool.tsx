@@ -27,6 +27,7 @@ import type { SortOrder } from './columns.ts';
 import { nowFromSearch, PRESET_DAYS, windowOptions, type PresetDays, type WindowChoice, type WindowProblem } from './window.ts';
 import { dateInZone, formatInstant, toEpochMs, zoneOffsetLabel } from '../../core/time/index.ts';
 import { formatColumnMapping } from '../../core/import/columns.ts';
+import { DEFAULT_WORKING_HOURS, type MetricsFilters, type WorkingHours } from '../../core/metrics/types.ts';
 
 export interface MetricsToolProps {
   lang: Lang;
@@ -41,6 +42,7 @@ export interface MetricsToolProps {
 const PAGE_SIZE = 50;
 const DEFAULT_SORT: SortOrder = { key: 'declared', direction: 'descending' };
 const DAY_MS = 86_400_000;
+const NO_FILTERS: MetricsFilters = { severity: [], service: [], team: [], status: [] };
 
 const STAGE_KEYS: Record<Stage, MetricsKey> = {
   read: 'metrics.stageRead',
@@ -97,6 +99,8 @@ export default function MetricsTool({ lang, messages, samples, base }: MetricsTo
   const [error, setError] = useState('');
   const [question, setQuestion] = useState<Question | null>(null);
   const [dateOrderChoice, setDateOrderChoice] = useState<DateOrder>('dmy');
+  const [filters, setFilters] = useState<MetricsFilters>(NO_FILTERS);
+  const [workingHours, setWorkingHours] = useState<WorkingHours>(DEFAULT_WORKING_HOURS);
   const runRef = useRef<RunResult | null>(null);
   const zoneRef = useRef('UTC');
 
@@ -218,6 +222,8 @@ export default function MetricsTool({ lang, messages, samples, base }: MetricsTo
         columnsRef.current = null;
         dateOrderRef.current = null;
         setQuestion(null);
+        // Another file names other services and teams: its results start unfiltered.
+        setFilters(NO_FILTERS);
       }
       setError('');
       setBusy({ stage: input ? 'read' : 'compute', fraction: 0 });
@@ -234,10 +240,12 @@ export default function MetricsTool({ lang, messages, samples, base }: MetricsTo
         pageSize: PAGE_SIZE,
         columns: columnsRef.current,
         dateOrder: dateOrderRef.current,
+        filters: input ? NO_FILTERS : filters,
+        workingHours,
       } satisfies ToWorker);
       hasInput.current = true;
     },
-    [windowResult, mapping, source, lang, sort, t],
+    [windowResult, mapping, source, lang, sort, t, filters, workingHours],
   );
 
   // A change of window, zone, source or mapping recomputes from the input the worker already holds.
@@ -248,7 +256,7 @@ export default function MetricsTool({ lang, messages, samples, base }: MetricsTo
     if (hasInput.current) postRef.current();
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the window problem is shown when the window changes
     else if (windowResult && !windowResult.ok) setError(t(WINDOW_PROBLEM_KEYS[windowResult.problem]));
-  }, [windowResult, mapping, source, t]);
+  }, [windowResult, mapping, source, t, filters, workingHours]);
 
   const cancel = () => {
     worker.current?.terminate();
@@ -536,6 +544,10 @@ export default function MetricsTool({ lang, messages, samples, base }: MetricsTo
           lang={lang}
           t={t}
           timeZone={timeZone}
+          filters={filters}
+          onFilters={setFilters}
+          workingHours={workingHours}
+          onWorkingHours={setWorkingHours}
           onSort={(next) => requestPage(next, 0)}
           onPage={(page) => requestPage(sort, page)}
           onExport={(format) => worker.current?.postMessage({ type: 'export', id: nextId.current++, format } satisfies ToWorker)}

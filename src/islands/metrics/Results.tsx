@@ -1,7 +1,7 @@
-// The results: counts, response-time cards, charts with their data tables, the per-incident table,
-// rejected rows, the seed-style text report and the exports.
-import { lazy, Suspense, useMemo, Component, type ReactNode } from 'react';
-import type { Lang, Milestone, SeverityId, Status } from '../../core/schema.ts';
+// The results: counts, filters, response-time cards, breakdowns, charts with their data tables, the
+// per-incident table, rejected rows, the seed-style text report and the exports.
+import { lazy, Suspense, useDeferredValue, useMemo, Component, type ReactNode } from 'react';
+import type { Lang, Milestone, SeverityId } from '../../core/schema.ts';
 import type { DurationJson, DurationStats } from '../../core/metrics/index.ts';
 import { formatCount, formatMinutes } from './format.ts';
 import { formatDuration } from '../../core/metrics/report.ts';
@@ -10,6 +10,9 @@ import type { RunResult, TablePage } from './protocol.ts';
 import { SORT_KEYS, type SortKey, type SortOrder } from './columns.ts';
 import type { MetricsKey, MetricsT } from './i18n.ts';
 import { formatInstant, toEpochMs } from '../../core/time/index.ts';
+import type { MetricsFilters, WorkingHours } from '../../core/metrics/types.ts';
+import Breakdowns from './Breakdowns.tsx';
+import Filters, { STATUS_KEYS } from './Filters.tsx';
 
 // uPlot arrives with this chunk, only when there are results to draw.
 const ChartCanvas = lazy(() => import('./ChartCanvas.tsx'));
@@ -39,6 +42,8 @@ const COLUMN_KEYS: Record<SortKey, MetricsKey> = {
   title: 'metrics.col_title',
   severity: 'metrics.col_severity',
   status: 'metrics.col_status',
+  service: 'metrics.col_service',
+  team: 'metrics.col_team',
   declared: 'metrics.col_declared',
   tta: 'metrics.col_tta',
   ttd: 'metrics.col_ttd',
@@ -49,13 +54,6 @@ const COLUMN_KEYS: Record<SortKey, MetricsKey> = {
 const DIRECTION_KEYS: Record<SortOrder['direction'], MetricsKey> = {
   ascending: 'metrics.ascending',
   descending: 'metrics.descending',
-};
-
-const STATUS_KEYS: Record<Status, MetricsKey> = {
-  investigating: 'metrics.status_investigating',
-  identified: 'metrics.status_identified',
-  monitoring: 'metrics.status_monitoring',
-  resolved: 'metrics.status_resolved',
 };
 
 class ChartBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
@@ -74,6 +72,10 @@ export interface ResultsProps {
   lang: Lang;
   t: MetricsT;
   timeZone: string;
+  filters: MetricsFilters;
+  onFilters: (filters: MetricsFilters) => void;
+  workingHours: WorkingHours;
+  onWorkingHours: (hours: WorkingHours) => void;
   onSort: (sort: SortOrder) => void;
   onPage: (page: number) => void;
   onExport: (format: 'csv' | 'json') => void;
@@ -171,7 +173,24 @@ function Chart({
   );
 }
 
-export default function Results({ run, table, lang, t, timeZone, onSort, onPage, onExport, onCopy }: ResultsProps) {
+/** Zones whose offset is always zero: their times already end in `UTC`, so naming the zone again says nothing. */
+const UTC_ZONES = new Set(['UTC', 'Etc/UTC', 'Etc/GMT', 'GMT', 'Etc/Universal', 'Etc/Zulu']);
+
+export default function Results({
+  run,
+  table,
+  lang,
+  t,
+  timeZone,
+  filters,
+  onFilters,
+  workingHours,
+  onWorkingHours,
+  onSort,
+  onPage,
+  onExport,
+  onCopy,
+}: ResultsProps) {
   const { result } = run;
   // The core lists the severities in bySeverity most severe first; the page takes the order from there.
   const severities = Object.keys(result.bySeverity) as SeverityId[];
@@ -191,17 +210,25 @@ export default function Results({ run, table, lang, t, timeZone, onSort, onPage,
     ['unresolved', 'metrics.summaryUnresolved', result.incidents.unresolved],
   ];
   const columnLabel = (key: SortKey) => t(COLUMN_KEYS[key], { zone: timeZone });
+  // The service and team columns only when the export names any.
+  const shownKeys = SORT_KEYS.filter(
+    (key) => (key !== 'service' || run.services.length > 0) && (key !== 'team' || run.teams.length > 0),
+  );
+  const windowVars = {
+    from: formatInstant(toEpochMs(result.window.from), timeZone),
+    to: formatInstant(toEpochMs(result.window.to), timeZone),
+    zone: timeZone,
+  };
   const hasTrend = result.incidents.inWindow > 0;
+  // The breakdowns render after the first paint of the results, in a background (interruptible) render,
+  // so showing a large import's results stays one short main-thread task rather than one long one.
+  const breakdownsJson = useDeferredValue(run.json, null);
 
   return (
     <section className="mt-results" aria-labelledby="mt-results-heading">
       <h2 id="mt-results-heading">{t('metrics.resultsHeading')}</h2>
       <p className="mt-window" data-window-from={result.window.from} data-window-to={result.window.to}>
-        {t('metrics.windowIs', {
-          from: formatInstant(toEpochMs(result.window.from), timeZone),
-          to: formatInstant(toEpochMs(result.window.to), timeZone),
-          zone: timeZone,
-        })}
+        {UTC_ZONES.has(timeZone) ? t('metrics.windowIsUtc', windowVars) : t('metrics.windowIs', windowVars)}
       </p>
       <dl className="mt-summary">
         {summary.map(([id, key, value]) => (
@@ -211,6 +238,16 @@ export default function Results({ run, table, lang, t, timeZone, onSort, onPage,
           </div>
         ))}
       </dl>
+
+      <Filters
+        filters={filters}
+        services={run.services}
+        teams={run.teams}
+        matching={result.filters.matching}
+        total={result.incidents.total}
+        onChange={onFilters}
+        t={t}
+      />
 
       <h3>{t('metrics.bySeverityHeading')}</h3>
       <ul className="mt-severity">
@@ -227,6 +264,17 @@ export default function Results({ run, table, lang, t, timeZone, onSort, onPage,
           <MetricCard key={id} id={id} stats={result[id]} shown={run.json[id]} t={t} lang={lang} />
         ))}
       </div>
+
+      {breakdownsJson && (
+        <Breakdowns
+          json={breakdownsJson}
+          timeZone={timeZone}
+          workingHours={workingHours}
+          onWorkingHours={onWorkingHours}
+          t={t}
+          lang={lang}
+        />
+      )}
 
       <h3>{t('metrics.chartsHeading')}</h3>
       {hasTrend ? (
@@ -333,7 +381,7 @@ export default function Results({ run, table, lang, t, timeZone, onSort, onPage,
           </caption>
           <thead>
             <tr>
-              {SORT_KEYS.map((key) => {
+              {shownKeys.map((key) => {
                 const active = table.sort.key === key;
                 const next: SortOrder = {
                   key,
@@ -357,6 +405,8 @@ export default function Results({ run, table, lang, t, timeZone, onSort, onPage,
                 <td>{row.title}</td>
                 <td>{row.severity}</td>
                 <td>{t(STATUS_KEYS[row.status])}</td>
+                {run.services.length > 0 && <td>{row.service}</td>}
+                {run.teams.length > 0 && <td>{row.team}</td>}
                 <td>{row.declared ? formatInstant(toEpochMs(row.declared), timeZone) : ''}</td>
                 {(['tta', 'ttd', 'ttm', 'ttr'] as const).map((k) => (
                   <td key={k} className="mt-num">

@@ -10,6 +10,9 @@ export interface TableRow {
   title: string;
   severity: SeverityId;
   status: Status;
+  /** '' when the export names none. */
+  service: string;
+  team: string;
   /** When the incident was declared (or, lacking that, detected or impact started): what places it in a window. UTC. */
   declared: Timestamp | '';
   /** Minutes, or null when a timestamp the metric uses is missing. */
@@ -19,7 +22,7 @@ export interface TableRow {
   ttr: number | null;
 }
 
-export const SORT_KEYS = ['id', 'title', 'severity', 'status', 'declared', ...DURATION_KEYS] as const;
+export const SORT_KEYS = ['id', 'title', 'severity', 'status', 'service', 'team', 'declared', ...DURATION_KEYS] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDirection = 'ascending' | 'descending';
 export interface SortOrder {

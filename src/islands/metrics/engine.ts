@@ -1,6 +1,14 @@
 // What the worker does, as a plain class the unit tests can drive in Node: import once, compute for
 // each window, and answer table pages and exports from the incidents it keeps.
-import { computeMetrics, metricsReport, problemText, toMetricsJson, type MetricsSummary } from '../../core/metrics/index.ts';
+import {
+  computeMetrics,
+  metricsReport,
+  problemText,
+  toMetricsJson,
+  type MetricsFilters,
+  type MetricsSummary,
+  type WorkingHours,
+} from '../../core/metrics/index.ts';
 import type { IncidentColumns } from '../../core/incident-columns.ts';
 import { columnSamples, detectSource, importIncidents, type SourceId } from '../../core/import/index.ts';
 import type { Lang } from '../../core/schema.ts';
@@ -56,6 +64,14 @@ interface Imported {
   rowsRead: number;
 }
 
+/** The names some incident has, sorted ('' first when some have none); empty when the export names none. */
+function namesUsed(names: readonly string[], codes: Uint32Array): string[] {
+  if (names.length <= 1) return [];
+  const used = new Uint8Array(names.length);
+  for (const code of codes) used[code] = 1;
+  return names.filter((_, i) => used[i]).sort();
+}
+
 export class MetricsSession {
   private text = '';
   private name = '';
@@ -90,6 +106,8 @@ export class MetricsSession {
       pageSize: number;
       columns?: ColumnMapping | null;
       dateOrder?: DateOrder | null;
+      filters?: MetricsFilters;
+      workingHours?: WorkingHours;
     },
     progress: Progress = () => {},
   ): Omit<RunResult, 'type' | 'id'> {
@@ -107,7 +125,12 @@ export class MetricsSession {
     progress('compute', 0);
     const { incidents } = imported;
     // The table lists exactly the incidents computeMetrics counted, with the durations it measured.
-    const { windowIncidents, ...result } = computeMetrics(incidents, { ...opts.window, listIncidents: true });
+    const { windowIncidents, ...result } = computeMetrics(incidents, {
+      ...opts.window,
+      listIncidents: true,
+      ...(opts.filters && { filters: opts.filters }),
+      ...(opts.workingHours && { workingHours: opts.workingHours }),
+    });
     this.result = result;
     this.zone = opts.window.timeZone;
     this.rows = tableRows(incidents, windowIncidents!);
@@ -132,6 +155,8 @@ export class MetricsSession {
       naiveTimes: imported.naiveTimes,
       zone: opts.window.timeZone,
       columns: imported.columns,
+      services: namesUsed(incidents.serviceNames, incidents.services),
+      teams: namesUsed(incidents.teamNames, incidents.teams),
     };
   }
 

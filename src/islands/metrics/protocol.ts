@@ -1,7 +1,7 @@
 // Messages between the page and the worker. Only small, plain data crosses: the incidents stay in
 // the worker, and the page asks it for a sorted page of the table or an export when it needs one.
 import type { Lang, SeverityId } from '../../core/schema.ts';
-import type { MetricsJson, MetricsSummary } from '../../core/metrics/index.ts';
+import type { MetricsFilters, MetricsJson, MetricsSummary, WorkingHours } from '../../core/metrics/index.ts';
 import type { SortOrder, TableRow } from './columns.ts';
 import type { WindowOptions } from './window.ts';
 import type { ColumnMapping, DateOrder } from '../../core/import/index.ts';
@@ -30,6 +30,9 @@ export interface RunRequest {
   columns: ColumnMapping | null;
   /** The user's answer for numeric dates whose column does not settle day-first or month-first. */
   dateOrder: DateOrder | null;
+  /** Which incidents count: cards, charts, tables and downloads alike. */
+  filters: MetricsFilters;
+  workingHours: WorkingHours;
 }
 export interface PageRequest {
   type: 'page';
@@ -93,6 +96,9 @@ export interface RunResult {
   zone: string;
   /** The column mapping the rows were read through, if any. */
   columns: ColumnMapping | null;
+  /** The services and teams the export names (for the filters), sorted; '' when some incidents have none. */
+  services: string[];
+  teams: string[];
 }
 
 /** What the page must ask before the input can be read: which column is which, or the date order. */

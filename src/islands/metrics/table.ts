@@ -40,6 +40,8 @@ export function tableRows(incidents: IncidentColumns, inWindow: WindowIncidents)
       title: incidents.titles[i]!,
       severity: SEVERITY_IDS[incidents.severities[i]!]!,
       status: STATUSES[incidents.statuses[i]!]!,
+      service: incidents.serviceNames[incidents.services[i]!]!,
+      team: incidents.teamNames[incidents.teams[i]!]!,
       declared: formatWithOffset(anchors[j]!, 0),
       tta: shown(minutes[at + tta]!),
       ttd: shown(minutes[at + ttd]!),
@@ -59,6 +61,8 @@ function compareBy(key: SortKey): (a: TableRow, b: TableRow) => number {
     case 'id':
     case 'title':
     case 'severity':
+    case 'service':
+    case 'team':
       return (a, b) => collator.compare(a[key], b[key]);
     case 'status':
       return (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status];
@@ -71,7 +75,7 @@ function compareBy(key: SortKey): (a: TableRow, b: TableRow) => number {
 }
 
 function isMissing(row: TableRow, key: SortKey): boolean {
-  if (key === 'declared') return row.declared === '';
+  if (key === 'declared' || key === 'service' || key === 'team') return row[key] === '';
   if ((DURATION_KEYS as readonly string[]).includes(key)) return row[key as DurationKey] === null;
   return false;
 }
