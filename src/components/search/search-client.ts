@@ -1,5 +1,6 @@
 // A thin layer over Pagefind's JS API. Pagefind itself (and its per-language index) is fetched only
-// when the first search runs, from the site's own origin and base path.
+// when the reader shows they are about to search (see `warmSearch`) or the first search runs, from the
+// site's own origin and base path.
 import { createTranslate, type Messages, type Translate } from '../../core/i18n/translate.ts';
 import { LOCALES, type Lang } from '../../core/i18n/locales.ts';
 
@@ -23,6 +24,8 @@ interface PagefindResultData {
 interface PagefindApi {
   options(opts: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  /** Fetches the index chunks a term needs without searching, so the search that follows is quick. */
+  preload(term: string, opts?: { filters?: SearchFilters }): Promise<void>;
   search(
     term: string | null,
     opts?: { filters?: SearchFilters },
@@ -62,7 +65,28 @@ export function loadPagefind(): Promise<PagefindApi> {
     await api.init();
     return api;
   })();
+  // A failed load (offline before the index was cached) is not remembered: the next search retries.
+  loading.catch(() => {
+    loading = undefined;
+  });
   return loading;
+}
+
+/**
+ * Starts loading Pagefind and the page language's index without searching, when the reader shows
+ * intent (focus or hover on the search button, `/`, Ctrl+K, focus in a search field), so the first
+ * search does not wait for it. Errors surface at the search itself.
+ */
+export function warmSearch(): void {
+  loadPagefind().catch(() => {});
+}
+
+/** Fetches the index chunks for a term being typed, ahead of the (debounced) search. */
+export function preloadTerm(term: string): void {
+  if (!term.trim()) return;
+  loadPagefind()
+    .then((api) => api.preload(term.trim()))
+    .catch(() => {});
 }
 
 /** Pagefind excerpts are HTML with `<mark>` around matches; keep only the text and the marks. */
