@@ -124,3 +124,17 @@ export function sidebarGroups<E extends NavEntry>(groups: readonly NavGroup<E>[]
     return { section, pages: shown, total: pages.length, more: index, current };
   });
 }
+
+/** Sections whose index page lists every page itself: the runbooks index embeds RunbookIndex (with filters). */
+export const SECTIONS_LISTING_THEIR_PAGES: readonly string[] = ['runbooks'];
+
+/**
+ * What the index page at `currentPath` lists below its article: when its section is long enough to be
+ * cut short in the sidebar, every other page of the section (the full list the sidebar links to);
+ * nothing for other pages, short sections and sections whose index lists its pages itself.
+ */
+export function sectionPageList<E extends NavEntry>(groups: readonly NavGroup<E>[], currentPath: string): NavPage<E>[] {
+  const group = groups.find((g) => g.pages.length > SIDEBAR_LONG_SECTION && `${g.section}/` === currentPath);
+  if (!group || SECTIONS_LISTING_THEIR_PAGES.includes(group.section) || !sectionIndexOf(group.pages, group.section)) return [];
+  return group.pages.filter((p) => p.path !== currentPath);
+}

@@ -10,6 +10,7 @@ import {
   navGroups,
   orderPages,
   sectionIndexOf,
+  sectionPageList,
   sidebarGroups,
   type NavEntry,
 } from '../../src/lib/nav.ts';
@@ -88,6 +89,25 @@ describe('sidebar of a long section', () => {
     expect(group!.pages.at(-1)?.path).toBe('runbooks/runbook-2999/');
     // Among the first pages, the current page is not listed twice.
     expect(sidebar(3000, 'runbooks/runbook-1/')[1]!.pages).toHaveLength(SIDEBAR_FIRST_PAGES);
+  });
+
+  test("a long section's index page lists every other page of the section, unless it lists them itself", () => {
+    const long = (section: string) =>
+      navGroups(
+        orderPages(
+          [
+            entry(`en/${section}/index`, section, 0),
+            ...Array.from({ length: 20 }, (_, i) => entry(`en/${section}/page-${i + 1}`, section, i + 1)),
+          ],
+          'en',
+          [section],
+        ),
+      );
+    expect(sectionPageList(long('career'), 'career/').map((p) => p.path)).toHaveLength(20);
+    expect(sectionPageList(long('career'), 'career/page-3/')).toEqual([]);
+    // The runbooks index embeds RunbookIndex, which lists and filters them.
+    expect(sectionPageList(long('runbooks'), 'runbooks/')).toEqual([]);
+    expect(sectionPageList(navGroups(orderPages(runbooks(3), 'en', ['severity', 'runbooks'])), 'runbooks/')).toEqual([]);
   });
 
   test('a long section without an index page stays in full, so every page stays reachable', () => {

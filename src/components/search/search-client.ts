@@ -81,12 +81,25 @@ export function warmSearch(): void {
   loadPagefind().catch(() => {});
 }
 
-/** Fetches the index chunks for a term being typed, ahead of the (debounced) search. */
+/**
+ * While the reader types, each word's index chunks are preloaded once, by the word's first three
+ * characters: Pagefind matches prefixes, so the chunks of "con" hold "connection" too. Preloading every
+ * keystroke's prefix ("c", "co", "con"…) would fetch the chunks of every word starting so, and the same
+ * chunk several times over, making the first search cost more bytes than no preloading at all.
+ */
+const PRELOAD_PREFIX_CHARS = 3;
+const preloaded = new Set<string>();
+
+/** Fetches the index chunks for the words typed so far, ahead of the (debounced) search. */
 export function preloadTerm(term: string): void {
-  if (!term.trim()) return;
-  loadPagefind()
-    .then((api) => api.preload(term.trim()))
-    .catch(() => {});
+  for (const word of term.trim().split(/\s+/)) {
+    const prefix = [...word.toLowerCase()].slice(0, PRELOAD_PREFIX_CHARS).join('');
+    if ([...prefix].length < PRELOAD_PREFIX_CHARS || preloaded.has(prefix)) continue;
+    preloaded.add(prefix);
+    loadPagefind()
+      .then((api) => api.preload(prefix))
+      .catch(() => preloaded.delete(prefix));
+  }
 }
 
 /** Pagefind excerpts are HTML with `<mark>` around matches; keep only the text and the marks. */
