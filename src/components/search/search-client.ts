@@ -90,9 +90,19 @@ export function warmSearch(): void {
 const PRELOAD_PREFIX_CHARS = 3;
 const preloaded = new Set<string>();
 
+/**
+ * The words of a query: Thai is written without spaces between words, so they are found with the
+ * browser's word segmenter in the page's language (as Pagefind segments the query).
+ */
+function queryWords(term: string): string[] {
+  if (typeof Intl.Segmenter !== 'function') return term.trim().split(/\s+/);
+  const segmenter = new Intl.Segmenter(document.documentElement.lang, { granularity: 'word' });
+  return [...segmenter.segment(term)].filter((s) => s.isWordLike).map((s) => s.segment);
+}
+
 /** Fetches the index chunks for the words typed so far, ahead of the (debounced) search. */
 export function preloadTerm(term: string): void {
-  for (const word of term.trim().split(/\s+/)) {
+  for (const word of queryWords(term)) {
     const prefix = [...word.toLowerCase()].slice(0, PRELOAD_PREFIX_CHARS).join('');
     if ([...prefix].length < PRELOAD_PREFIX_CHARS || preloaded.has(prefix)) continue;
     preloaded.add(prefix);
