@@ -28,6 +28,7 @@ export const SEARCH_DICTIONARY = defineDictionary(
     'search.runbooks.filters': 'Filter runbooks',
     'search.runbooks.shown': { one: '{count} of {total} runbooks shown', other: '{count} of {total} runbooks shown' },
     'search.runbooks.none': 'No runbook matches these filters.',
+    'search.runbooks.otherPages': 'Also in this section',
   },
   {
     'search.open': 'ค้นหา',
@@ -54,5 +55,6 @@ export const SEARCH_DICTIONARY = defineDictionary(
     'search.runbooks.filters': 'กรอง Runbook',
     'search.runbooks.shown': { other: 'แสดง {count} จาก {total} Runbook' },
     'search.runbooks.none': 'ไม่มี Runbook ที่ตรงกับตัวกรองนี้',
+    'search.runbooks.otherPages': 'หน้าอื่นในหมวดนี้',
   },
 );

@@ -88,3 +88,53 @@ export function navGroups<E extends NavEntry>(pages: readonly NavPage<E>[]): Nav
 export function sectionIndexOf<E extends NavEntry>(pages: readonly NavPage<E>[], section: string): NavPage<E> | undefined {
   return pages.find((p) => p.path === `${section}/`);
 }
+
+/**
+ * A section with more pages than this is cut short in the sidebar: every page's HTML carries the
+ * sidebar, so listing a section of 3,000 runbooks in full would make each page grow with the square of
+ * the content.
+ */
+export const SIDEBAR_LONG_SECTION = 12;
+/** How many of a long section's first pages (in reading order) the sidebar lists. */
+export const SIDEBAR_FIRST_PAGES = 8;
+
+export interface SidebarGroup<E extends NavEntry = NavEntry> {
+  section: string;
+  /** The pages listed, in reading order: all of them, or the first ones and the current page. */
+  pages: NavPage<E>[];
+  /** How many pages the section has (more than `pages.length` when it is cut short). */
+  total: number;
+  /** The section's index page, which lists every page, when the sidebar is cut short. */
+  more?: NavPage<E>;
+  /** The current page is in this section. */
+  current: boolean;
+}
+
+/**
+ * The sidebar of the page at `currentPath`: short sections in full; a long section with an index page
+ * shows its first pages, the current page wherever it is, and a link to the index. A long section
+ * without an index page stays in full, so no page becomes unreachable from the sidebar.
+ */
+export function sidebarGroups<E extends NavEntry>(groups: readonly NavGroup<E>[], currentPath: string): SidebarGroup<E>[] {
+  return groups.map(({ section, pages }) => {
+    const current = pages.some((p) => p.path === currentPath);
+    const index = sectionIndexOf(pages, section);
+    if (pages.length <= SIDEBAR_LONG_SECTION || !index) return { section, pages, total: pages.length, current };
+    const shown = pages.filter((p, i) => i < SIDEBAR_FIRST_PAGES || p.path === currentPath);
+    return { section, pages: shown, total: pages.length, more: index, current };
+  });
+}
+
+/** Sections whose index page lists every page itself: the runbooks index embeds RunbookIndex (with filters). */
+export const SECTIONS_LISTING_THEIR_PAGES: readonly string[] = ['runbooks'];
+
+/**
+ * What the index page at `currentPath` lists below its article: when its section is long enough to be
+ * cut short in the sidebar, every other page of the section (the full list the sidebar links to);
+ * nothing for other pages, short sections and sections whose index lists its pages itself.
+ */
+export function sectionPageList<E extends NavEntry>(groups: readonly NavGroup<E>[], currentPath: string): NavPage<E>[] {
+  const group = groups.find((g) => g.pages.length > SIDEBAR_LONG_SECTION && `${g.section}/` === currentPath);
+  if (!group || SECTIONS_LISTING_THEIR_PAGES.includes(group.section) || !sectionIndexOf(group.pages, group.section)) return [];
+  return group.pages.filter((p) => p.path !== currentPath);
+}

@@ -23,7 +23,17 @@ export interface RouteData {
   sectionTitle: (section: string) => string;
 }
 
-export async function routeData(lang: Lang): Promise<RouteData> {
+// One per language for the whole build: every page shares it, so the reading order and the sidebar's
+// groups are computed twice (once per language), not once per page.
+const routes = new Map<Lang, Promise<RouteData>>();
+
+export function routeData(lang: Lang): Promise<RouteData> {
+  let route = routes.get(lang);
+  if (!route) routes.set(lang, (route = computeRouteData(lang)));
+  return route;
+}
+
+async function computeRouteData(lang: Lang): Promise<RouteData> {
   const other = otherLang(lang);
   const pages = await docPages(lang);
   const t = useTranslations(lang);

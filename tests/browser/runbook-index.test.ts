@@ -24,9 +24,15 @@ describe('runbook index', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(new URL('runbooks/', siteUrl()).href);
-    const groups = await page.locator('[data-runbook-group] h3').allTextContents();
+    const groups = await page.locator('[data-runbook-group][data-service] h3').allTextContents();
     expect(groups).toContain('database');
     expect(groups).toEqual([...groups].sort());
+    // The section's other pages (the template) follow the runbooks, so the index lists the whole section.
+    expect(
+      await page
+        .locator('[data-runbook-group]:not([data-service]) a')
+        .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname)),
+    ).toEqual(['/runbooks/template/']);
     const runbooks = await visibleRunbooks(page);
     expect(runbooks.length).toBeGreaterThanOrEqual(11);
     expect(runbooks).toContain('/runbooks/db-connection-pool/');
@@ -37,9 +43,10 @@ describe('runbook index', () => {
   test('with JavaScript: the service filter narrows to that service, severity narrows further, clearing shows all', async () => {
     const { page, context } = await openPage(browser, 'runbooks/');
     const all = await visibleRunbooks(page);
+    const runbookCount = await page.locator('[data-runbook-group][data-service] li').count();
     await page.selectOption('[data-runbook-filters] select[name="service"]', 'database');
     expect(await visibleRunbooks(page)).toEqual(['/runbooks/db-connection-pool/']);
-    expect(await page.locator('[data-runbook-status]').textContent()).toBe(`1 of ${all.length} runbooks shown`);
+    expect(await page.locator('[data-runbook-status]').textContent()).toBe(`1 of ${runbookCount} runbooks shown`);
     expect(await page.locator('[data-runbook-group]:visible h3').allTextContents()).toEqual(['database']);
 
     await page.selectOption('[data-runbook-filters] select[name="service"]', '');

@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axe, baseSiteUrl, describeViolations, launchBrowser, openPage } from './browser.ts';
+import { axe, baseSiteUrl, describeViolations, launchBrowser, openPage, siteUrl } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -262,4 +262,88 @@ test('each language has its own index', () => {
   expect(entry.languages.en!.page_count).toBeGreaterThan(10);
   expect(entry.languages.th!.page_count).toBeGreaterThan(10);
   expect(pages(join('dist', 'th'))).toBeGreaterThanOrEqual(entry.languages.th!.page_count);
+});
+
+/**
+ * Records every layout shift from the first paint on (window.__shifts): the ones after recent input
+ * too, which the CLS metric would forgive, so a result list that pushes anything counts.
+ */
+async function recordLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const shifts: { value: number; sources: string[] }[] = [];
+    (window as unknown as { __shifts: typeof shifts }).__shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        sources?: { node?: Node | null }[];
+      })[]) {
+        shifts.push({
+          value: entry.value,
+          sources: (entry.sources ?? []).map((s) => (s.node as Element | null)?.outerHTML?.slice(0, 80) ?? '?'),
+        });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+const layoutShifts = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __shifts: { value: number; sources: string[] }[] }).__shifts);
+
+describe('no layout shift, and Pagefind loads on intent', () => {
+  test.each([
+    ['a phone', { width: 412, height: 823 }],
+    ['a laptop', { width: 1280, height: 900 }],
+  ])('results arriving on /search/?q=rollback move nothing on %s', async (_, viewport) => {
+    const { page, context } = await openPage(browser, null, { viewport });
+    await recordLayoutShifts(page);
+    await page.goto(new URL('search/?q=rollback', siteUrl()).href);
+    await page.locator('[data-search-page-results] a').first().waitFor();
+    await page.waitForTimeout(300);
+    expect(await layoutShifts(page)).toEqual([]);
+    await context.close();
+  });
+
+  test('typing in the dialog moves nothing while the results come and go', async () => {
+    const { page, context } = await openPage(browser, null, { viewport: { width: 412, height: 823 } });
+    await recordLayoutShifts(page);
+    await page.goto(siteUrl());
+    await page.keyboard.press('/');
+    const input = page.locator('[data-search-dialog] input[name="q"]');
+    await input.waitFor({ state: 'visible' });
+    const before = (await layoutShifts(page)).length;
+    await input.pressSequentially('rollback', { delay: 60 });
+    await page.locator('[data-search-dialog] [data-search-results] a').first().waitFor();
+    await input.fill('');
+    await input.pressSequentially('disk', { delay: 60 });
+    await page.locator('[data-search-dialog] [data-search-results] a').first().waitFor();
+    await page.waitForTimeout(300);
+    expect((await layoutShifts(page)).slice(before)).toEqual([]);
+    await context.close();
+  });
+
+  test('focusing the search button starts loading Pagefind before anything is typed', async () => {
+    const { page, context, requests } = await openPage(browser, 'roles/');
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter(isSearchRequest)).toEqual([]);
+    await page.locator('[data-search-open]').focus();
+    await expect.poll(() => requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    await expect.poll(() => requests.some((url) => /\/pagefind\/pagefind\.en_[^/]*\.pf_meta$/.test(url))).toBe(true);
+    expect(await page.locator('[data-search-dialog]').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+    await context.close();
+  });
+
+  test('hovering the search button starts loading Pagefind too; the search page loads it on focus', async () => {
+    const { page, context, requests } = await openPage(browser, 'th/');
+    await page.waitForLoadState('networkidle');
+    await page.locator('[data-search-open]').hover();
+    await expect.poll(() => requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    await context.close();
+
+    const searchPage = await openPage(browser, 'search/');
+    await searchPage.page.waitForLoadState('networkidle');
+    expect(searchPage.requests.some((url) => url.includes('/pagefind/'))).toBe(false);
+    await searchPage.page.locator('#search-page-input').focus();
+    await expect.poll(() => searchPage.requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    await searchPage.context.close();
+  });
 });

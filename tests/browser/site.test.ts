@@ -295,6 +295,59 @@ describe('sidebar', () => {
   });
 });
 
+describe('sidebar of a long section (runbooks)', () => {
+  /** The runbook pages the runbooks index lists, and the ones the sidebar there leaves out. */
+  async function runbooksBeyondTheSidebar(page: Page): Promise<{ all: string[]; hidden: string[] }> {
+    const all = await page
+      .locator('[data-runbook-index] li a')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    const inSidebar = await page
+      .locator('#sidebar a')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    return { all, hidden: all.filter((path) => !inSidebar.includes(path)) };
+  }
+
+  test.each([
+    ['with JavaScript', true],
+    ['without JavaScript', false],
+  ])(
+    '%s: the sidebar lists the first runbooks, the current one wherever it is, and links to the full index',
+    async (_, javaScriptEnabled) => {
+      const { page, context } = await openPage(browser, 'runbooks/', { javaScriptEnabled });
+      const { all, hidden } = await runbooksBeyondTheSidebar(page);
+      expect(all.length, 'the runbooks index lists every runbook').toBeGreaterThan(10);
+      expect(hidden.length, 'the sidebar leaves some runbooks to the index').toBeGreaterThan(0);
+      const deepest = hidden.at(-1)!;
+
+      await page.goto(new URL(deepest.replace(/^\//, ''), siteUrl()).href);
+      const current = page.locator('#sidebar a[aria-current="page"]');
+      expect(await current.getAttribute('href')).toBe(deepest);
+      expect(await current.isVisible()).toBe(true);
+      const more = page.locator('#sidebar a[data-nav-more]');
+      expect(await more.count()).toBe(1);
+      expect(await more.textContent()).toContain(String(all.length + 1));
+      await Promise.all([page.waitForURL((url) => url.pathname === '/runbooks/'), more.click()]);
+      expect(await page.locator('#sidebar a[aria-current="page"]').getAttribute('href')).toBe('/runbooks/');
+      await context.close();
+    },
+  );
+
+  test('the link to every runbook is reached and followed from the keyboard, in Thai too', async () => {
+    const { page, context } = await openPage(browser, 'th/runbooks/disk-full/');
+    const more = page.locator('#sidebar a[data-nav-more]');
+    expect(await more.textContent()).toMatch(/ดูทั้งหมด \d+ หน้าในหมวด/);
+    // Tab through the page's links until the "every runbook" link has focus.
+    let focused = false;
+    for (let i = 0; i < 80 && !focused; i++) {
+      await page.keyboard.press('Tab');
+      focused = await more.evaluate((el) => el === document.activeElement);
+    }
+    expect(focused).toBe(true);
+    await Promise.all([page.waitForURL((url) => url.pathname === '/th/runbooks/'), page.keyboard.press('Enter')]);
+    await context.close();
+  });
+});
+
 describe('page metadata', () => {
   test('"last updated" is the date of the page file\'s last commit', async () => {
     const { execFileSync } = await import('node:child_process');

@@ -4,7 +4,16 @@ import { describe, expect, test } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
-import { navGroups, orderPages, sectionIndexOf, type NavEntry } from '../../src/lib/nav.ts';
+import {
+  SIDEBAR_FIRST_PAGES,
+  SIDEBAR_LONG_SECTION,
+  navGroups,
+  orderPages,
+  sectionIndexOf,
+  sectionPageList,
+  sidebarGroups,
+  type NavEntry,
+} from '../../src/lib/nav.ts';
 import { entryPath, href, withBase } from '../../src/lib/paths.ts';
 import { prefixSvgIds, renderDiagram, stripRemoteFonts, svgWidth } from '../../src/lib/mermaid.ts';
 import { baseLinks, baseLinksPlugin, mermaidPlugin } from '../../src/lib/markdown-plugins.ts';
@@ -51,6 +60,60 @@ describe('reading order and language fallback', () => {
     expect(th.find((p) => p.path === 'severity/')?.fallback).toBe(false);
     const en = orderPages(entries, 'en', ['severity', 'roles'], ['roles/']);
     expect(en.every((p) => !p.fallback)).toBe(true);
+  });
+});
+
+describe('sidebar of a long section', () => {
+  const runbooks = (count: number, withIndex = true) => [
+    entry('en/severity/index', 'severity', 1),
+    ...(withIndex ? [entry('en/runbooks/index', 'runbooks', 0)] : []),
+    ...Array.from({ length: count }, (_, i) => entry(`en/runbooks/runbook-${i + 1}`, 'runbooks', i + 1)),
+  ];
+  const sidebar = (count: number, current: string, withIndex = true) =>
+    sidebarGroups(navGroups(orderPages(runbooks(count, withIndex), 'en', ['severity', 'runbooks'])), current);
+
+  test('a short section is listed in full, with no link to its index', () => {
+    const [, group] = sidebar(SIDEBAR_LONG_SECTION - 1, 'severity/');
+    expect(group).toMatchObject({ section: 'runbooks', total: SIDEBAR_LONG_SECTION, current: false });
+    expect(group!.more).toBeUndefined();
+    expect(group!.pages).toHaveLength(SIDEBAR_LONG_SECTION);
+  });
+
+  test('a long section lists its first pages and the current one, and links to its index', () => {
+    const [severity, group] = sidebar(3000, 'runbooks/runbook-2999/');
+    expect(severity!.pages).toHaveLength(1);
+    expect(group!.total).toBe(3001);
+    expect(group!.more?.path).toBe('runbooks/');
+    expect(group!.current).toBe(true);
+    expect(group!.pages).toHaveLength(SIDEBAR_FIRST_PAGES + 1);
+    expect(group!.pages.at(-1)?.path).toBe('runbooks/runbook-2999/');
+    // Among the first pages, the current page is not listed twice.
+    expect(sidebar(3000, 'runbooks/runbook-1/')[1]!.pages).toHaveLength(SIDEBAR_FIRST_PAGES);
+  });
+
+  test("a long section's index page lists every other page of the section, unless it lists them itself", () => {
+    const long = (section: string) =>
+      navGroups(
+        orderPages(
+          [
+            entry(`en/${section}/index`, section, 0),
+            ...Array.from({ length: 20 }, (_, i) => entry(`en/${section}/page-${i + 1}`, section, i + 1)),
+          ],
+          'en',
+          [section],
+        ),
+      );
+    expect(sectionPageList(long('career'), 'career/').map((p) => p.path)).toHaveLength(20);
+    expect(sectionPageList(long('career'), 'career/page-3/')).toEqual([]);
+    // The runbooks index embeds RunbookIndex, which lists and filters them.
+    expect(sectionPageList(long('runbooks'), 'runbooks/')).toEqual([]);
+    expect(sectionPageList(navGroups(orderPages(runbooks(3), 'en', ['severity', 'runbooks'])), 'runbooks/')).toEqual([]);
+  });
+
+  test('a long section without an index page stays in full, so every page stays reachable', () => {
+    const [, group] = sidebar(30, 'severity/', false);
+    expect(group!.more).toBeUndefined();
+    expect(group!.pages).toHaveLength(30);
   });
 });
 

@@ -1,5 +1,6 @@
 // A thin layer over Pagefind's JS API. Pagefind itself (and its per-language index) is fetched only
-// when the first search runs, from the site's own origin and base path.
+// when the reader shows they are about to search (see `warmSearch`) or the first search runs, from the
+// site's own origin and base path.
 import { createTranslate, type Messages, type Translate } from '../../core/i18n/translate.ts';
 import { LOCALES, type Lang } from '../../core/i18n/locales.ts';
 
@@ -23,6 +24,8 @@ interface PagefindResultData {
 interface PagefindApi {
   options(opts: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  /** Fetches the index chunks a term needs without searching, so the search that follows is quick. */
+  preload(term: string, opts?: { filters?: SearchFilters }): Promise<void>;
   search(
     term: string | null,
     opts?: { filters?: SearchFilters },
@@ -62,7 +65,51 @@ export function loadPagefind(): Promise<PagefindApi> {
     await api.init();
     return api;
   })();
+  // A failed load (offline before the index was cached) is not remembered: the next search retries.
+  loading.catch(() => {
+    loading = undefined;
+  });
   return loading;
+}
+
+/**
+ * Starts loading Pagefind and the page language's index without searching, when the reader shows
+ * intent (focus or hover on the search button, `/`, Ctrl+K, focus in a search field), so the first
+ * search does not wait for it. Errors surface at the search itself.
+ */
+export function warmSearch(): void {
+  loadPagefind().catch(() => {});
+}
+
+/**
+ * While the reader types, each word's index chunks are preloaded once, by the word's first three
+ * characters: Pagefind matches prefixes, so the chunks of "con" hold "connection" too. Preloading every
+ * keystroke's prefix ("c", "co", "con"…) would fetch the chunks of every word starting so, and the same
+ * chunk several times over, making the first search cost more bytes than no preloading at all.
+ */
+const PRELOAD_PREFIX_CHARS = 3;
+const preloaded = new Set<string>();
+
+/**
+ * The words of a query: Thai is written without spaces between words, so they are found with the
+ * browser's word segmenter in the page's language (as Pagefind segments the query).
+ */
+function queryWords(term: string): string[] {
+  if (typeof Intl.Segmenter !== 'function') return term.trim().split(/\s+/);
+  const segmenter = new Intl.Segmenter(document.documentElement.lang, { granularity: 'word' });
+  return [...segmenter.segment(term)].filter((s) => s.isWordLike).map((s) => s.segment);
+}
+
+/** Fetches the index chunks for the words typed so far, ahead of the (debounced) search. */
+export function preloadTerm(term: string): void {
+  for (const word of queryWords(term)) {
+    const prefix = [...word.toLowerCase()].slice(0, PRELOAD_PREFIX_CHARS).join('');
+    if ([...prefix].length < PRELOAD_PREFIX_CHARS || preloaded.has(prefix)) continue;
+    preloaded.add(prefix);
+    loadPagefind()
+      .then((api) => api.preload(prefix))
+      .catch(() => preloaded.delete(prefix));
+  }
 }
 
 /** Pagefind excerpts are HTML with `<mark>` around matches; keep only the text and the marks. */

@@ -1,6 +1,9 @@
-// The search dialog: loaded on first open. Results come from Pagefind in the page's language.
-import { search, renderHits, statusTranslator } from './search-client.ts';
+// The search dialog: loaded when the reader shows intent to search (SearchButton's trigger script) or
+// on first open. Results come from Pagefind in the page's language.
+import { search, renderHits, statusTranslator, preloadTerm, warmSearch } from './search-client.ts';
 import './search-results.css';
+
+export { warmSearch };
 
 let wired = false;
 
@@ -44,6 +47,8 @@ function wire(): void {
   };
 
   input.addEventListener('input', () => {
+    // The index chunks for what is typed so far start loading now; the search itself waits for a pause.
+    preloadTerm(input.value);
     clearTimeout(timer);
     timer = setTimeout(run, 120);
   });
@@ -71,6 +76,7 @@ function wire(): void {
 }
 
 export function openSearchDialog(): void {
+  warmSearch();
   const { dialog, input } = parts();
   if (!wired) {
     wire();
