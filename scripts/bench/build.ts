@@ -6,7 +6,8 @@
 // site with the same 2×N page bodies, then runs cold builds (output and every build cache removed
 // first), handbook and Starlight alternating, BENCH_BUILD_REPEAT times each (default 3). It prints
 // the medians: wall and CPU time, pages per second, time per page and the peak memory of the largest
-// process, and the handbook/Starlight ratios. BENCH_BUILD_STARLIGHT=off skips the comparison.
+// process, and the handbook/Starlight ratios. BENCH_BUILD_STARLIGHT=off skips the comparison;
+// BENCH_BUILD_FORMAT=mdx writes the handbook's generated pages as .mdx (same text) to price MDX.
 //
 // Starlight is installed once from the npm registry into node_modules/.cache/incident-handbook/ (the
 // latest Starlight on the handbook's own Astro version) and reused by later runs.
@@ -194,7 +195,7 @@ export default async function buildBench(): Promise<void> {
   );
   const perPage: { n: number; ms: number }[] = [];
   for (const n of sizes) {
-    const handbook = makeSiteCopy(n);
+    const handbook = makeSiteCopy(n, { format: process.env.BENCH_BUILD_FORMAT === 'mdx' ? 'mdx' : 'md' });
     const starlight = install ? makeStarlightSite(n, install) : undefined;
     const runs: { handbook: BuildRun[]; starlight: BuildRun[] } = { handbook: [], starlight: [] };
     try {

@@ -93,8 +93,10 @@ severityHint: SEV${(i % 4) + 1}
 }
 
 /** Copies the working tree (tracked and untracked, not ignored) to a temp folder and adds N runbooks per
- * language under content/docs/<lang>/runbooks/generated/. */
-export function makeSiteCopy(runbooks: number): SiteCopy {
+ * language under content/docs/<lang>/runbooks/generated/, as plain Markdown (`.md`, the default) or
+ * with the same text as MDX (`format: 'mdx'`, to measure what MDX costs a page). */
+export function makeSiteCopy(runbooks: number, options: { format?: 'md' | 'mdx' } = {}): SiteCopy {
+  const format = options.format ?? 'md';
   const dir = mkdtempSync(join(tmpdir(), `handbook-bench-${runbooks}-`));
   const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
     cwd: REPO_ROOT,
@@ -117,7 +119,7 @@ export function makeSiteCopy(runbooks: number): SiteCopy {
     const folder = join(dir, 'content/docs', lang, 'runbooks/generated');
     mkdirSync(folder, { recursive: true });
     for (let i = 1; i <= runbooks; i++) {
-      writeFileSync(join(folder, `runbook-${i}.md`), frontmatter(i, lang) + runbookBody(i));
+      writeFileSync(join(folder, `runbook-${i}.${format}`), frontmatter(i, lang) + runbookBody(i));
     }
   }
   const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'ignore' });
