@@ -23,7 +23,22 @@ export interface RouteData {
   sectionTitle: (section: string) => string;
 }
 
-export async function routeData(lang: Lang): Promise<RouteData> {
+const perLanguage = new Map<Lang, Promise<RouteData>>();
+
+/**
+ * The route data of a language, made once per build: it holds nothing page-specific, and remaking the
+ * navigation and the other language's path set for every page grew with pages × pages.
+ */
+export function routeData(lang: Lang): Promise<RouteData> {
+  let data = perLanguage.get(lang);
+  if (!data) {
+    data = makeRouteData(lang);
+    perLanguage.set(lang, data);
+  }
+  return data;
+}
+
+async function makeRouteData(lang: Lang): Promise<RouteData> {
   const other = otherLang(lang);
   const pages = await docPages(lang);
   const t = useTranslations(lang);
