@@ -8,6 +8,7 @@ import { baseLinks, mermaidPlugin } from './src/lib/markdown-plugins.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import offline from './src/integrations/offline.ts';
 import contentLinks from './src/integrations/content-links.ts';
+import { quietBuildLog } from './src/lib/build-log.ts';
 
 // SITE and BASE let one build be deployed at any origin and path (for example /handbook/).
 const site = process.env.SITE ?? 'https://handbook.example.org';
@@ -35,7 +36,11 @@ export default defineConfig({
     // Diagrams are drawn at build time; root-relative links in Markdown/MDX get the base path.
     processor: satteri({ mdastPlugins: [mermaidPlugin(), markdownBaseLinks.plugin] }),
     // The *-default GitHub themes keep every token at WCAG AA contrast on their own background.
-    shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
+    // PromQL has no Shiki grammar: shown as plain text on purpose, without a warning per code block.
+    shikiConfig: {
+      themes: { light: 'github-light-default', dark: 'github-dark-default' },
+      langAlias: { promql: 'plaintext' },
+    },
   },
   // A Content-Security-Policy on every page (a <meta> tag): scripts only from this site or with the
   // hash Astro computes for each inline script, never 'unsafe-inline' or 'unsafe-eval'. Pagefind's
@@ -65,6 +70,8 @@ export default defineConfig({
       },
     },
   },
+  // One harmless bundler warning per content page would bury the real ones (see src/lib/build-log.ts).
+  vite: { build: { rolldownOptions: { onLog: quietBuildLog } } },
   i18n: {
     defaultLocale: 'en',
     locales: ['en', 'th'],

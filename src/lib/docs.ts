@@ -22,7 +22,18 @@ export const untranslatedPreview: string[] = (process.env.HANDBOOK_UNTRANSLATED_
   .filter(Boolean)
   .map((path) => `${path}/`);
 
-/** Every docs page of a language, in reading order. Thai includes English pages not yet translated. */
-export async function docPages(lang: Lang): Promise<DocPage[]> {
-  return orderPages(await allEntries(), lang, SECTIONS, untranslatedPreview);
+const ordered = new Map<Lang, Promise<DocPage[]>>();
+
+/**
+ * Every docs page of a language, in reading order. Thai includes English pages not yet translated.
+ * Ordered once per language and build: every page's route data asks for it, and sorting the whole
+ * list again for each of thousands of pages made the build grow faster than the content.
+ */
+export function docPages(lang: Lang): Promise<DocPage[]> {
+  let pages = ordered.get(lang);
+  if (!pages) {
+    pages = allEntries().then((entries) => orderPages(entries, lang, SECTIONS, untranslatedPreview));
+    ordered.set(lang, pages);
+  }
+  return pages;
 }

@@ -1,21 +1,54 @@
-// "Last updated" dates from git history, read once per file at build time.
+// "Last updated" dates from git history: one `git log` over the whole tree, read once per build and
+// kept as a map from file to the date of the newest commit that touched it. One spawn per page used to
+// cost ~57 ms each (forked from a build process of more than 1 GB) and a fifth of the build.
 import { execFileSync } from 'node:child_process';
+import { isAbsolute, relative } from 'node:path';
 
-const cache = new Map<string, Date | undefined>();
+/** Record separator before each commit's date; file names end with NUL (`-z`), so any name is safe. */
+const COMMIT = '\x1e';
+
+/**
+ * Parses `git log -z --format=%x1e%cI --name-only` output into file → newest commit date. Commits come
+ * newest first, so a file's first appearance is its last change.
+ */
+export function parseLastCommitDates(log: string): Map<string, Date> {
+  const dates = new Map<string, Date>();
+  for (const record of log.split(COMMIT)) {
+    // `<date>\0\n<name>\0<name>\0…`: the newline separates the header from the file list.
+    const [date, ...names] = record.replace('\0\n', '\0').split('\0');
+    if (!date) continue;
+    const when = new Date(date);
+    for (const name of names) {
+      if (name && !dates.has(name)) dates.set(name, when);
+    }
+  }
+  return dates;
+}
+
+/**
+ * Every file's last commit date under `cwd`, paths relative to it. `--diff-merges=combined` lists the
+ * files a merge changed relative to all its parents, which is when `git log -1 -- <file>` names the
+ * merge itself; other merges are skipped, as that command skips them.
+ */
+export function readLastCommitDates(cwd = process.cwd()): Map<string, Date> {
+  try {
+    const log = execFileSync(
+      'git',
+      ['log', '-z', `--format=${COMMIT}%cI`, '--name-only', '--diff-merges=combined', '--relative', '--', '.'],
+      { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1024 * 1024 * 1024 },
+    );
+    return parseLastCommitDates(log);
+  } catch {
+    // Not a git checkout (e.g. a downloaded archive): pages fall back to their lastReviewed date.
+    return new Map();
+  }
+}
+
+let dates: Map<string, Date> | undefined;
 
 /** The commit date of the last commit that touched `file`, or undefined (not committed / no git). */
 export function lastCommitDate(file: string): Date | undefined {
-  if (cache.has(file)) return cache.get(file);
-  let date: Date | undefined;
-  try {
-    const out = execFileSync('git', ['log', '-1', '--format=%cI', '--', file], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
-    date = out ? new Date(out) : undefined;
-  } catch {
-    date = undefined;
-  }
-  cache.set(file, date);
-  return date;
+  dates ??= readLastCommitDates();
+  const key = (isAbsolute(file) ? relative(process.cwd(), file) : file).replace(/\\/g, '/').replace(/^\.\//, '');
+  return dates.get(key);
 }

@@ -1,15 +1,14 @@
 // Sätteri mdast plugins for the docs (wired in astro.config.mjs):
 // - ```mermaid fences become <Mermaid> elements carrying the build-time SVG (or, for diagram types
 //   only the browser renderer draws, the source); a fence that does not parse fails the build with
-//   its file and line.
+//   its file and line. Diagrams are drawn once per distinct text and cached (diagram-cache.ts).
 // - Root-relative links (`/roles/scribe/`) get the deployment base (`/handbook/roles/scribe/`), the
 //   base Astro resolved (config, or the `--base` flag), handed over by the `baseLinks()` integration.
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import type { MdastPluginDefinition } from 'satteri';
 import type { AstroIntegration } from 'astro';
-import { DiagramError, renderDiagram } from './mermaid.ts';
-import { mermaidParseError } from './mermaid-validate.ts';
+import { loadDiagram } from './diagram-cache.ts';
 
 function fileOf(url: URL | undefined): string {
   if (!url) return '(unknown file)';
@@ -28,9 +27,7 @@ export function mermaidPlugin(): MdastPluginDefinition {
       const file = fileOf(ctx.fileURL);
       // The fence's first diagram line is one below the opening ``` line.
       const line = (node.position?.start.line ?? 0) + 1;
-      const problem = await mermaidParseError(node.value);
-      if (problem) throw new DiagramError({ file, line }, problem);
-      const diagram = renderDiagram(node.value, { file, line });
+      const diagram = await loadDiagram(node.value, { file, line });
       const attributes = diagram.kind === 'svg' ? [attr('svg', diagram.svg)] : [attr('source', diagram.source)];
       if (ctx.sourceFormat === 'mdx') {
         ctx.replaceNode(node, { type: 'mdxJsxFlowElement', name: 'Mermaid', attributes, children: [] } as never);

@@ -3,7 +3,7 @@
 // follows the light and dark themes. Other diagram types are left for the `mermaid` package, which
 // the page loads lazily in the browser (see MermaidClient.astro).
 import { createHash } from 'node:crypto';
-import { renderMermaidSVG } from 'beautiful-mermaid';
+import { renderMermaidSVG, type RenderOptions as RenderMermaidOptions } from 'beautiful-mermaid';
 
 export type RenderedDiagram = { kind: 'svg'; svg: string } | { kind: 'client'; source: string };
 
@@ -56,35 +56,62 @@ export function stripRemoteFonts(svg: string): string {
     .replace(/font-family:\s*'Inter',\s*[^;]*/g, 'font-family: var(--hb-diagram-font)');
 }
 
-export function renderDiagram(source: string, origin: DiagramOrigin, title?: string): RenderedDiagram {
-  const header = diagramHeader(source);
-  if (!header) throw new DiagramError(origin, 'the diagram is empty');
-  if (!BUILD_TIME_TYPES.test(header)) return { kind: 'client', source };
-  let svg: string;
+/**
+ * The renderer's options: the page's theme as CSS variables. Every option that changes the drawing
+ * belongs here (per diagram type if need be), because the diagram cache keys on this object.
+ */
+export function rendererOptions(_header: string): RenderMermaidOptions {
+  return {
+    bg: 'var(--hb-diagram-bg)',
+    fg: 'var(--hb-diagram-fg)',
+    line: 'var(--hb-diagram-line)',
+    accent: 'var(--hb-diagram-accent)',
+    // The renderer's secondary text, box fill and box stroke, which it would otherwise mix itself.
+    muted: 'var(--hb-muted)',
+    surface: 'var(--hb-surface)',
+    border: 'var(--hb-border)',
+    transparent: true,
+  };
+}
+
+/** A build-time type's SVG as the renderer draws it (before ids, fonts and the name are adjusted). */
+export function drawDiagram(source: string, origin: DiagramOrigin): string {
   try {
-    svg = renderMermaidSVG(source, {
-      bg: 'var(--hb-diagram-bg)',
-      fg: 'var(--hb-diagram-fg)',
-      line: 'var(--hb-diagram-line)',
-      accent: 'var(--hb-diagram-accent)',
-      // The renderer's secondary text, box fill and box stroke, which it would otherwise mix itself.
-      muted: 'var(--hb-muted)',
-      surface: 'var(--hb-surface)',
-      border: 'var(--hb-border)',
-      transparent: true,
-    });
+    return renderMermaidSVG(source, rendererOptions(diagramHeader(source)));
   } catch (error) {
     throw new DiagramError(origin, (error as Error).message);
   }
+}
+
+/** Whether the diagram is drawn at build time (else the browser's `mermaid` draws it from the source). */
+export function isBuildTimeDiagram(source: string, origin: DiagramOrigin): boolean {
+  const header = diagramHeader(source);
+  if (!header) throw new DiagramError(origin, 'the diagram is empty');
+  return BUILD_TIME_TYPES.test(header);
+}
+
+/**
+ * The page's diagram from the renderer's drawing (`drawn`, undefined for browser-drawn types): cheap
+ * text edits, redone on every use so a cached drawing gives the same bytes as a fresh one.
+ */
+export function finishDiagram(source: string, drawn: string | undefined, origin: DiagramOrigin, title?: string): RenderedDiagram {
+  if (drawn === undefined) return { kind: 'client', source };
+  const header = diagramHeader(source);
   // Fences get a prefix from their place in the source (stable between builds); diagrams drawn by
   // components, which can repeat on a page, get a running number.
   const prefix = origin.line
     ? `d${createHash('sha1').update(`${origin.file}:${origin.line}`).digest('hex').slice(0, 8)}-`
     : `c${++counter}-`;
-  svg = prefixSvgIds(stripRemoteFonts(svg), prefix);
+  let svg = prefixSvgIds(stripRemoteFonts(drawn), prefix);
   // An accessible name for the picture: its title, or the words drawn in it, in order.
   svg = svg.replace('<svg ', `<svg role="img" aria-label="${escapeAttr(title ?? describe(svg, header))}" `);
   return { kind: 'svg', svg };
+}
+
+/** Draws a diagram without validating or caching it (see diagram-cache.ts for the build's path). */
+export function renderDiagram(source: string, origin: DiagramOrigin, title?: string): RenderedDiagram {
+  const drawn = isBuildTimeDiagram(source, origin) ? drawDiagram(source, origin) : undefined;
+  return finishDiagram(source, drawn, origin, title);
 }
 
 function describe(svg: string, header: string): string {

@@ -1,9 +1,9 @@
 // A throwaway copy of the handbook with N generated runbook pages per language, for the build and page-
 // size benchmarks. Generated pages never go into content/: the copy lives in the system temp folder,
-// shares node_modules by symlink, and is a git repository of its own (one commit) so "last updated"
-// dates are read as in a real checkout.
+// shares the installed packages by symlink (but keeps its own build caches), and is a git repository
+// of its own (one commit) so "last updated" dates are read as in a real checkout.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
@@ -14,6 +14,28 @@ export interface SiteCopy {
   /** Pages generated per language. */
   runbooks: number;
   remove(): void;
+}
+
+/** Build caches a site keeps under its own folder; removed before each cold build. */
+const BUILD_CACHES = ['dist', '.astro', 'node_modules/.astro', 'node_modules/.cache', 'node_modules/.vite'];
+
+/**
+ * Links every installed package of `from` into a fresh `<to>/node_modules`, leaving out the build caches
+ * (`.astro`, `.cache`, `.vite`): a copy with a symlinked node_modules would read and write the original
+ * site's caches, and its builds would be neither cold nor its own.
+ */
+export function linkPackages(from: string, to: string): void {
+  const target = join(to, 'node_modules');
+  mkdirSync(target, { recursive: true });
+  for (const entry of readdirSync(from)) {
+    if (entry.startsWith('.') && entry !== '.bin') continue;
+    symlinkSync(join(from, entry), join(target, entry));
+  }
+}
+
+/** Removes a site's build output and caches, so its next build starts cold. */
+export function removeBuildCaches(dir: string): void {
+  for (const cache of BUILD_CACHES) rmSync(join(dir, cache), { recursive: true, force: true });
 }
 
 /** The plain-Markdown body of generated runbook `i` (no MDX components, so another site generator can
@@ -71,8 +93,10 @@ severityHint: SEV${(i % 4) + 1}
 }
 
 /** Copies the working tree (tracked and untracked, not ignored) to a temp folder and adds N runbooks per
- * language under content/docs/<lang>/runbooks/generated/. */
-export function makeSiteCopy(runbooks: number): SiteCopy {
+ * language under content/docs/<lang>/runbooks/generated/, as plain Markdown (`.md`, the default) or
+ * with the same text as MDX (`format: 'mdx'`, to measure what MDX costs a page). */
+export function makeSiteCopy(runbooks: number, options: { format?: 'md' | 'mdx' } = {}): SiteCopy {
+  const format = options.format ?? 'md';
   const dir = mkdtempSync(join(tmpdir(), `handbook-bench-${runbooks}-`));
   const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
     cwd: REPO_ROOT,
@@ -90,12 +114,12 @@ export function makeSiteCopy(runbooks: number): SiteCopy {
       // deleted in the working tree but still in the index
     }
   }
-  symlinkSync(join(REPO_ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  linkPackages(join(REPO_ROOT, 'node_modules'), dir);
   for (const lang of ['en', 'th'] as const) {
     const folder = join(dir, 'content/docs', lang, 'runbooks/generated');
     mkdirSync(folder, { recursive: true });
     for (let i = 1; i <= runbooks; i++) {
-      writeFileSync(join(folder, `runbook-${i}.md`), frontmatter(i, lang) + runbookBody(i));
+      writeFileSync(join(folder, `runbook-${i}.${format}`), frontmatter(i, lang) + runbookBody(i));
     }
   }
   const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'ignore' });
