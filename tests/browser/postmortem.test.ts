@@ -230,6 +230,32 @@ describe('post-mortem generator', () => {
     await context.close();
   });
 
+  test('a pasted "Decision:" line is a decision, and an entry can set a milestone to its time', async () => {
+    const { page, context } = await openPage(browser, PAGE);
+    await ready(page);
+    await page.getByLabel('Time zone for times you type').selectOption('Asia/Bangkok');
+    await page.getByText('Paste chat lines').click();
+    await page
+      .getByLabel('Chat lines')
+      .fill('14:02 Alice: Decision: roll back rather than hotfix\n14:10 Bob: Status -> resolved: rollback finished');
+    await page.getByLabel('Date of the chat').fill('2026-03-12');
+    await page.getByRole('button', { name: 'Add to timeline' }).click();
+    const entries = page.locator('.pm-entry');
+    await expect.poll(() => entries.count()).toBe(2);
+    expect(await entries.nth(0).locator('.pm-entry-kind').textContent()).toBe('Decision');
+    // The resolved entry offers "Resolved" first; setting it fills the milestone field with the entry's time.
+    await entries.nth(1).getByText('Set milestone from this entry').click();
+    expect(await entries.nth(1).getByLabel('Milestone').inputValue()).toBe('resolved');
+    await entries.nth(1).getByRole('button', { name: 'Set to 2026-03-12 14:10 UTC+07:00' }).click();
+    await expect.poll(() => page.getByLabel('Resolved', { exact: true }).inputValue()).toBe('2026-03-12T14:10');
+    // Any milestone can be chosen: the decision's time becomes "Detected".
+    await entries.nth(0).getByText('Set milestone from this entry').click();
+    await entries.nth(0).getByLabel('Milestone').selectOption('detected');
+    await entries.nth(0).getByRole('button', { name: 'Set to 2026-03-12 14:02 UTC+07:00' }).click();
+    await expect.poll(() => page.getByLabel('Detected', { exact: true }).inputValue()).toBe('2026-03-12T14:02');
+    await context.close();
+  });
+
   test('hostile text in every field never runs and never becomes an element', async () => {
     const { page, context, external } = await openPage(browser, PAGE);
     const dialogs: string[] = [];
