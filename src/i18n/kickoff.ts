@@ -126,6 +126,11 @@ export default defineDictionary(
       'The link carries the title, severity, roles and declared time inside the address (after the #, which browsers never send to a server). The generator asks before it replaces your current draft.',
     'kickoff.continueLink': 'Open this kickoff in the post-mortem generator',
     'kickoff.continueBlocked': 'Choose a severity, a valid incident number and the declared time first.',
+    'kickoff.continueCarries': 'Its timeline also gets {steps} and {messages}, each at the time it was ticked or copied.',
+    'kickoff.stepCount': { one: '{count} checklist step ticked', other: '{count} checklist steps ticked' },
+    'kickoff.messageCount': { one: '{count} message sent', other: '{count} messages sent' },
+    'kickoff.timelineStep': 'Checklist: {step}',
+    'kickoff.timelineMessage': 'Message sent ({name}): {text}',
   },
   {
     'kickoff.pageTitle': 'ผู้ช่วยเริ่มต้น Incident',
@@ -239,5 +244,10 @@ export default defineDictionary(
       'ลิงก์นี้เก็บหัวข้อ ระดับความรุนแรง บทบาท และเวลาที่ประกาศไว้ในที่อยู่ (หลัง # ซึ่งเบราว์เซอร์ไม่ส่งให้เซิร์ฟเวอร์) เครื่องมือจะถามก่อนแทนที่ร่างปัจจุบันของคุณ',
     'kickoff.continueLink': 'เปิดข้อมูลนี้ในเครื่องมือสร้าง Post-mortem',
     'kickoff.continueBlocked': 'เลือกระดับความรุนแรง หมายเลข Incident ที่ถูกต้อง และเวลาที่ประกาศก่อน',
+    'kickoff.continueCarries': 'ลำดับเหตุการณ์จะได้รับ{steps} และ{messages}ด้วย แต่ละรายการพร้อมเวลาที่ทำเครื่องหมายหรือคัดลอก',
+    'kickoff.stepCount': { other: 'ขั้นตอนในรายการตรวจสอบที่ทำแล้ว {count} ขั้นตอน' },
+    'kickoff.messageCount': { other: 'ข้อความที่ส่งแล้ว {count} ข้อความ' },
+    'kickoff.timelineStep': 'รายการตรวจสอบ: {step}',
+    'kickoff.timelineMessage': 'ส่งข้อความ ({name}): {text}',
   },
 );
