@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const [,, url, out, w] = process.argv;
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: Number(w ?? 1280), height: 900 } });
+await p.goto(url);
+const figs = p.locator('figure.diagram');
+const n = await figs.count();
+for (let i = 0; i < n; i++) await figs.nth(i).screenshot({ path: `${out}-${i}.png` });
+console.log(n);
+await b.close();
