@@ -10,9 +10,13 @@ import type { RunResult, TablePage } from './protocol.ts';
 import { SORT_KEYS, type SortKey, type SortOrder } from './columns.ts';
 import type { MetricsKey, MetricsT } from './i18n.ts';
 import { formatInstant, toEpochMs } from '../../core/time/index.ts';
+import { preloadWhenIdle } from '../shared/idle.ts';
 
-// uPlot arrives with this chunk, only when there are results to draw.
-const ChartCanvas = lazy(() => import('./ChartCanvas.tsx'));
+// uPlot arrives with this chunk, kept out of the first bundle; it is fetched as soon as the browser is
+// idle, so the charts still draw if the network drops before the first results.
+const loadChartCanvas = () => import('./ChartCanvas.tsx');
+const ChartCanvas = lazy(loadChartCanvas);
+preloadWhenIdle(loadChartCanvas);
 
 const METRIC_ORDER = ['tta', 'ttd', 'ttm', 'ttr'] as const;
 

@@ -5,7 +5,8 @@ import { useCallback, useEffect, useRef, useState, type Dispatch } from 'react';
 import type { Incident, Lang } from '../../core/schema.ts';
 import type { Announce } from '../shared/announcer.tsx';
 import { copyText } from '../shared/clipboard.ts';
-import { hasShareFragment, readShareFragment, shareFragment } from '../shared/share.ts';
+import { preloadWhenIdle } from '../shared/idle.ts';
+import { hasShareFragment, loadCompressor, readShareFragment, shareFragment } from '../shared/share.ts';
 import type { PostmortemT } from './i18n.ts';
 import { loadParser, problemsText } from './parser.ts';
 import { incidentForOutput, makeDraft, type Action } from './state.ts';
@@ -46,6 +47,9 @@ export function useShareLink({ t, lang, ready, timeZone, dispatch, announce, not
     notify([t('postmortem.shareBroken', { message: reason })], true);
     dropFragment();
   }, [t, lang, notify]);
+
+  // "Share link" must still work if the network drops after the page loaded (issue 15, item 13).
+  useEffect(() => preloadWhenIdle(loadCompressor), []);
 
   useEffect(() => {
     if (!ready) return;

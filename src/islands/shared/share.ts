@@ -31,9 +31,12 @@ function fromBase64Url(text: string): Uint8Array {
   return bytes;
 }
 
+/** Loads the compressor ahead of need (see idle.ts), so a link can still be made after the network drops. */
+export const loadCompressor = () => import('fflate');
+
 /** The fragment (without `#`) that carries an incident. */
 export async function shareFragment(incident: Incident): Promise<string> {
-  const { deflateSync, strToU8 } = await import('fflate');
+  const { deflateSync, strToU8 } = await loadCompressor();
   return `${SHARE_PARAM}=${toBase64Url(deflateSync(strToU8(JSON.stringify(incident)), { level: 9 }))}`;
 }
 
@@ -47,7 +50,7 @@ export type ShareRead =
 
 /** Inflates `compressed`, stopping as soon as the output passes MAX_SHARE_BYTES. */
 async function inflateCapped(compressed: Uint8Array): Promise<string> {
-  const { Inflate, strFromU8 } = await import('fflate');
+  const { Inflate, strFromU8 } = await loadCompressor();
   const chunks: Uint8Array[] = [];
   let size = 0;
   const inflater = new Inflate((chunk) => {
