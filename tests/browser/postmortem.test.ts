@@ -74,6 +74,10 @@ describe('post-mortem generator', () => {
     await page.getByLabel('Draft name').fill('First draft');
     await page.getByRole('button', { name: 'New draft from the example (INC-0001)' }).click();
     await expect.poll(() => page.getByLabel('Title', { exact: true }).inputValue()).toBe('API Response Time > 5s');
+    // The full worked example (examples/inc-0001.json, the /example/ page's record), not a sketch of it.
+    expect(await page.getByLabel('Communications Lead', { exact: true }).inputValue()).toBe('Carol');
+    expect(await page.locator('.pm-entry').count()).toBe(6);
+    await expect.poll(() => page.locator('.pm-document').textContent()).toContain('Announce campaign launches');
     await page.getByLabel('Current draft').selectOption({ label: 'First draft' });
     await savedContains(page, 'API Response Time');
     await page.reload();
