@@ -24,6 +24,8 @@ export default defineDictionary(
     'postmortem.pasteJson': 'Or paste incident JSON',
     'postmortem.shareUnavailable':
       'The share link could not be made: this part of the tool could not be loaded (are you offline?). Your draft is saved in this browser; try again when you are back online, or use Download JSON.',
+    'postmortem.reviewUnavailable':
+      'The review could not be loaded (are you offline?). Everything else works; the review comes back when you reload the page online.',
     'postmortem.openPasted': 'Open pasted JSON',
     'postmortem.pastedName': 'pasted JSON',
     'postmortem.drafts': 'Drafts',
@@ -197,6 +199,8 @@ export default defineDictionary(
     'postmortem.pasteJson': 'หรือวาง JSON ของ Incident',
     'postmortem.shareUnavailable':
       'สร้างลิงก์แชร์ไม่ได้ เพราะโหลดส่วนนี้ของเครื่องมือไม่ได้ (ออฟไลน์อยู่หรือไม่?) ร่างของคุณบันทึกไว้ในเบราว์เซอร์นี้แล้ว ลองใหม่เมื่อกลับมาออนไลน์ หรือใช้ดาวน์โหลด JSON',
+    'postmortem.reviewUnavailable':
+      'โหลดการตรวจทานไม่ได้ (ออฟไลน์อยู่หรือไม่?) ส่วนอื่นยังใช้งานได้ตามปกติ การตรวจทานจะกลับมาเมื่อโหลดหน้านี้ใหม่ขณะออนไลน์',
     'postmortem.openPasted': 'เปิด JSON ที่วาง',
     'postmortem.pastedName': 'JSON ที่วาง',
     'postmortem.drafts': 'ร่าง',

@@ -133,6 +133,9 @@ describe('offline after the first load, before any service worker', () => {
     await page.getByRole('button', { name: 'Share link', exact: true }).click();
     expect(await page.getByLabel('Link to this draft').inputValue()).toMatch(/#draft=[A-Za-z0-9_-]+$/);
     expect(await page.getByText('The share link could not be made', { exact: false }).count()).toBe(0);
+    // The review, which loads on the first keystroke, cannot arrive now: it says so, and the tool stays.
+    await page.getByText('The review could not be loaded', { exact: false }).waitFor();
+    expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('No network');
     await context.close();
   });
 

@@ -1,6 +1,6 @@
 // The results: counts, response-time cards, charts with their data tables, the per-incident table,
 // rejected rows, the seed-style text report and the exports.
-import { lazy, Suspense, useMemo, Component, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import type { Lang, Milestone, SeverityId, Status } from '../../core/schema.ts';
 import type { DurationJson, DurationStats } from '../../core/metrics/index.ts';
 import { formatCount, formatMinutes } from './format.ts';
@@ -11,6 +11,7 @@ import { SORT_KEYS, type SortKey, type SortOrder } from './columns.ts';
 import type { MetricsKey, MetricsT } from './i18n.ts';
 import { formatInstant, toEpochMs } from '../../core/time/index.ts';
 import { preloadWhenIdle } from '../shared/idle.ts';
+import { LoadBoundary } from '../shared/LoadBoundary.tsx';
 
 // uPlot arrives with this chunk, kept out of the first bundle; it is fetched as soon as the browser is
 // idle, so the charts still draw if the network drops before the first results.
@@ -61,16 +62,6 @@ const STATUS_KEYS: Record<Status, MetricsKey> = {
   monitoring: 'metrics.status_monitoring',
   resolved: 'metrics.status_resolved',
 };
-
-class ChartBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  override render() {
-    return this.state.failed ? this.props.fallback : this.props.children;
-  }
-}
 
 export interface ResultsProps {
   run: RunResult;
@@ -158,11 +149,11 @@ function Chart({
   return (
     <figure className="mt-figure">
       <figcaption>{title}</figcaption>
-      <ChartBoundary fallback={<p role="status">{t('metrics.chartsFailed')}</p>}>
+      <LoadBoundary fallback={<p role="status">{t('metrics.chartsFailed')}</p>}>
         <Suspense fallback={<p className="mt-chart-loading">{t('metrics.chartsLoading')}</p>}>
           <ChartCanvas spec={spec} label={`${title}. ${alt}`} />
         </Suspense>
-      </ChartBoundary>
+      </LoadBoundary>
       {legend}
       <p className="mt-hint">{alt}</p>
       <details>
