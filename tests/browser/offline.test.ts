@@ -139,15 +139,16 @@ describe('offline after the first load, before any service worker', () => {
     await context.close();
   });
 
-  test('the calculator draws its charts from a file: the chart chunk was loaded ahead of need', async () => {
+  test('the calculator still computes from a file; the charts, not yet fetched, say why they are missing', async () => {
+    // The chart chunk stays out of the first load (metrics.test.ts); the worker precaches it for offline use.
     const { page, context } = await openPage(browser, 'tools/metrics/');
     await page.locator('.mt-mapping').waitFor();
     await page.waitForLoadState('networkidle');
     await context.setOffline(true);
     await page.locator('#mt-file').setInputFiles('public/samples/handbook.csv');
     await page.locator('[data-status]').filter({ hasText: 'Done' }).waitFor({ timeout: 30_000 });
-    await page.locator('.mt-chart canvas').first().waitFor();
-    expect(await page.locator('.mt-chart canvas').count()).toBeGreaterThan(0);
+    await page.getByText('The charts could not be drawn; the data tables below have the same numbers.').first().waitFor();
+    expect(await page.locator('.mt-figure table').count()).toBeGreaterThan(0);
     await context.close();
   });
 });

@@ -10,14 +10,11 @@ import type { RunResult, TablePage } from './protocol.ts';
 import { SORT_KEYS, type SortKey, type SortOrder } from './columns.ts';
 import type { MetricsKey, MetricsT } from './i18n.ts';
 import { formatInstant, toEpochMs } from '../../core/time/index.ts';
-import { preloadWhenIdle } from '../shared/idle.ts';
 import { LoadBoundary } from '../shared/LoadBoundary.tsx';
 
-// uPlot arrives with this chunk, kept out of the first bundle; it is fetched as soon as the browser is
-// idle, so the charts still draw if the network drops before the first results.
-const loadChartCanvas = () => import('./ChartCanvas.tsx');
-const ChartCanvas = lazy(loadChartCanvas);
-preloadWhenIdle(loadChartCanvas);
+// uPlot arrives with this chunk, only when there are results to draw (the service worker precaches it
+// for offline use; when it cannot be fetched, LoadBoundary says so and the data tables stay).
+const ChartCanvas = lazy(() => import('./ChartCanvas.tsx'));
 
 const METRIC_ORDER = ['tta', 'ttd', 'ttm', 'ttr'] as const;
 
