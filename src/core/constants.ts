@@ -17,7 +17,7 @@ export const MILESTONES = [
   'resolved',
   'closed',
 ] as const;
-export const TIMELINE_KINDS = ['milestone', 'status', 'note', 'action'] as const;
+export const TIMELINE_KINDS = ['milestone', 'status', 'note', 'action', 'decision'] as const;
 export const PRIORITIES = ['P0', 'P1', 'P2', 'P3'] as const;
 export const ACTION_TYPES = ['mitigate', 'prevent', 'detect', 'process'] as const;
 export const ACTION_STATUSES = ['todo', 'done'] as const;

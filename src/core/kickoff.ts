@@ -1,7 +1,17 @@
 // The first five minutes of an incident: whether to declare (Google's three questions), which severity
-// (the questions of severity.yaml), the next escalation step, and the times of the next update. Pure: callers pass every instant in (the
+// (the questions of severity.yaml), the next escalation step, the times of the next update, and the
+// timeline the kickoff hands to the post-mortem. Pure: callers pass every instant in (the
 // kickoff assistant's live clock lives in the browser island, never here).
-import type { EscalationPolicy, EscalationStep, SeverityId, SeverityLevel, Timestamp, TriageQuestionData } from './schema.ts';
+import type {
+  EscalationPolicy,
+  EscalationStep,
+  SeverityId,
+  SeverityLevel,
+  TimelineEntry,
+  Timestamp,
+  TriageQuestionData,
+} from './schema.ts';
+import { sortTimeline } from './timeline-order.ts';
 import { formatTimestamp, formatWithOffset, offsetMinutes, offsetOf, toEpochMs } from './time/index.ts';
 
 /**
@@ -143,4 +153,39 @@ export function countdownLabel(seconds: number): string {
  */
 export function clockLabel(at: Timestamp): string {
   return formatTimestamp(at);
+}
+
+/** A checklist step the responders ticked, and when. */
+export interface TickedStep {
+  at: Timestamp;
+  /** The step's text in the hand-over's language. */
+  text: string;
+}
+
+/** A message the kickoff composed and someone copied to send, and when. */
+export interface SentMessage {
+  at: Timestamp;
+  /** The timeline text for it, e.g. `Message sent (Initial): We are investigating…`. */
+  text: string;
+}
+
+/**
+ * What the first minutes leave for the post-mortem's timeline at hand-over: each ticked checklist step
+ * as an action and each message sent as a status update (a message is what stakeholders were told),
+ * with its own time, in time order (ticks and messages at the same minute keep the order given).
+ * Entries whose time cannot be read are left out rather than placed at a guessed time.
+ */
+export function kickoffTimeline(input: {
+  steps: readonly TickedStep[];
+  messages: readonly SentMessage[];
+  /** Who ticked the steps (the Incident Lead); '' when nobody is named yet. */
+  stepAuthor: string;
+  /** Who sent the messages (the Communications Lead, else the Incident Lead). */
+  messageAuthor: string;
+}): TimelineEntry[] {
+  const entries: TimelineEntry[] = [
+    ...input.steps.map((s) => ({ time: s.at, author: input.stepAuthor, text: s.text, kind: 'action' as const })),
+    ...input.messages.map((m) => ({ time: m.at, author: input.messageAuthor, text: m.text, kind: 'status' as const })),
+  ].filter((e) => e.text.trim() !== '' && !Number.isNaN(toEpochMs(e.time)));
+  return sortTimeline(entries);
 }

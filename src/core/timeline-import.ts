@@ -9,7 +9,8 @@
 // Lines that fit none of these are returned with their line number and a reason, never dropped silently.
 // Slack's noise is left out: "(edited)" marks, reaction counts (":+1: 3"), "3 replies" / "View thread"
 // lines, and the APP/BOT badge after an integration's name (it is not a responder's name). A message
-// that starts with a kind word (`Action:`, `Status:`, `Milestone:`, `Note:`, `Decision:`) gets that kind.
+// that starts with a kind word (`Action:`, `Status:`, `Milestone:`, `Note:`, `Decision:`, or the Thai
+// `การดำเนินการ:`, `สถานะ:`, `บันทึก:`, `ตัดสินใจ:`) gets that kind.
 import type { TimelineEntry, Timestamp } from './schema.ts';
 import { addDays, wallTimeToTimestamp } from './time/index.ts';
 
@@ -56,16 +57,22 @@ const NOISE_RES = [
 const EDITED_RE = /\s*\(edited\)$/i;
 // An integration's name carries Slack's badge: "incident.io APP", "PagerDuty BOT".
 const BADGE_RE = /\s+(?:APP|BOT)$/;
-// The kind a leading word gives. There is no decision kind: a decision is an action the team takes, and
-// its word stays in the text so the document still says it was a decision.
+// The kind a leading word gives, in either language. A decision keeps its word in the text: the
+// templates print the text, not the kind, and the document should still say it was a decision.
 const KIND_WORDS: Record<string, { kind: TimelineEntry['kind']; keepWord: boolean }> = {
   action: { kind: 'action', keepWord: false },
   status: { kind: 'status', keepWord: false },
   milestone: { kind: 'milestone', keepWord: false },
   note: { kind: 'note', keepWord: false },
-  decision: { kind: 'action', keepWord: true },
+  decision: { kind: 'decision', keepWord: true },
+  การดำเนินการ: { kind: 'action', keepWord: false },
+  สถานะ: { kind: 'status', keepWord: false },
+  บันทึก: { kind: 'note', keepWord: false },
+  ตัดสินใจ: { kind: 'decision', keepWord: true },
+  การตัดสินใจ: { kind: 'decision', keepWord: true },
 };
-const KIND_WORD_RE = /^(\p{L}+)\s*:\s*(.+)$/su;
+// Letters and combining marks: Thai vowel and tone marks are marks, not letters.
+const KIND_WORD_RE = /^([\p{L}\p{M}]+)\s*:\s*(.+)$/su;
 
 function withKindWord(entry: TimelineEntry): TimelineEntry {
   const m = KIND_WORD_RE.exec(entry.text);

@@ -24,6 +24,8 @@ export default defineDictionary(
     'postmortem.pasteJson': 'Or paste incident JSON',
     'postmortem.shareUnavailable':
       'The share link could not be made: this part of the tool could not be loaded (are you offline?). Your draft is saved in this browser; try again when you are back online, or use Download JSON.',
+    'postmortem.reviewUnavailable':
+      'The review could not be loaded (are you offline?). Everything else works; the review comes back when you reload the page online.',
     'postmortem.openPasted': 'Open pasted JSON',
     'postmortem.pastedName': 'pasted JSON',
     'postmortem.drafts': 'Drafts',
@@ -98,6 +100,11 @@ export default defineDictionary(
     'postmortem.kindNames.status': 'Status change',
     'postmortem.kindNames.note': 'Note',
     'postmortem.kindNames.action': 'Action',
+    'postmortem.kindNames.decision': 'Decision',
+    'postmortem.setMilestoneFromEntry': 'Set milestone from this entry',
+    'postmortem.milestone': 'Milestone',
+    'postmortem.setMilestone': 'Set to {time}',
+    'postmortem.milestoneSet': '“{milestone}” set to {time}.',
     'postmortem.addEntry': 'Add entry',
     'postmortem.edit': 'Edit',
     'postmortem.save': 'Save',
@@ -198,6 +205,8 @@ export default defineDictionary(
     'postmortem.pasteJson': 'หรือวาง JSON ของ Incident',
     'postmortem.shareUnavailable':
       'สร้างลิงก์แชร์ไม่ได้ เพราะโหลดส่วนนี้ของเครื่องมือไม่ได้ (ออฟไลน์อยู่หรือไม่?) ร่างของคุณบันทึกไว้ในเบราว์เซอร์นี้แล้ว ลองใหม่เมื่อกลับมาออนไลน์ หรือใช้ดาวน์โหลด JSON',
+    'postmortem.reviewUnavailable':
+      'โหลดการตรวจทานไม่ได้ (ออฟไลน์อยู่หรือไม่?) ส่วนอื่นยังใช้งานได้ตามปกติ การตรวจทานจะกลับมาเมื่อโหลดหน้านี้ใหม่ขณะออนไลน์',
     'postmortem.openPasted': 'เปิด JSON ที่วาง',
     'postmortem.pastedName': 'JSON ที่วาง',
     'postmortem.drafts': 'ร่าง',
@@ -267,6 +276,11 @@ export default defineDictionary(
     'postmortem.kindNames.status': 'เปลี่ยนสถานะ',
     'postmortem.kindNames.note': 'บันทึก',
     'postmortem.kindNames.action': 'การดำเนินการ',
+    'postmortem.kindNames.decision': 'การตัดสินใจ',
+    'postmortem.setMilestoneFromEntry': 'ใช้เวลาของรายการนี้เป็นเหตุการณ์สำคัญ',
+    'postmortem.milestone': 'เหตุการณ์สำคัญ',
+    'postmortem.setMilestone': 'ตั้งเป็น {time}',
+    'postmortem.milestoneSet': 'ตั้งเวลา “{milestone}” เป็น {time} แล้ว',
     'postmortem.addEntry': 'เพิ่มรายการ',
     'postmortem.edit': 'แก้ไข',
     'postmortem.save': 'บันทึก',

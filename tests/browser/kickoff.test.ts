@@ -182,6 +182,15 @@ describe('incident kickoff assistant', () => {
     await declareSev1(page);
     await page.getByLabel('Incident Lead', { exact: true }).fill('Alice');
     await page.getByLabel('Technical Lead', { exact: true }).fill('Carol');
+    await page.getByLabel('Communications Lead', { exact: true }).fill('Bob');
+    // A step ticked and a message copied travel into the post-mortem's timeline.
+    await page.getByLabel('Create a PagerDuty alert').check();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+    await page.getByLabel('what is broken').fill('checkout');
+    await page.getByRole('button', { name: 'Copy message' }).click();
+    await expect
+      .poll(() => page.getByTestId('handover-carried').textContent())
+      .toBe('Its timeline also gets 1 checklist step ticked and 1 message sent, each at the time it was ticked or copied.');
     const link = page.getByRole('link', { name: 'Open this kickoff in the post-mortem generator' });
     expect(await link.getAttribute('href')).toMatch(/^\/tools\/postmortem\/#draft=[A-Za-z0-9_-]+$/);
     await link.click();
@@ -192,6 +201,16 @@ describe('incident kickoff assistant', () => {
     expect(await page.getByLabel('Severity', { exact: true }).inputValue()).toBe('SEV1');
     expect(await page.getByLabel('Incident Lead', { exact: true }).inputValue()).toBe('Alice');
     expect(await page.getByLabel('Technical Lead', { exact: true }).inputValue()).toBe('Carol');
+    const entries = page.locator('.pm-entry');
+    await expect.poll(() => entries.count()).toBe(3);
+    const rows = await entries.allTextContents();
+    expect(rows[0]).toContain('Incident declared');
+    const step = rows.find((r) => r.includes('Checklist: Create a PagerDuty alert'));
+    // Shown in the generator's zone (this browser's), at the minute it was ticked.
+    expect(step).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC(?:[+-]\d{2}:\d{2})? Action Alice/);
+    const message = rows.find((r) => r.includes('Message sent ('));
+    expect(message).toMatch(/ UTC(?:[+-]\d{2}:\d{2})? Status change Bob/);
+    expect(message).toContain('checkout');
     // The fragment is never sent anywhere; nothing leaves the origin.
     expect(requests.some((r) => r.includes('draft='))).toBe(false);
     expect(external).toEqual([]);

@@ -120,6 +120,39 @@ describe('offline after one visit', () => {
   });
 });
 
+// The first load only: the worker has not taken control yet (or is blocked), so nothing is precached,
+// and the network drops. The chunks a tool fetches on demand were loaded while the browser was idle.
+describe('offline after the first load, before any service worker', () => {
+  test('Share link still makes a link: the compressor was loaded ahead of need', async () => {
+    const { page, context } = await openPage(browser, 'tools/postmortem/');
+    await page.getByLabel('Title', { exact: true }).waitFor();
+    await page.waitForFunction(() => document.querySelector('.pm-tool [inert]') === null);
+    await page.waitForLoadState('networkidle');
+    await context.setOffline(true);
+    await page.getByLabel('Title', { exact: true }).fill('No network');
+    await page.getByRole('button', { name: 'Share link', exact: true }).click();
+    expect(await page.getByLabel('Link to this draft').inputValue()).toMatch(/#draft=[A-Za-z0-9_-]+$/);
+    expect(await page.getByText('The share link could not be made', { exact: false }).count()).toBe(0);
+    // The review, which loads on the first keystroke, cannot arrive now: it says so, and the tool stays.
+    await page.getByText('The review could not be loaded', { exact: false }).waitFor();
+    expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('No network');
+    await context.close();
+  });
+
+  test('the calculator still computes from a file; the charts, not yet fetched, say why they are missing', async () => {
+    // The chart chunk stays out of the first load (metrics.test.ts); the worker precaches it for offline use.
+    const { page, context } = await openPage(browser, 'tools/metrics/');
+    await page.locator('.mt-mapping').waitFor();
+    await page.waitForLoadState('networkidle');
+    await context.setOffline(true);
+    await page.locator('#mt-file').setInputFiles('public/samples/handbook.csv');
+    await page.locator('[data-status]').filter({ hasText: 'Done' }).waitFor({ timeout: 30_000 });
+    await page.getByText('The charts could not be drawn; the data tables below have the same numbers.').first().waitFor();
+    expect(await page.locator('.mt-figure table').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+});
+
 describe('offline under a base path', () => {
   test(
     'the worker is scoped to the base and serves unvisited pages offline',

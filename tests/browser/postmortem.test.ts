@@ -45,6 +45,10 @@ describe('post-mortem generator', () => {
     await page.getByLabel('Draft name').fill('First draft');
     await page.getByRole('button', { name: 'New draft from the example (INC-0001)' }).click();
     await expect.poll(() => page.getByLabel('Title', { exact: true }).inputValue()).toBe('API Response Time > 5s');
+    // The full worked example (examples/inc-0001.json, the /example/ page's record), not a sketch of it.
+    expect(await page.getByLabel('Communications Lead', { exact: true }).inputValue()).toBe('Carol');
+    expect(await page.locator('.pm-entry').count()).toBe(6);
+    await expect.poll(() => page.locator('.pm-document').textContent()).toContain('Announce campaign launches');
     await page.getByLabel('Current draft').selectOption({ label: 'First draft' });
     await savedContains(page, 'API Response Time');
     await page.reload();
@@ -150,8 +154,15 @@ describe('post-mortem generator', () => {
     await context.close();
   });
 
-  test('offline after the first load, Share link says why it cannot make a link', async () => {
+  test('when the compressor could not be loaded, Share link says why it cannot make a link', async () => {
     const { page, context } = await openPage(browser, PAGE);
+    // The share codec (the chunk that exports encodeShare) is loaded ahead of need (see
+    // offline.test.ts); here it never arrives.
+    await page.route(/\/_astro\/.*\.js$/, async (route) => {
+      const body = await (await route.fetch()).text();
+      return /\bas encodeShare\b/.test(body) ? route.abort() : route.fallback();
+    });
+    await page.reload();
     await postmortemReady(page);
     await page.getByLabel('Title', { exact: true }).fill('Offline draft');
     await context.setOffline(true);
@@ -198,6 +209,32 @@ describe('post-mortem generator', () => {
     await page.getByLabel('Time zone for times you type').selectOption('Europe/London');
     await expect.poll(() => entries.nth(0).textContent()).toContain('2026-03-12 07:02 UTC');
     expect(await page.locator('.pm-unread').textContent()).toContain('Line 2');
+    await context.close();
+  });
+
+  test('a pasted "Decision:" line is a decision, and an entry can set a milestone to its time', async () => {
+    const { page, context } = await openPage(browser, PAGE);
+    await postmortemReady(page);
+    await page.getByLabel('Time zone for times you type').selectOption('Asia/Bangkok');
+    await page.getByText('Paste chat lines').click();
+    await page
+      .getByLabel('Chat lines')
+      .fill('14:02 Alice: Decision: roll back rather than hotfix\n14:10 Bob: Status -> resolved: rollback finished');
+    await page.getByLabel('Date of the chat').fill('2026-03-12');
+    await page.getByRole('button', { name: 'Add to timeline' }).click();
+    const entries = page.locator('.pm-entry');
+    await expect.poll(() => entries.count()).toBe(2);
+    expect(await entries.nth(0).locator('.pm-entry-kind').textContent()).toBe('Decision');
+    // The resolved entry offers "Resolved" first; setting it fills the milestone field with the entry's time.
+    await entries.nth(1).getByText('Set milestone from this entry').click();
+    expect(await entries.nth(1).getByLabel('Milestone').inputValue()).toBe('resolved');
+    await entries.nth(1).getByRole('button', { name: 'Set to 2026-03-12 14:10 UTC+07:00' }).click();
+    await expect.poll(() => page.getByLabel('Resolved', { exact: true }).inputValue()).toBe('2026-03-12T14:10');
+    // Any milestone can be chosen: the decision's time becomes "Detected".
+    await entries.nth(0).getByText('Set milestone from this entry').click();
+    await entries.nth(0).getByLabel('Milestone').selectOption('detected');
+    await entries.nth(0).getByRole('button', { name: 'Set to 2026-03-12 14:02 UTC+07:00' }).click();
+    await expect.poll(() => page.getByLabel('Detected', { exact: true }).inputValue()).toBe('2026-03-12T14:02');
     await context.close();
   });
 

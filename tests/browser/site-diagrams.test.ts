@@ -111,3 +111,49 @@ describe('diagrams on a 390 px phone', () => {
     await context.close();
   });
 });
+
+describe('sequence diagrams', () => {
+  test('message labels sit above their own arrow, overlap no other label, and stop the lifelines they cross', async () => {
+    const paths = builtHtmlFiles('dist')
+      .filter((file) =>
+        /<figure class="diagram"[^>]*><svg[^>]*aria-label="sequenceDiagram/.test(readFileSync(`dist/${file}`, 'utf8')),
+      )
+      .map(pathOfFile);
+    expect(paths).toEqual(expect.arrayContaining(['workflow/', 'th/workflow/', 'example/', 'th/example/']));
+    const { page, context } = await openPage(browser, null);
+    const problems: string[] = [];
+    for (const path of paths) {
+      await page.goto(new URL(path, siteUrl()).href);
+      const found = await page.evaluate(() => {
+        const out: string[] = [];
+        type Box = { x: number; y: number; width: number; height: number };
+        const overlaps = (a: Box, b: Box) =>
+          Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 1 &&
+          Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 1;
+        for (const svg of document.querySelectorAll<SVGSVGElement>('figure.diagram > svg[aria-label^="sequenceDiagram"]')) {
+          const lifelines = [...svg.querySelectorAll<SVGLineElement>('line.lifeline')].map((l) => l.x1.baseVal.value);
+          const labels = [...svg.querySelectorAll<SVGTextElement>('text')].filter((t) => t.textContent?.trim());
+          for (const message of svg.querySelectorAll<SVGGElement>('g.message')) {
+            const text = message.querySelector<SVGTextElement>(':scope > text');
+            if (!text) continue;
+            const name = `"${text.textContent}"`;
+            const box = text.getBBox();
+            const arrow = message.querySelector<SVGLineElement>(':scope > line');
+            if (arrow && box.y + box.height > arrow.y1.baseVal.value - 1) out.push(`${name} touches its own arrow`);
+            const crossed = lifelines.filter((x) => x > box.x + 1 && x < box.x + box.width - 1);
+            const style = getComputedStyle(text);
+            const halo = style.paintOrder.startsWith('stroke') && parseFloat(style.strokeWidth) >= 3;
+            if (crossed.length && !halo) out.push(`${name} has ${crossed.length} lifeline(s) drawn through it`);
+            for (const other of labels) {
+              if (other !== text && overlaps(box, other.getBBox())) out.push(`${name} overlaps "${other.textContent}"`);
+            }
+          }
+        }
+        return out;
+      });
+      problems.push(...found.map((p) => `/${path}: ${p}`));
+    }
+    await context.close();
+    expect(problems.join('\n')).toBe('');
+  });
+});

@@ -68,8 +68,8 @@ describe('parseIncident', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.migratedFrom).toBeUndefined();
-    expect(result.incident.actionItems.map((a) => a.owner)).toEqual(['Bob', 'Carol', 'Dave']);
-    expect(result.incident.milestones.declared).toBe('2026-03-12T10:02:00+07:00');
+    expect(result.incident.actionItems.map((a) => a.owner)).toEqual(['Bob', 'Carol', 'Dave', 'Alice']);
+    expect(result.incident.milestones.declared).toBe('2026-11-10T14:11:00+07:00');
   });
 
   test('fills defaults for fields a file leaves out', () => {
@@ -247,7 +247,7 @@ describe('actionItemWarnings', () => {
 
 describe('durationMinutes', () => {
   test('is resolved minus declared, null until resolved', () => {
-    expect(durationMinutes(parsed(example))).toBe(45);
+    expect(durationMinutes(parsed(example))).toBe(66);
     expect(durationMinutes({ milestones: { declared: '2026-03-12T10:02:00+07:00' } })).toBeNull();
     expect(durationMinutes({ milestones: { declared: '2026-03-12T23:50:00+07:00', resolved: '2026-03-12T17:20:00Z' } })).toBe(30);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   addMinutes,
+  kickoffTimeline,
   clockLabel,
   nextEscalation,
   countdownLabel,
@@ -170,5 +171,24 @@ describe('times', () => {
     expect(clockLabel('2026-11-27T14:32:00Z')).toBe('2026-11-27 14:32 UTC');
     expect(clockLabel('2026-11-27T14:32:00-0330')).toBe('2026-11-27 14:32 UTC-03:30');
     expect(clockLabel('14:32')).toBe('');
+  });
+});
+
+describe('kickoffTimeline', () => {
+  test('steps are actions and messages status updates, in time order; unreadable times and empty texts are left out', () => {
+    const entries = kickoffTimeline({
+      steps: [
+        { at: '2026-11-27T07:05:00Z', text: 'Checklist: page' },
+        { at: 'soon', text: 'Checklist: lost' },
+        { at: '2026-11-27T14:01:00+07:00', text: ' ' },
+      ],
+      messages: [{ at: '2026-11-27T14:03:00+07:00', text: 'Message sent (Initial): hello' }],
+      stepAuthor: 'Alice',
+      messageAuthor: 'Carol',
+    });
+    expect(entries).toEqual([
+      { time: '2026-11-27T14:03:00+07:00', author: 'Carol', text: 'Message sent (Initial): hello', kind: 'status' },
+      { time: '2026-11-27T07:05:00Z', author: 'Alice', text: 'Checklist: page', kind: 'action' },
+    ]);
   });
 });

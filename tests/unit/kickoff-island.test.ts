@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import * as core from '../../src/core/incident.ts';
 import { parseIncident } from '../../src/core/incident.ts';
 import {
+  handoverTimeline,
   incidentIdOf,
   initialKickoff,
   kickoffIncident,
@@ -35,6 +36,8 @@ describe('stored kickoff', () => {
       title: 'Checkout errors',
       counter: '42',
       done: ['create-channel'],
+      doneAt: { 'create-channel': '2026-11-27T14:03:00+07:00' },
+      sent: [{ at: '2026-11-27T14:05:00+07:00', name: 'Initial', text: 'We are investigating.' }],
       minute: '12',
       values: { impact: 'EU customers' },
       messageLang: 'th',
@@ -70,6 +73,23 @@ describe('stored kickoff', () => {
     expect(restored.declaredAt).toBe('2026-11-27T14:02:00+07:00');
     // Kept by question id; the core ignores an answer its questions do not offer.
     expect(restored.answers).toEqual({ secondTeam: 'maybe', customerVisible: 'yes' });
+    // A tick time or a sent message without an offset, or of the wrong shape, is dropped and named.
+    const { state: times, dropped: timeDrops } = readKickoff(
+      JSON.stringify({
+        state: {
+          doneAt: { a: '2026-11-27 14:03', b: '2026-11-27T14:03:00Z' },
+          sent: [{ at: '2026-11-27T14:05:00Z', name: 'Initial', text: 'x' }, { at: 'now', name: 'y', text: 'z' }, 'text'],
+        },
+      }),
+      base(),
+    );
+    expect(times.doneAt).toEqual({ b: '2026-11-27T14:03:00Z' });
+    expect(times.sent).toEqual([{ at: '2026-11-27T14:05:00Z', name: 'Initial', text: 'x' }]);
+    expect(timeDrops.map((d) => [d.field, d.entry, d.reason])).toEqual([
+      ['doneAt', 'a', 'noOffset'],
+      ['sent', '2', 'notMessage'],
+      ['sent', '3', 'notMessage'],
+    ]);
   });
 });
 
@@ -122,6 +142,38 @@ describe('hand-over to the post-mortem generator', () => {
     expect(incident.milestones.declared).toBe('2026-11-27T14:02:00+07:00');
     expect(incident.roles).toEqual({ incidentLead: 'Alice', communicationsLead: 'Bob', technicalLead: 'Carol', scribe: 'Dan' });
     expect(incident.timeline[0]).toMatchObject({ author: 'Alice', text: 'Incident declared' });
+    expect(parseIncident(JSON.parse(JSON.stringify(incident))).ok).toBe(true);
+  });
+  test('the checklist steps ticked and the messages sent go into the timeline, each at its own time', () => {
+    const state: KickoffState = {
+      ...filled,
+      done: ['create-channel', 'page-oncall', 'unshown-step'],
+      doneAt: {
+        'create-channel': '2026-11-27T14:04:00+07:00',
+        'page-oncall': '2026-11-27T14:03:00+07:00',
+        'unshown-step': '2026-11-27T14:03:00+07:00',
+      },
+      sent: [{ at: '2026-11-27T14:06:00+07:00', name: 'Initial', text: 'We are investigating.' }],
+    };
+    const steps = [
+      { id: 'create-channel', label: 'Create the channel' },
+      { id: 'page-oncall', label: 'Page the on-call' },
+      { id: 'post-incidents', label: 'Post in #incidents' },
+    ];
+    const timeline = handoverTimeline(state, steps, tEn);
+    expect(timeline).toEqual([
+      { time: '2026-11-27T14:03:00+07:00', author: 'Alice', text: 'Checklist: Page the on-call', kind: 'action' },
+      { time: '2026-11-27T14:04:00+07:00', author: 'Alice', text: 'Checklist: Create the channel', kind: 'action' },
+      { time: '2026-11-27T14:06:00+07:00', author: 'Bob', text: 'Message sent (Initial): We are investigating.', kind: 'status' },
+    ]);
+    expect(handoverTimeline(state, steps, tTh)[0]!.text).toBe('รายการตรวจสอบ: Page the on-call');
+    const incident = kickoffIncident(state, core, timeline)!;
+    expect(incident.timeline.map((e) => e.text)).toEqual([
+      'Incident declared',
+      'Checklist: Page the on-call',
+      'Checklist: Create the channel',
+      'Message sent (Initial): We are investigating.',
+    ]);
     expect(parseIncident(JSON.parse(JSON.stringify(incident))).ok).toBe(true);
   });
   test('the link opens the generator (base path, language) with the incident in its share fragment', async () => {

@@ -182,6 +182,18 @@ describe('two tabs', () => {
     expect(mergeKickoffs(ticked, { ...ticked, done: ['a'] }, ticked).state.done).toEqual(['a']);
   });
 
+  test('what the hand-over carries merges too: tick times of the ticked steps, each copied message once, in time order', () => {
+    const initial = { at: '2026-11-27T07:05:00Z', name: 'Initial', text: 'first' };
+    const update = { at: '2026-11-27T07:20:00Z', name: 'Update', text: 'second' };
+    const start = { ...base, sent: [initial] };
+    const mine = { ...start, done: ['a'], doneAt: { a: '2026-11-27T07:03:00Z' } };
+    const theirs = { ...start, done: ['b'], doneAt: { b: '2026-11-27T07:04:00Z' }, sent: [update, initial] };
+    const { state, clashes } = mergeKickoffs(start, mine, theirs);
+    expect(clashes).toEqual([]);
+    expect(state.doneAt).toEqual({ a: '2026-11-27T07:03:00Z', b: '2026-11-27T07:04:00Z' });
+    expect(state.sent).toEqual([initial, update]);
+  });
+
   test('a field both tabs changed differently is a clash: this tab’s value is kept and the clash is named', () => {
     const mine = { ...base, title: 'Mine', values: { impact: 'EU' } };
     const theirs = { ...base, title: 'Theirs', values: { impact: 'US' }, counter: '7' };

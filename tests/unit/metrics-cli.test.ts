@@ -260,11 +260,15 @@ describe('npm run metrics', () => {
   });
 
   test('one incident object (examples/inc-0001.json) is one incident', () => {
-    const out = run(join(ROOT, 'examples', 'inc-0001.json'), '--now', '2026-03-20T00:00:00Z', '--format', 'json');
+    const out = run(join(ROOT, 'examples', 'inc-0001.json'), '--now', '2026-11-20T00:00:00Z', '--format', 'json');
     expect(out.status).toBe(0);
+    // The worked example page's metrics table: 4, 3, 45 and 66 minutes.
     expect(JSON.parse(out.stdout)).toMatchObject({
       incidents: { total: 1, inWindow: 1, resolved: 1 },
-      ttr: { n: 1, median: 45 },
+      ttd: { n: 1, median: 4 },
+      tta: { n: 1, median: 3 },
+      ttm: { n: 1, median: 45 },
+      ttr: { n: 1, median: 66 },
     });
   });
 

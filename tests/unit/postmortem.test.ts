@@ -78,6 +78,15 @@ API Response Time > 5s
 
 Connection pool limit too low for traffic spike
 
+## Response times
+
+| Measure | From | To | Took |
+| --- | --- | --- | --- |
+| Time to detect | Impact started: TBD | Detected: TBD | TBD |
+| Time to acknowledge | Declared: 2026-03-12 10:02 UTC+07:00 | Acknowledged: TBD | TBD |
+| Time to mitigate | Impact started: TBD | Mitigated: TBD | TBD |
+| Time to resolve | Declared: 2026-03-12 10:02 UTC+07:00 | Resolved: 2026-03-12 10:47 UTC+07:00 | 45 minutes |
+
 ## Timeline
 
 - 2026-03-12 10:02 UTC+07:00: Incident declared (Alice)
@@ -94,17 +103,102 @@ Connection pool limit too low for traffic spike
 
 ## Action Items
 
-- [P1] Increase connection pool to 100 — Bob
-- [P2] Add connection pool monitoring — Carol
-- [P2] Implement circuit breaker — Dave
+- [P1] Increase connection pool to 100 — Bob (due TBD)
+- [P2] Add connection pool monitoring — Carol (due TBD)
+- [P2] Implement circuit breaker — Dave (due TBD)
 `;
+
+/** examples/inc-0001.json, the worked example page's record, in the basic template. */
+const EXAMPLE_BASIC = `# Post-mortem: INC-0001 — API Response Time > 5s
+
+Date: 2026-11-10
+
+Severity: SEV2
+
+Duration: 66 minutes
+
+Lead: Alice
+
+## Summary
+
+A traffic spike after a push notification exhausted the API's database connection pool; requests queued and timed out.
+
+## Impact
+
+30% of API requests failed for 45 minutes
+
+## Root Cause
+
+Connection pool limit too low for traffic spike
+
+## Response times
+
+| Measure | From | To | Took |
+| --- | --- | --- | --- |
+| Time to detect | Impact started: 2026-11-10 14:02 UTC+07:00 | Detected: 2026-11-10 14:06 UTC+07:00 | 4 minutes |
+| Time to acknowledge | Declared: 2026-11-10 14:11 UTC+07:00 | Acknowledged: 2026-11-10 14:14 UTC+07:00 | 3 minutes |
+| Time to mitigate | Impact started: 2026-11-10 14:02 UTC+07:00 | Mitigated: 2026-11-10 14:47 UTC+07:00 | 45 minutes |
+| Time to resolve | Declared: 2026-11-10 14:11 UTC+07:00 | Resolved: 2026-11-10 15:17 UTC+07:00 | 66 minutes |
+
+## Timeline
+
+- 2026-11-10 14:11 UTC+07:00: Incident declared (Alice)
+- 2026-11-10 14:14 UTC+07:00: Page acknowledged (Bob)
+- 2026-11-10 14:24 UTC+07:00: Status -> identified: Database connection pool exhausted (Alice)
+- 2026-11-10 14:31 UTC+07:00: Pool size raised from 20 to 40 per pod; rolling restart started (Bob)
+- 2026-11-10 14:47 UTC+07:00: Status -> monitoring: error rate below 1%, p99 back under 400 ms (Alice)
+- 2026-11-10 15:17 UTC+07:00: Status -> resolved: Connection pool increased (Alice)
+
+## What Went Well
+
+- Roles were assigned within 5 minutes
+- The connection-pool runbook pointed straight at the saturation query
+
+## What Could Be Improved
+
+- The latency alert did not page
+- Changing the pool size needed a rolling restart
+
+## Action Items
+
+- [P1] Increase connection pool to 100 — Bob (due 2026-11-20)
+- [P2] Add connection pool monitoring — Carol (due 2026-11-24)
+- [P2] Implement circuit breaker — Dave (due 2026-12-01)
+- [P2] Announce campaign launches in \\#incidents a day ahead — Alice (due 2026-11-17)
+`;
+
+describe('the worked example has one record', () => {
+  // examples/inc-0001.json is the source: the post-mortem generator's "New draft from the example"
+  // imports it (PostmortemPage.astro), and the /example/ page prints it for readers to paste.
+  test('the JSON on the /example/ page, in both languages, is examples/inc-0001.json', () => {
+    const file = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as unknown;
+    for (const lang of ['en', 'th']) {
+      const page = readFileSync(join(ROOT, 'content', 'docs', lang, 'example', 'index.mdx'), 'utf8');
+      const blocks = [...page.matchAll(/```json\n([\s\S]*?)\n```/g)].map((m) => JSON.parse(m[1]!) as unknown);
+      expect(blocks, lang).toEqual([file]);
+    }
+  });
+  test("the page's response-times table is what the templates compute from the record", () => {
+    const md = renderPostmortem(example(), { template: 'sre', lang: 'en', severities, roles });
+    const page = readFileSync(join(ROOT, 'content', 'docs', 'en', 'example', 'index.mdx'), 'utf8');
+    for (const [measure, minutes] of [
+      ['Time to detect', 4],
+      ['Time to acknowledge', 3],
+      ['Time to mitigate', 45],
+      ['Time to resolve', 66],
+    ] as const) {
+      expect(page).toMatch(new RegExp(`\\| ${measure} \\|.*\\| ${minutes} min \\|`));
+      expect(md).toMatch(new RegExp(`\\| ${measure} \\|.*\\| ${minutes} minutes \\|`));
+    }
+  });
+});
 
 describe('basic template', () => {
   test("the seed's worked example renders in the seed's section order and line formats", () => {
     expect(renderPostmortem(seedWorkedExample(), { template: 'basic', lang: 'en' })).toBe(SEED_BASIC);
   });
-  test('examples/inc-0001.json is the same worked example', () => {
-    expect(renderPostmortem(example(), { template: 'basic', lang: 'en' })).toBe(SEED_BASIC);
+  test('examples/inc-0001.json is the worked example: its times, its response-times table, its due dates', () => {
+    expect(renderPostmortem(example(), { template: 'basic', lang: 'en' })).toBe(EXAMPLE_BASIC);
   });
   test('empty fields read TBD, as in the seed; an unresolved incident has no duration yet', () => {
     const inc = createIncident({ counter: 2, title: 'Disk full', severity: 'SEV3', lead: '', at: '2026-03-12T10:00:00Z' });
@@ -121,7 +215,7 @@ describe('basic template', () => {
         { task: 'Clean logs', owner: '', priority: 'P3' as const, due: '', type: 'prevent' as const, status: 'todo' as const },
       ],
     };
-    expect(renderPostmortem(noOwner, { template: 'basic', lang: 'en' })).toContain('- [P3] Clean logs — TBD\n');
+    expect(renderPostmortem(noOwner, { template: 'basic', lang: 'en' })).toContain('- [P3] Clean logs — TBD (due TBD)\n');
   });
   test('Thai headings and labels', () => {
     const md = renderPostmortem(example(), { template: 'basic', lang: 'th' });
@@ -130,13 +224,18 @@ describe('basic template', () => {
       '## สรุป',
       '## ผลกระทบ',
       '## สาเหตุหลัก (Root Cause)',
+      '## ระยะเวลาการตอบสนอง',
       '## ลำดับเหตุการณ์',
       '## สิ่งที่ทำได้ดี',
       '## สิ่งที่ควรปรับปรุง',
       '## รายการที่ต้องทำต่อ (Action Items)',
     ]);
-    expect(md).toContain('ระยะเวลา: 45 นาที');
-    expect(md).toContain('- รอระบุ');
+    expect(md).toContain('ระยะเวลา: 66 นาที');
+    expect(md).toContain(
+      '| เวลาจนถึงการตรวจพบ (Time to detect) | เริ่มเกิดผลกระทบ: 2026-11-10 14:02 UTC+07:00 | ตรวจพบ: 2026-11-10 14:06 UTC+07:00 | 4 นาที |',
+    );
+    expect(md).toContain('— Bob (กำหนดเสร็จ 2026-11-20)');
+    expect(renderPostmortem({ ...example(), wentWell: [] }, { template: 'basic', lang: 'th' })).toContain('- รอระบุ');
   });
 });
 
@@ -155,6 +254,7 @@ describe('sre template', () => {
       '### What went well',
       '### What went wrong',
       '### Where we got lucky',
+      '## Response times',
       '## Timeline',
       '## Supporting information',
     ]);
@@ -169,18 +269,19 @@ describe('sre template', () => {
     };
     expect(table.header.map((c) => c.text)).toEqual(['Action item', 'Type', 'Priority', 'Owner', 'Due', 'Status']);
     expect(table.rows.map((r) => r.map((c) => c.text))).toEqual([
-      ['Increase connection pool to 100', 'Mitigate', 'P1', 'Bob', '2026-03-13', 'Done'],
-      ['Add connection pool monitoring', 'Detect', 'P2', 'Carol', '2026-03-26', 'To do'],
-      ['Implement circuit breaker', 'Prevent', 'P2', 'Dave', '2026-04-09', 'To do'],
+      ['Increase connection pool to 100', 'Prevent', 'P1', 'Bob', '2026-11-20', 'To do'],
+      ['Add connection pool monitoring', 'Detect', 'P2', 'Carol', '2026-11-24', 'To do'],
+      ['Implement circuit breaker', 'Mitigate', 'P2', 'Dave', '2026-12-01', 'To do'],
+      ['Announce campaign launches in \\#incidents a day ahead', 'Process', 'P2', 'Alice', '2026-11-17', 'To do'],
       ['Write a runbook', 'Process', 'P3', '**TBD**', '**TBD**', 'To do'],
     ]);
-    expect(md).toContain('still missing for item 4.');
+    expect(md).toContain('still missing for item 5.');
   });
   test('the timeline marks milestones and shows every time with its UTC offset', () => {
     const md = renderPostmortem(example(), { template: 'sre', lang: 'en', severities, roles });
-    expect(md).toContain('- 2026-03-12 10:00 UTC+07:00 — Milestone: **Impact started**\n');
-    expect(md).toContain('- 2026-03-12 10:02 UTC+07:00 — Incident declared (Alice) — Milestone: **Declared**\n');
-    expect(md).toContain('- **Date:** 2026-03-12 (UTC+07:00)');
+    expect(md).toContain('- 2026-11-10 14:02 UTC+07:00 — Milestone: **Impact started**\n');
+    expect(md).toContain('- 2026-11-10 14:11 UTC+07:00 — Incident declared (Alice) — Milestone: **Declared**\n');
+    expect(md).toContain('- **Date:** 2026-11-10 (UTC+07:00)');
     expect(md).toContain('- **Severity:** SEV2 (Major)');
   });
   test('Thai', () => {
@@ -202,14 +303,15 @@ describe('pagerduty template', () => {
       '## Resolution',
       '## Impact',
       '## Responders',
+      '## Response times',
       '## Timeline',
       '## What Went Well',
       "## What Didn't Go So Well",
       '## Action Items',
       '## External Message',
     ]);
-    expect(md).toContain('> **When:** 2026-03-12 10:00 UTC+07:00 – 2026-03-12 10:47 UTC+07:00');
-    expect(md).toContain('- Incident Lead: Alice\n- Communications Lead: TBD');
+    expect(md).toContain('> **When:** 2026-11-10 14:02 UTC+07:00 – 2026-11-10 15:17 UTC+07:00');
+    expect(md).toContain('- Incident Lead: Alice\n- Communications Lead: Carol');
   });
   test('Thai', () => {
     const md = renderPostmortem(example(), { template: 'pagerduty', lang: 'th', severities, roles });
@@ -287,7 +389,7 @@ describe('postmortem CLI', { timeout: 60_000 }, () => {
     }
   });
   test('defaults to the basic template in English', () => {
-    expect(run('examples/inc-0001.json').stdout).toBe(SEED_BASIC);
+    expect(run('examples/inc-0001.json').stdout).toBe(EXAMPLE_BASIC);
   });
   test('a missing file is a one-line error and exit code 2', () => {
     const result = run('no-such-incident.json');

@@ -5,7 +5,7 @@ import { ROLE_IDS } from '../constants.ts';
 import { roleName } from '../roles.ts';
 import { block, inline, isBlank } from './markdown.ts';
 import { bulletList, distinctNames, formatTime, line, milestoneLabel, paragraphs, tbd, timelineList } from './format.ts';
-import { actionItemsTable, dateWithZone, durationOf, metaList, severityText, statusText } from './common.ts';
+import { actionItemsTable, dateWithZone, responseTimesTable, durationOf, metaList, severityText, statusText } from './common.ts';
 import { documentTranslate } from '../i18n/postmortem-doc.ts';
 import type { Lang } from '../schema.ts';
 import type { TemplateContext } from './types.ts';
@@ -98,6 +98,8 @@ export function renderPagerDuty(ctx: TemplateContext): string {
       keyTimes.join('\n'),
       `## ${L('responders')}`,
       roles.join('\n'),
+      `## ${documentTranslate(lang)('postmortemDoc.times.heading')}`,
+      responseTimesTable(ctx),
       `## ${L('timeline')}`,
       timelineList(incident, lang, L('milestone')),
       `## ${L('wentWell')}`,

@@ -3,7 +3,7 @@
 // Timeline (milestones marked, like <START OF OUTAGE>) and Supporting information.
 import { distinctNames, bulletList, paragraphs, timelineList, line, tbd } from './format.ts';
 import { inline, isBlank } from './markdown.ts';
-import { actionItemsTable, dateWithZone, durationOf, metaList, severityText, statusText } from './common.ts';
+import { actionItemsTable, dateWithZone, responseTimesTable, durationOf, metaList, severityText, statusText } from './common.ts';
 import { documentTranslate } from '../i18n/postmortem-doc.ts';
 import type { Lang } from '../schema.ts';
 import type { TemplateContext } from './types.ts';
@@ -72,6 +72,8 @@ export function renderSre(ctx: TemplateContext): string {
       bulletList(incident.wentWrong, lang),
       `### ${L('lucky')}`,
       bulletList(incident.gotLucky, lang),
+      `## ${documentTranslate(lang)('postmortemDoc.times.heading')}`,
+      responseTimesTable(ctx),
       `## ${L('timeline')}`,
       L('timesNote'),
       timelineList(incident, lang, L('milestone')),

@@ -21,8 +21,14 @@ interface ChecklistProps {
 export function Checklist({ t, lang, state, update, workflow, sevLabel }: ChecklistProps) {
   if (!state.severity) return <p className="field-hint">{t('kickoff.pickSeverityFirst')}</p>;
   const steps = automationSteps(workflow, state.severity);
-  const toggleStep = (id: string, on: boolean) =>
-    update({ done: on ? [...state.done.filter((d) => d !== id), id] : state.done.filter((d) => d !== id) });
+  // The tick's time goes into the post-mortem's timeline at hand-over; unticking forgets it.
+  const toggleStep = (id: string, on: boolean) => {
+    const { [id]: _forgotten, ...doneAt } = state.doneAt;
+    update({
+      done: on ? [...state.done.filter((d) => d !== id), id] : state.done.filter((d) => d !== id),
+      doneAt: on ? { ...doneAt, [id]: nowIn(state.timeZone) } : doneAt,
+    });
+  };
   return (
     <fieldset className="ko-steps">
       <legend>{t('kickoff.stepsHeading', { severity: sevLabel })}</legend>

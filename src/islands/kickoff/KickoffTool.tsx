@@ -17,7 +17,7 @@ import type {
   WorkflowData,
 } from '../../core/schema.ts';
 import { toEpochMs } from '../../core/time/index.ts';
-import { channelName } from '../../core/workflow.ts';
+import { automationSteps, channelName } from '../../core/workflow.ts';
 import { LiveRegions, useAnnouncer } from '../shared/announcer.tsx';
 import { OtherTabPrompt } from '../shared/OtherTabPrompt.tsx';
 import { zoneOptions } from '../shared/zone.ts';
@@ -26,7 +26,7 @@ import { Declare } from './Declare.tsx';
 import { Handover } from './Handover.tsx';
 import { nowIn, useHandoff, useIncidentCore, useKickoffState, useLiveClock, useUpdateCountdown } from './hooks.ts';
 import { kickoffTranslate } from './i18n.ts';
-import { incidentIdOf, initialKickoff, kickoffMessage, parseMinute, type KickoffState } from './logic.ts';
+import { handoverTimeline, incidentIdOf, initialKickoff, kickoffMessage, parseMinute, type KickoffState } from './logic.ts';
 import { Messages } from './Messages.tsx';
 import { Roles } from './Roles.tsx';
 import { Triage } from './Triage.tsx';
@@ -70,7 +70,14 @@ export default function KickoffTool({
   const { polite, announce } = useAnnouncer();
   const uid = useId();
   const core = useIncidentCore();
-  const handoff = useHandoff(state, core, base, lang);
+  // The checklist shown and what was ticked and sent go into the post-mortem's timeline at hand-over.
+  const handover = useMemo(() => {
+    const steps = state.severity
+      ? automationSteps(workflow, state.severity).map((s) => ({ id: s.id, label: s.label[lang] }))
+      : [];
+    return handoverTimeline(state, steps, t);
+  }, [state, workflow, lang, t]);
+  const handoff = useHandoff(state, core, base, lang, handover);
 
   const declaredAt = state.declaredAt;
   const level = severities.find((l) => l.id === state.severity) ?? null;
@@ -198,7 +205,7 @@ export default function KickoffTool({
       </div>
       <Messages {...section} comms={comms} level={level} sevLabel={sevLabel} nextUpdateText={nextUpdateText} onCopied={copied} />
       <Roles {...section} roles={roles} message={message} onCopied={copied} />
-      <Handover t={t} uid={uid} href={handoff} />
+      <Handover t={t} uid={uid} href={handoff} carried={handover} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import type { CommsData, Lang, SeverityLevel } from '../../core/schema.ts';
 import { CopyButton } from '../shared/CopyButton.tsx';
 import { Select, TextField } from '../shared/fields.tsx';
 import type { KickoffKey } from './i18n.ts';
+import { nowIn } from './hooks.ts';
 import { templateValues } from './logic.ts';
 import type { SectionProps } from './section.ts';
 
@@ -80,7 +81,15 @@ export function Messages({ t, lang, state, update, uid, comms, level, sevLabel, 
       <p id={`${uid}-missing`} className={filled.missing.length ? 'field-warning' : 'ko-ok'} role="status" aria-live="polite">
         {filled.missing.length ? t('kickoff.missing', { names: missingNames.join(', ') }) : t('kickoff.complete')}
       </p>
-      <CopyButton text={filled.text} label={t('kickoff.copyMessage')} onDone={onCopied} />
+      <CopyButton
+        text={filled.text}
+        label={t('kickoff.copyMessage')}
+        onDone={(ok) => {
+          // A copied message is one about to be sent: the post-mortem's timeline records it at hand-over.
+          if (ok) update({ sent: [...state.sent, { at: nowIn(state.timeZone), name: template.name[lang], text: filled.text }] });
+          onCopied(ok);
+        }}
+      />
     </section>
   );
 }

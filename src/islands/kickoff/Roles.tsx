@@ -2,6 +2,7 @@
 import type { Role } from '../../core/schema.ts';
 import { CopyButton } from '../shared/CopyButton.tsx';
 import { TextField } from '../shared/fields.tsx';
+import { nowIn } from './hooks.ts';
 import type { SectionProps } from './section.ts';
 
 interface RolesProps extends SectionProps {
@@ -33,7 +34,15 @@ export function Roles({ t, lang, state, update, uid, roles, message, onCopied }:
         <label htmlFor={`${uid}-kickoff`}>{t('kickoff.kickoffMessage')}</label>
         <textarea id={`${uid}-kickoff`} readOnly rows={5} value={message} />
       </div>
-      <CopyButton text={message} label={t('kickoff.copyKickoff')} onDone={onCopied} />
+      <CopyButton
+        text={message}
+        label={t('kickoff.copyKickoff')}
+        onDone={(ok) => {
+          if (ok)
+            update({ sent: [...state.sent, { at: nowIn(state.timeZone), name: t('kickoff.kickoffMessage'), text: message }] });
+          onCopied(ok);
+        }}
+      />
     </section>
   );
 }

@@ -2,7 +2,7 @@
 // incident core loaded after the page is interactive, and the hand-over link to the post-mortem tool.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { countdownLabel, updateCountdown } from '../../core/kickoff.ts';
-import type { Incident, Lang } from '../../core/schema.ts';
+import type { Incident, Lang, TimelineEntry } from '../../core/schema.ts';
 import { inZone, minutesBetween } from '../../core/time/index.ts';
 import { useAutosave, useOtherTabWrites } from '../shared/autosave.ts';
 import { copyAside, type ConflictChoice } from '../shared/storage.ts';
@@ -239,16 +239,25 @@ export function useLiveClock(live: boolean, declaredAt: string): number | null {
   return minute;
 }
 
-/** The post-mortem generator's link carrying the kickoff as an incident, or null until it is usable. */
-export function useHandoff(state: KickoffState, core: IncidentCore | null, base: string, lang: Lang): string | null {
+/**
+ * The post-mortem generator's link carrying the kickoff as an incident, with the `timeline` it
+ * recorded (handoverTimeline), or null until it is usable.
+ */
+export function useHandoff(
+  state: KickoffState,
+  core: IncidentCore | null,
+  base: string,
+  lang: Lang,
+  timeline: readonly TimelineEntry[],
+): string | null {
   const incidentJson = useMemo(() => {
     try {
-      const incident = core ? kickoffIncident(state, core) : null;
+      const incident = core ? kickoffIncident(state, core, timeline) : null;
       return incident ? JSON.stringify(incident) : '';
     } catch {
       return ''; // createIncident refused the values; the blocked message says what to fill in
     }
-  }, [state, core]);
+  }, [state, core, timeline]);
   const [handoff, setHandoff] = useState<string | null>(null);
   useEffect(() => {
     if (!incidentJson) {

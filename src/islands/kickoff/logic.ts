@@ -1,10 +1,11 @@
 // The kickoff assistant's state and the text it produces, as pure functions over the core: the
 // island adds only the browser (clock, storage, clipboard). Times are passed in, never read here.
 import type { createIncident, formatIncidentId } from '../../core/incident.ts';
-import type { TriageAnswers } from '../../core/kickoff.ts';
+import { kickoffTimeline, type TriageAnswers } from '../../core/kickoff.ts';
 import { ROLE_IDS } from '../../core/constants.ts';
-import type { Incident, Lang, RoleId, SeverityId, Timestamp } from '../../core/schema.ts';
-import { toEpochMs } from '../../core/time/index.ts';
+import type { Incident, Lang, RoleId, SeverityId, TimelineEntry, Timestamp } from '../../core/schema.ts';
+import { sortTimeline } from '../../core/timeline-order.ts';
+import { hasOffset, toEpochMs } from '../../core/time/index.ts';
 import { LOCALES } from '../../core/i18n/locales.ts';
 import { shareFragment } from '../shared/share.ts';
 import type { KickoffT } from './i18n.ts';
@@ -31,6 +32,10 @@ export interface KickoffState {
   timeZone: string;
   /** Ids of the workflow steps ticked off. */
   done: string[];
+  /** When each ticked step was ticked (with its UTC offset), for the post-mortem's timeline. */
+  doneAt: Record<string, Timestamp>;
+  /** The messages copied to be sent, in order, for the post-mortem's timeline. */
+  sent: SentRecord[];
   /** Minutes since declared, as typed. */
   minute: string;
   /** The minute someone acknowledged the page (paging stops), as text; empty until then. */
@@ -43,6 +48,13 @@ export interface KickoffState {
   roles: Record<string, string>;
 }
 
+/** A message copied from the kickoff: when, which message (its name in the page's language), and its text. */
+export interface SentRecord {
+  at: Timestamp;
+  name: string;
+  text: string;
+}
+
 export function initialKickoff(opts: { declaredAt: Timestamp; timeZone: string; lang: Lang; template: string }): KickoffState {
   return {
     answers: {},
@@ -52,6 +64,8 @@ export function initialKickoff(opts: { declaredAt: Timestamp; timeZone: string; 
     declaredAt: opts.declaredAt,
     timeZone: opts.timeZone,
     done: [],
+    doneAt: {},
+    sent: [],
     minute: '0',
     acknowledgedAt: '',
     values: {},
@@ -59,6 +73,12 @@ export function initialKickoff(opts: { declaredAt: Timestamp; timeZone: string; 
     messageLang: opts.lang,
     roles: {},
   };
+}
+
+export function isSentRecord(value: unknown): value is SentRecord {
+  if (typeof value !== 'object' || value === null) return false;
+  const r = value as Record<string, unknown>;
+  return typeof r['at'] === 'string' && hasOffset(r['at']) && typeof r['name'] === 'string' && typeof r['text'] === 'string';
 }
 
 /** The counter as a number, or null when it is not a whole number from 1 up. */
@@ -89,11 +109,38 @@ export function roleField(roleId: string): RoleId | null {
 }
 
 /**
- * The kickoff as an incident (the core's createIncident: investigating, declared milestone, "Incident
- * declared" timeline entry) with every role the record has a field for. Null until the severity, the
- * counter and the declared time are usable.
+ * What the kickoff adds to the post-mortem's timeline (the core's kickoffTimeline): each ticked step
+ * of `steps` (the checklist shown, in the page's language) and each message copied, worded in the
+ * page's language, by the Incident Lead and the Communications Lead.
  */
-export function kickoffIncident(state: KickoffState, core: IncidentCore): Incident | null {
+export function handoverTimeline(
+  state: KickoffState,
+  steps: readonly { id: string; label: string }[],
+  t: KickoffT,
+): TimelineEntry[] {
+  const person = (id: string) => (state.roles[id] ?? '').trim();
+  const lead = person('incident-lead');
+  return kickoffTimeline({
+    steps: steps.flatMap((step) => {
+      const at = state.doneAt[step.id];
+      return state.done.includes(step.id) && at ? [{ at, text: t('kickoff.timelineStep', { step: step.label }) }] : [];
+    }),
+    messages: state.sent.map((m) => ({ at: m.at, text: t('kickoff.timelineMessage', { name: m.name, text: m.text }) })),
+    stepAuthor: lead,
+    messageAuthor: person('communications-lead') || lead,
+  });
+}
+
+/**
+ * The kickoff as an incident (the core's createIncident: investigating, declared milestone, "Incident
+ * declared" timeline entry) with every role the record has a field for and the `timeline` the kickoff
+ * recorded (handoverTimeline). Null until the severity, the counter and the declared time are usable.
+ */
+export function kickoffIncident(
+  state: KickoffState,
+  core: IncidentCore,
+  timeline: readonly TimelineEntry[] = [],
+): Incident | null {
   const counter = parseCounter(state.counter);
   if (!state.severity || counter === null || Number.isNaN(toEpochMs(state.declaredAt))) return null;
   const person = (id: string) => (state.roles[id] ?? '').trim();
@@ -109,7 +156,7 @@ export function kickoffIncident(state: KickoffState, core: IncidentCore): Incide
     const field = roleField(id);
     if (field && name.trim()) roles[field] = name.trim();
   }
-  return { ...incident, roles };
+  return { ...incident, roles, timeline: sortTimeline([...incident.timeline, ...timeline]) };
 }
 
 /**

@@ -6,9 +6,9 @@ import { LANGS, SEVERITY_IDS } from '../../core/constants.ts';
 import type { TriageAnswers } from '../../core/kickoff.ts';
 import type { Lang, SeverityId } from '../../core/schema.ts';
 import { safeText } from '../../core/text/shown.ts';
-import { hasOffset, isTimeZone } from '../../core/time/index.ts';
+import { hasOffset, isTimeZone, toEpochMs } from '../../core/time/index.ts';
 import { copyAside, writeUnlessChanged, type SaveResult, type StorageLike } from '../shared/storage.ts';
-import type { KickoffState } from './logic.ts';
+import { isSentRecord, type KickoffState, type SentRecord } from './logic.ts';
 
 export const STORAGE_KEY = 'incident-handbook.kickoff';
 export const STORAGE_VERSION = 1;
@@ -19,7 +19,15 @@ export const COPY_PREFIX = `${STORAGE_KEY}.other-tab.`;
 
 /** Why a stored field was left out; the island words each one in the reader's language. */
 export type DropReason =
-  'notJson' | 'notKickoff' | 'notText' | 'notList' | 'notRecord' | 'unknownSeverity' | 'noOffset' | 'unknownLanguage';
+  | 'notJson'
+  | 'notKickoff'
+  | 'notText'
+  | 'notList'
+  | 'notRecord'
+  | 'notMessage'
+  | 'unknownSeverity'
+  | 'noOffset'
+  | 'unknownLanguage';
 
 /** A field of the kickoff, or one entry of it (`impact` of `values`, `3` for the third step of `done`). */
 export interface FieldRef {
@@ -115,6 +123,22 @@ export function readKickoff(raw: string | null, fallback: KickoffState): ReadKic
     });
   } else if (v['done'] !== undefined) drop('done', 'notList', v['done']);
 
+  // When each step was ticked and which messages were copied: kept entry by entry, for the hand-over.
+  const doneAt: Record<string, string> = {};
+  if (isRecord(v['doneAt'])) {
+    for (const [step, at] of Object.entries(v['doneAt'])) {
+      if (typeof at === 'string' && hasOffset(at)) doneAt[step] = at;
+      else drop('doneAt', 'noOffset', at, step);
+    }
+  } else if (v['doneAt'] !== undefined) drop('doneAt', 'notRecord', v['doneAt']);
+  const sent: SentRecord[] = [];
+  if (Array.isArray(v['sent'])) {
+    v['sent'].forEach((record: unknown, i: number) => {
+      if (isSentRecord(record)) sent.push(record);
+      else drop('sent', 'notMessage', record, String(i + 1));
+    });
+  } else if (v['sent'] !== undefined) drop('sent', 'notList', v['sent']);
+
   // No severity chosen yet is stored as null.
   const severity =
     v['severity'] === null
@@ -142,6 +166,8 @@ export function readKickoff(raw: string | null, fallback: KickoffState): ReadKic
     declaredAt,
     timeZone: zoneKnown ? savedZone : fallback.timeZone,
     done,
+    doneAt,
+    sent,
     minute: text('minute', fallback.minute),
     acknowledgedAt: text('acknowledgedAt', fallback.acknowledgedAt),
     values: texts('values', fallback.values),
@@ -253,6 +279,10 @@ export function mergeKickoffs(
     declaredAt: scalar('declaredAt'),
     timeZone: scalar('timeZone'),
     done,
+    // When a step was ticked: either tab's time (this tab's when both have one); messages sent in
+    // either tab, each once, in time order.
+    doneAt: Object.fromEntries(done.map((step) => [step, mine.doneAt[step] ?? theirs.doneAt[step]]).filter(([, at]) => at)),
+    sent: mergeSent(mine.sent, theirs.sent),
     minute: scalar('minute'),
     acknowledgedAt: scalar('acknowledgedAt'),
     values: mergeTexts(base.values, mine.values, theirs.values, 'values', clashes),
@@ -261,6 +291,18 @@ export function mergeKickoffs(
     roles: mergeTexts(base.roles, mine.roles, theirs.roles, 'roles', clashes),
   };
   return { state, clashes };
+}
+
+function mergeSent(mine: readonly SentRecord[], theirs: readonly SentRecord[]): SentRecord[] {
+  const seen = new Set<string>();
+  return [...mine, ...theirs]
+    .filter((record) => {
+      const key = JSON.stringify([record.at, record.name, record.text]);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => toEpochMs(a.at) - toEpochMs(b.at));
 }
 
 /** Whether two kickoffs hold the same values (what the stored text of each would say). */

@@ -1,6 +1,6 @@
 // The results: counts, filters, response-time cards, breakdowns, charts with their data tables, the
 // per-incident table, rejected rows, the seed-style text report and the exports.
-import { lazy, Suspense, useDeferredValue, useMemo, Component, type ReactNode } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, type ReactNode } from 'react';
 import type { Lang, Milestone, SeverityId } from '../../core/schema.ts';
 import type { DurationJson, DurationStats } from '../../core/metrics/index.ts';
 import { formatCount, formatMinutes } from './format.ts';
@@ -13,8 +13,10 @@ import { formatInstant, toEpochMs } from '../../core/time/index.ts';
 import type { MetricsFilters, WorkingHours } from '../../core/metrics/types.ts';
 import Breakdowns from './Breakdowns.tsx';
 import Filters, { STATUS_KEYS } from './Filters.tsx';
+import { LoadBoundary } from '../shared/LoadBoundary.tsx';
 
-// uPlot arrives with this chunk, only when there are results to draw.
+// uPlot arrives with this chunk, only when there are results to draw (the service worker precaches it
+// for offline use; when it cannot be fetched, LoadBoundary says so and the data tables stay).
 const ChartCanvas = lazy(() => import('./ChartCanvas.tsx'));
 
 const METRIC_ORDER = ['tta', 'ttd', 'ttm', 'ttr'] as const;
@@ -55,16 +57,6 @@ const DIRECTION_KEYS: Record<SortOrder['direction'], MetricsKey> = {
   ascending: 'metrics.ascending',
   descending: 'metrics.descending',
 };
-
-class ChartBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  override render() {
-    return this.state.failed ? this.props.fallback : this.props.children;
-  }
-}
 
 export interface ResultsProps {
   run: RunResult;
@@ -156,11 +148,11 @@ function Chart({
   return (
     <figure className="mt-figure">
       <figcaption>{title}</figcaption>
-      <ChartBoundary fallback={<p role="status">{t('metrics.chartsFailed')}</p>}>
+      <LoadBoundary fallback={<p role="status">{t('metrics.chartsFailed')}</p>}>
         <Suspense fallback={<p className="mt-chart-loading">{t('metrics.chartsLoading')}</p>}>
           <ChartCanvas spec={spec} label={`${title}. ${alt}`} />
         </Suspense>
-      </ChartBoundary>
+      </LoadBoundary>
       {legend}
       <p className="mt-hint">{alt}</p>
       <details>

@@ -17,6 +17,7 @@ import { Preview } from './Preview.tsx';
 import { draftProblems, incidentForOutput, makeDraft, type Action } from './state.ts';
 import { newDraftId } from './useDrafts.ts';
 import { useReview } from './useReview.ts';
+import { LoadBoundary } from '../shared/LoadBoundary.tsx';
 
 // The review panel and the review are fetched once the writer starts working (useReview, React.lazy).
 const ReviewPanel = lazy(() => import('./ReviewPanel.tsx'));
@@ -237,9 +238,17 @@ export function Export({
         />
       )}
       {reviewData && review.active && (
-        <Suspense fallback={null}>
-          <ReviewPanel t={t} lang={lang} review={review} />
-        </Suspense>
+        <LoadBoundary
+          fallback={
+            <p className="field-warning" role="status">
+              {t('postmortem.reviewUnavailable')}
+            </p>
+          }
+        >
+          <Suspense fallback={null}>
+            <ReviewPanel t={t} lang={lang} review={review} />
+          </Suspense>
+        </LoadBoundary>
       )}
       <Preview
         t={t}

@@ -116,6 +116,7 @@ export default function PostmortemTool({ messages, lang, severities, roles, exam
             <Milestones t={t} lang={lang} dispatch={dispatch} milestones={incident.milestones} timeZone={draft.timeZone} />
             <TimelineEditor
               t={t}
+              lang={lang}
               timeline={incident.timeline}
               timeZone={draft.timeZone}
               defaultDate={defaultChatDate}

@@ -1,9 +1,12 @@
 // The timeline editor: entries in time order (the reducer sorts through the core), each editable in
-// place; an add form; and a paste box that turns chat lines into entries through the core's parser.
+// place or made the time of a milestone ("set milestone from this entry"); an add form; and a paste
+// box that turns chat lines into entries through the core's parser.
 import { memo, useEffect, useRef, useState, type Dispatch } from 'react';
 import { parseChatLines, type UnreadLine } from '../../core/timeline-import.ts';
-import { TIMELINE_KINDS } from '../../core/constants.ts';
-import type { TimelineEntry } from '../../core/schema.ts';
+import { MILESTONES, TIMELINE_KINDS } from '../../core/constants.ts';
+import { milestoneLabel } from '../../core/labels.ts';
+import type { Lang, Milestone, TimelineEntry } from '../../core/schema.ts';
+import { suggestedMilestone } from '../../core/timeline-milestone.ts';
 import { formatInstant, timestampToWallTime, toEpochMs, wallTimeToTimestamp } from '../../core/time/index.ts';
 import { Select, TextArea, TextField } from '../shared/fields.tsx';
 import type { Action } from './state.ts';
@@ -15,6 +18,7 @@ const KIND_KEYS: Record<TimelineEntry['kind'], PostmortemKey> = {
   status: 'postmortem.kindNames.status',
   note: 'postmortem.kindNames.note',
   action: 'postmortem.kindNames.action',
+  decision: 'postmortem.kindNames.decision',
 };
 
 const UNREAD_KEYS: Record<UnreadLine['reason'], PostmortemKey> = {
@@ -109,8 +113,41 @@ function shownTime(time: string, timeZone: string): string {
   return formatInstant(toEpochMs(time), timeZone);
 }
 
+interface SetMilestoneProps {
+  t: PostmortemT;
+  lang: Lang;
+  entry: TimelineEntry;
+  when: string;
+  dispatch: Dispatch<Action>;
+  announce: Announce;
+}
+
+/** Makes the entry's time a milestone's time, the milestone the entry names offered first. */
+function SetMilestone({ t, lang, entry, when, dispatch, announce }: SetMilestoneProps) {
+  const [milestone, setMilestone] = useState<Milestone>(() => suggestedMilestone(entry) ?? 'detected');
+  const set = () => {
+    dispatch({ type: 'milestone', milestone, value: entry.time });
+    announce(t('postmortem.milestoneSet', { milestone: milestoneLabel(milestone, lang), time: when }));
+  };
+  return (
+    <details className="pm-set-milestone">
+      <summary>{t('postmortem.setMilestoneFromEntry')}</summary>
+      <Select
+        label={t('postmortem.milestone')}
+        value={milestone}
+        options={MILESTONES.map((m) => ({ value: m, label: milestoneLabel(m, lang) }))}
+        onChange={setMilestone}
+      />
+      <button type="button" onClick={set}>
+        {t('postmortem.setMilestone', { time: when })}
+      </button>
+    </details>
+  );
+}
+
 interface RowProps {
   t: PostmortemT;
+  lang: Lang;
   entry: TimelineEntry;
   index: number;
   timeZone: string;
@@ -118,7 +155,7 @@ interface RowProps {
   announce: Announce;
 }
 
-const TimelineRow = memo(function TimelineRow({ t, entry, index, timeZone, dispatch, announce }: RowProps) {
+const TimelineRow = memo(function TimelineRow({ t, lang, entry, index, timeZone, dispatch, announce }: RowProps) {
   const [editing, setEditing] = useState(false);
   const when = shownTime(entry.time, timeZone);
   if (editing) {
@@ -162,6 +199,7 @@ const TimelineRow = memo(function TimelineRow({ t, entry, index, timeZone, dispa
           {t('postmortem.delete')}
         </button>
       </span>
+      <SetMilestone t={t} lang={lang} entry={entry} when={when} dispatch={dispatch} announce={announce} />
     </li>
   );
 });
@@ -222,6 +260,7 @@ function ChatPaste({ t, timeZone, defaultDate, dispatch, announce }: ChatPastePr
 
 interface EditorProps {
   t: PostmortemT;
+  lang: Lang;
   timeline: TimelineEntry[];
   timeZone: string;
   defaultDate: string;
@@ -231,6 +270,7 @@ interface EditorProps {
 
 export const TimelineEditor = memo(function TimelineEditor({
   t,
+  lang,
   timeline,
   timeZone,
   defaultDate,
@@ -251,6 +291,7 @@ export const TimelineEditor = memo(function TimelineEditor({
             <TimelineRow
               key={`${entry.time}|${entry.author}|${entry.text}|${index}`}
               t={t}
+              lang={lang}
               entry={entry}
               index={index}
               timeZone={timeZone}

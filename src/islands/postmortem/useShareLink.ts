@@ -5,8 +5,10 @@ import { useCallback, useEffect, useRef, useState, type Dispatch } from 'react';
 import type { Incident, Lang } from '../../core/schema.ts';
 import type { Announce } from '../shared/announcer.tsx';
 import { copyText } from '../shared/clipboard.ts';
+import { preloadWhenIdle } from '../shared/idle.ts';
 import {
   hasShareFragment,
+  loadCompressor,
   MAX_SHARE_BYTES,
   MAX_SHARE_CHARS,
   readShareFragment,
@@ -63,6 +65,9 @@ export function useShareLink({ t, lang, ready, timeZone, dispatch, announce, not
     notify([t('postmortem.shareBroken', { message: reason })], true);
     dropFragment();
   }, [t, lang, notify]);
+
+  // "Share link" must still work if the network drops after the page loaded (issue 15, item 13).
+  useEffect(() => preloadWhenIdle(loadCompressor), []);
 
   useEffect(() => {
     if (!ready) return;

@@ -16,9 +16,12 @@ export const MAX_SHARE_CHARS = 200_000;
 export const MAX_SHARE_BYTES = 2_000_000;
 const LIMITS: ShareLimits = { maxChars: MAX_SHARE_CHARS, maxBytes: MAX_SHARE_BYTES };
 
+/** Loads the compressor ahead of need (see idle.ts), so a link can still be made after the network drops. */
+export const loadCompressor = () => import('../../core/share-codec.ts');
+
 /** The fragment (without `#`) that carries an incident. */
 export async function shareFragment(incident: Incident): Promise<string> {
-  const { encodeShare } = await import('../../core/share-codec.ts');
+  const { encodeShare } = await loadCompressor();
   return `${SHARE_PARAM}=${encodeShare(incident)}`;
 }
 
