@@ -84,7 +84,7 @@ export async function measureInitialJs(
   browser: Browser,
   url: string,
   page: string,
-  setup?: (context: BrowserContext) => Promise<void>,
+  setup?: (context: BrowserContext) => Promise<unknown>,
 ): Promise<InitialJs> {
   const context = await browser.newContext();
   if (setup) await setup(context);
