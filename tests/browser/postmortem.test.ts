@@ -419,6 +419,8 @@ describe('post-mortem generator', () => {
   test('the print stylesheet shows only the document', async () => {
     const { page, context } = await openPage(browser, PAGE);
     await ready(page);
+    // The preview loads on idle after the first paint; until then its place holds a placeholder.
+    await page.locator('.pm-document h1').waitFor();
     await page.emulateMedia({ media: 'print' });
     const visible = await page.evaluate(() => ({
       document: getComputedStyle(document.querySelector('.pm-document h1')!).visibility,

@@ -8,7 +8,7 @@ import { timestampToWallTime } from '../../core/time/index.ts';
 import { LiveRegions, useAnnouncer } from '../shared/announcer.tsx';
 import { ActionItemsEditor } from './ActionItems.tsx';
 import { DraftBar, OtherTabPrompt } from './DraftBar.tsx';
-import { Export } from './Export.tsx';
+import { Export, type TemplateOption } from './Export.tsx';
 import { postmortemTranslate } from './i18n.ts';
 import { IncidentFields } from './IncidentFields.tsx';
 import { Milestones } from './Milestones.tsx';
@@ -24,6 +24,8 @@ export interface PostmortemToolProps {
   /** Language of the page (and the default language of the document). */
   lang: Lang;
   severities: SeverityLevel[];
+  /** The template picker's options, named in the page's language (the names live with the renderer, which loads later). */
+  templates: TemplateOption[];
   /** content/data/roles.yaml's roles: the role fields and the documents name roles from these. */
   roles: Role[];
   /** The seed's worked example, already read by the core at build time. */
@@ -43,7 +45,7 @@ function jumpTo(id: string) {
   target?.focus({ preventScroll: true });
 }
 
-export default function PostmortemTool({ messages, lang, severities, roles, example, review }: PostmortemToolProps) {
+export default function PostmortemTool({ messages, lang, severities, templates, roles, example, review }: PostmortemToolProps) {
   const t = useMemo(() => postmortemTranslate(messages, lang), [messages, lang]);
   const { polite, urgent, announce } = useAnnouncer();
   const [notices, setNotices] = useState<string[]>([]);
@@ -128,6 +130,7 @@ export default function PostmortemTool({ messages, lang, severities, roles, exam
           <Export
             t={t}
             lang={lang}
+            templates={templates}
             incident={incident}
             timeZone={draft.timeZone}
             severities={severities}

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ReviewFinding } from '../../core/review/index.ts';
 import type { Incident, Lang, ReviewData, SeverityLevel } from '../../core/schema.ts';
+import { whenIdle } from './deferred.ts';
 import { incidentForOutput } from './state.ts';
 
 type ReviewModule = typeof import('../../core/review/index.ts');
@@ -35,15 +36,6 @@ export interface ReviewState {
 }
 
 const START_EVENTS = ['pointerdown', 'keydown', 'focusin'] as const;
-
-const whenIdle = (run: () => void): (() => void) => {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(run, { timeout: 1000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(run, 200);
-  return () => clearTimeout(handle);
-};
 
 export function useReview({ incident, lang, docLang, severities, data }: UseReviewOptions): ReviewState {
   const [active, setActive] = useState(false);

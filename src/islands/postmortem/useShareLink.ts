@@ -1,11 +1,11 @@
 // Share links for drafts. A shared draft in the link (on load, or pasted into the address bar of an
 // open tool) is only offered: the user decides whether it replaces anything. Making a link puts the
-// draft in the fragment (src/islands/shared/share.ts) and copies it.
+// draft in the fragment (src/islands/shared/share.ts) and copies it. That code is fetched only when
+// the address has a fragment or a link is made.
 import { useCallback, useEffect, useRef, useState, type Dispatch } from 'react';
 import type { Incident, Lang } from '../../core/schema.ts';
 import type { Announce } from '../shared/announcer.tsx';
 import { copyText } from '../shared/clipboard.ts';
-import { hasShareFragment, readShareFragment, shareFragment } from '../shared/share.ts';
 import type { PostmortemT } from './i18n.ts';
 import { loadParser, problemsText } from './parser.ts';
 import { incidentForOutput, makeDraft, type Action } from './state.ts';
@@ -24,6 +24,8 @@ interface Options {
   notify: (messages: string[], urgent: boolean) => void;
 }
 
+const loadShare = () => import('../shared/share.ts');
+
 function dropFragment(): void {
   history.replaceState(null, '', location.pathname + location.search);
 }
@@ -34,6 +36,8 @@ export function useShareLink({ t, lang, ready, timeZone, dispatch, announce, not
   const shareButton = useRef<HTMLButtonElement>(null);
 
   const checkLink = useCallback(async () => {
+    if (!location.hash) return;
+    const { hasShareFragment, readShareFragment } = await loadShare();
     if (!hasShareFragment(location.hash)) return;
     const share = await readShareFragment(location.hash);
     if (!share.found) return;
@@ -67,7 +71,7 @@ export function useShareLink({ t, lang, ready, timeZone, dispatch, announce, not
   };
 
   const makeLink = async (incident: Incident) => {
-    const url = `${location.origin}${location.pathname}${location.search}#${await shareFragment(incidentForOutput(incident))}`;
+    const url = `${location.origin}${location.pathname}${location.search}#${await (await loadShare()).shareFragment(incidentForOutput(incident))}`;
     setShareUrl(url);
     // When copying is refused the link is on screen to copy by hand.
     if (await copyText(url)) announce(t('postmortem.shareCopied'));
