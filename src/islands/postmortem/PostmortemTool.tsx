@@ -6,6 +6,7 @@ import type { Messages } from '../../core/i18n/translate.ts';
 import type { Incident, Lang, ReviewData, Role, SeverityLevel } from '../../core/schema.ts';
 import { timestampToWallTime } from '../../core/time/index.ts';
 import { LiveRegions, useAnnouncer } from '../shared/announcer.tsx';
+import { ToolLoading } from '../shared/ToolLoading.tsx';
 import { ActionItemsEditor } from './ActionItems.tsx';
 import { DraftBar, OtherTabPrompt } from './DraftBar.tsx';
 import { Export, type TemplateOption } from './Export.tsx';
@@ -76,8 +77,9 @@ export default function PostmortemTool({ messages, lang, severities, templates, 
     <div className="pm-tool tool-form">
       <LiveRegions polite={polite} urgent={urgent} />
 
-      <p className="tool-privacy">{t('postmortem.privacy')}</p>
-      {!ready && <p>{t('postmortem.loading')}</p>}
+      <p className="tool-privacy">
+        {t('postmortem.privacy')} <ToolLoading ready={ready}>{t('postmortem.loading')}</ToolLoading>
+      </p>
       {notices.length > 0 && (
         <div className="pm-notices">
           {notices.map((n, i) => (
