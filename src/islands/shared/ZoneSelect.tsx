@@ -4,19 +4,21 @@
 // browser's), and a tool page's first render and DOM stay small.
 import { useMemo, useState, type ComponentProps } from 'react';
 import { Select } from './fields.tsx';
-import { zoneOptions } from './zone.ts';
+import { allZones } from './zone.ts';
 
 type ZoneSelectProps = Omit<ComponentProps<typeof Select<string>>, 'options' | 'onOpen'> & {
   /** Show `America/New York` instead of `America/New_York`. */
   readable?: boolean;
+  /** The zones offered, given the chosen one (default: the runtime's list, in its order). */
+  list?: (current: string) => string[];
 };
 
-export function ZoneSelect({ readable = false, ...props }: ZoneSelectProps) {
+export function ZoneSelect({ readable = false, list = allZones, ...props }: ZoneSelectProps) {
   const [open, setOpen] = useState(false);
   const { value } = props;
   const options = useMemo(
-    () => (open ? zoneOptions(value, readable) : [{ value, label: readable ? value.replace(/_/g, ' ') : value }]),
-    [open, value, readable],
+    () => (open ? list(value) : [value]).map((zone) => ({ value: zone, label: readable ? zone.replace(/_/g, ' ') : zone })),
+    [open, value, readable, list],
   );
   return <Select {...props} options={options} onOpen={open ? undefined : () => setOpen(true)} />;
 }
