@@ -236,7 +236,7 @@ export default function AssessmentTool({ lang, messages, framework, roles, base,
         ))}
         {saveState?.kind === 'problem' && <p className="ca-problem">{saveState.text}</p>}
       </div>
-      <p className="ca-status">
+      <p className="ca-loading">
         <ToolLoading ready={restored}>{t('assessment.loading')}</ToolLoading>
       </p>
 
