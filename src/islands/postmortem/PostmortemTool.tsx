@@ -1,7 +1,7 @@
 // The post-mortem generator island: the sections of the page, wired to the drafts (useDrafts: the
 // pure reducer in state.ts, restore and autosave) and to share links (useShareLink). Each section is
 // its own component; the editor sections are memoised so a keystroke re-renders only its section.
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { Messages } from '../../core/i18n/translate.ts';
 import type { Incident, Lang, ReviewData, Role, SeverityLevel } from '../../core/schema.ts';
 import { timestampToWallTime } from '../../core/time/index.ts';
@@ -14,10 +14,12 @@ import { postmortemTranslate } from './i18n.ts';
 import { IncidentFields } from './IncidentFields.tsx';
 import { Milestones } from './Milestones.tsx';
 import { Lessons, Narrative } from './Narrative.tsx';
-import { SharePrompt } from './SharePrompt.tsx';
 import { TimelineEditor } from './Timeline.tsx';
 import { useDrafts } from './useDrafts.ts';
 import { useShareLink } from './useShareLink.ts';
+
+// Asked only when the address carries a shared draft: not in the first load.
+const SharePrompt = lazy(() => import('./SharePrompt.tsx').then((m) => ({ default: m.SharePrompt })));
 
 export interface PostmortemToolProps {
   /** The 'postmortem.' messages in the page's language (pickMessages). */
@@ -90,7 +92,11 @@ export default function PostmortemTool({ messages, lang, severities, templates, 
       {saveProblem && <p className="field-error">{saveProblem}</p>}
 
       {conflict && <OtherTabPrompt t={t} onAnswer={resolveConflict} />}
-      {share.shared && <SharePrompt t={t} shared={share.shared} onAnswer={share.answer} />}
+      {share.shared && (
+        <Suspense fallback={null}>
+          <SharePrompt t={t} shared={share.shared} onAnswer={share.answer} />
+        </Suspense>
+      )}
 
       {/* Until the saved drafts are restored, typing would be overwritten by them: hold input back. */}
       <div inert={!ready}>

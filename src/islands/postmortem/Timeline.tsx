@@ -1,7 +1,7 @@
 // The timeline editor: entries in time order (the reducer sorts through the core), each editable in
 // place; an add form; and a paste box that turns chat lines into entries through the core's parser.
 import { memo, useEffect, useRef, useState, type Dispatch } from 'react';
-import { parseChatLines, type UnreadLine } from '../../core/timeline-import.ts';
+import type { UnreadLine } from '../../core/timeline-import.ts';
 import { TIMELINE_KINDS } from '../../core/constants.ts';
 import type { TimelineEntry } from '../../core/schema.ts';
 import { formatInstant, timestampToWallTime, toEpochMs, wallTimeToTimestamp } from '../../core/time/index.ts';
@@ -180,7 +180,9 @@ function ChatPaste({ t, timeZone, defaultDate, dispatch, announce }: ChatPastePr
   const [unread, setUnread] = useState<UnreadLine[]>([]);
   const [added, setAdded] = useState<number | null>(null);
   const chatDate = date || defaultDate;
-  const run = () => {
+  const run = async () => {
+    // The chat reader is fetched on first use: most drafts never paste a chat.
+    const { parseChatLines } = await import('../../core/timeline-import.ts');
     const result = parseChatLines(text, { date: chatDate, timeZone });
     if (result.entries.length) dispatch({ type: 'timeline/add', entries: result.entries });
     setUnread(result.unread);
@@ -200,7 +202,7 @@ function ChatPaste({ t, timeZone, defaultDate, dispatch, announce }: ChatPastePr
       <summary>{t('postmortem.pasteChat')}</summary>
       <TextArea label={t('postmortem.chatLines')} hint={t('postmortem.pasteChatHint')} value={text} onChange={setText} rows={6} />
       <TextField label={t('postmortem.chatDate')} type="date" value={chatDate} onChange={setDate} />
-      <button type="button" onClick={run} disabled={text.trim() === ''}>
+      <button type="button" onClick={() => void run()} disabled={text.trim() === ''}>
         {t('postmortem.importChat')}
       </button>
       {added !== null && <p>{t('postmortem.chatImported', { count: added })}</p>}
