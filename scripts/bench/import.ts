@@ -23,6 +23,9 @@ import {
 } from '../make-samples.ts';
 
 const TARGET = { rows: 1_000_000, seconds: 5, runs: 3 };
+// The handbook's own JSON goes through parseIncident (the one incident reader) and its fast path for
+// plain valid records; 100,000 records should cost no more than the hand-written reader it replaced.
+const HANDBOOK_JSON_TARGET = { format: 'handbook.json', rows: 100_000, seconds: 0.33 };
 
 // A full collection before each measurement, so garbage left by generating the data is not billed to
 // the importer, and after it, to report what the result really keeps alive.
@@ -77,7 +80,8 @@ export default async function bench(): Promise<void> {
       // JSON generators build the whole document at once; CSV ones in 50k-row chunks.
       let text: string | null = flat(format.csv ? csvInChunks(format.make, size) : format.make(size, 1000));
       const mb = (text.length / 1e6).toFixed(1);
-      const judged = format.csv && size === TARGET.rows;
+      const judgedJson = format.name === HANDBOOK_JSON_TARGET.format && size === HANDBOOK_JSON_TARGET.rows;
+      const judged = (format.csv && size === TARGET.rows) || judgedJson;
       const cpuRuns: number[] = [];
       let best: ReturnType<typeof measure> | null = null;
       let heapMb = 0;
@@ -97,9 +101,10 @@ export default async function bench(): Promise<void> {
         `${format.name.padEnd(25)} ${size.toLocaleString('en-US').padStart(9)} rows (${mb.padStart(6)} MB): CPU ${cpuSeconds.toFixed(2).padStart(6)} s, wall ${seconds.toFixed(2).padStart(6)} s, ${rate.padStart(9)} rows/s` +
         ` (kept ${imported.incidents.length}, rejected ${imported.rejected.length}; heap with text and result ${heapMb} MB)`;
       if (judged) {
-        const pass = cpuSeconds < TARGET.seconds;
+        const target = judgedJson ? HANDBOOK_JSON_TARGET.seconds : TARGET.seconds;
+        const pass = judgedJson ? cpuSeconds <= target : cpuSeconds < target;
         failed ||= !pass;
-        line += `  ${pass ? 'PASS' : 'FAIL'} (target < ${TARGET.seconds} s; best of ${cpuRuns.map((c) => c.toFixed(2)).join(', ')} s)`;
+        line += `  ${pass ? 'PASS' : 'FAIL'} (target ${judgedJson ? '<=' : '<'} ${target} s; best of ${cpuRuns.map((c) => c.toFixed(2)).join(', ')} s)`;
       }
       console.log(line);
     }
@@ -107,7 +112,10 @@ export default async function bench(): Promise<void> {
   console.log(
     `rows/s = rows read / CPU seconds. Target: ${TARGET.rows.toLocaleString('en-US')} CSV rows in < ${TARGET.seconds} s of CPU time on one core (best of ${TARGET.runs} runs).`,
   );
-  if (failed) console.log(`At least one CSV format missed the target.`);
+  console.log(
+    `${HANDBOOK_JSON_TARGET.format} at ${HANDBOOK_JSON_TARGET.rows.toLocaleString('en-US')} records: <= ${HANDBOOK_JSON_TARGET.seconds} s of CPU time (best of ${TARGET.runs} runs).`,
+  );
+  if (failed) console.log(`At least one judged format missed its target.`);
 }
 
 if (import.meta.main) await bench();

@@ -1,52 +1,23 @@
 // Post-mortem tool benchmark (needs a production build in dist/: `npm run build`).
-// 1. The page's initial JavaScript: every script the page loads until the network is idle, gzipped.
-//    Target: at most 90 KB, React included.
+// 1. The page's initial JavaScript (scripts requested until the island hydrated; chunks started on idle
+//    after that are listed apart: scripts/bench/lib/initial-js.ts), gzipped. Target: at most 90 KB,
+//    React included.
 // 2. A keystroke in the title with 300 timeline entries and 50 action items: time from the dispatch
 //    to React's commit (performance marks the island sets when window.__pmBench is true), median of
 //    N keystrokes. Target: under 16 ms. The preview re-renders in a deferred commit after that; its
 //    time is printed too, without a target.
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Incident, TimelineEntry } from '../../src/core/schema.ts';
 import { initialState, makeDraft } from '../../src/islands/postmortem/state.ts';
 import { STORAGE_KEY, serialiseDrafts } from '../../src/islands/postmortem/storage.ts';
+import { DIST, measureInitialJs, printInitialJs, requireBuild, serveStatic } from './lib/initial-js.ts';
 
-const DIST = join(import.meta.dirname, '..', '..', 'dist');
 const PAGE = 'tools/postmortem/';
 const JS_BUDGET_KB = 90;
 const KEYSTROKE_BUDGET_MS = 16;
 const KEYSTROKES = 40;
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-};
-
-function serve(root: string): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(root, path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      resolve({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/` });
-    }),
-  );
-}
 
 /** A large incident: 300 timeline entries a minute apart and 50 action items. */
 function bigIncident(example: Incident): Incident {
@@ -75,13 +46,11 @@ const median = (values: number[]) => {
 };
 
 export default async function bench(): Promise<void> {
-  if (!existsSync(join(DIST, PAGE, 'index.html'))) {
-    throw new Error(`no production build of /${PAGE} in dist/. Fix: run \`npm run build\` first.`);
-  }
+  requireBuild(PAGE);
   const example = JSON.parse(
     readFileSync(join(import.meta.dirname, '..', '..', 'examples', 'inc-0001.json'), 'utf8'),
   ) as Incident;
-  const { server, url } = await serve(DIST);
+  const { server, url } = await serveStatic(DIST);
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -89,30 +58,8 @@ export default async function bench(): Promise<void> {
   });
   try {
     // 1. Initial JavaScript.
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const scripts = new Set<string>();
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
-    });
-    await page.goto(url + PAGE, { waitUntil: 'networkidle' });
-    let totalGzip = 0;
-    const rows: string[] = [];
-    for (const path of scripts) {
-      const file = join(DIST, path);
-      if (!existsSync(file)) continue;
-      const bytes = readFileSync(file);
-      const gz = gzipSync(bytes, { level: 9 }).length;
-      totalGzip += gz;
-      rows.push(
-        `  ${path.padEnd(48)} ${(bytes.length / 1024).toFixed(1).padStart(7)} KB raw ${(gz / 1024).toFixed(1).padStart(6)} KB gzip`,
-      );
-    }
-    const jsKb = totalGzip / 1024;
-    console.log(`Initial JavaScript of /${PAGE} (${scripts.size} files, everything loaded until the network is idle):`);
-    console.log(rows.join('\n'));
-    console.log(`  total ${jsKb.toFixed(1)} KB gzip; target <= ${JS_BUDGET_KB} KB: ${jsKb <= JS_BUDGET_KB ? 'PASS' : 'FAIL'}`);
-    await context.close();
+    const js = await measureInitialJs(browser, url, PAGE);
+    const jsOk = printInitialJs(`/${PAGE}`, js, JS_BUDGET_KB);
 
     // 2. Keystroke with a large draft.
     const big = initialState(makeDraft('bench', 'Benchmark draft', 'Asia/Bangkok', bigIncident(example)));
@@ -162,6 +109,7 @@ export default async function bench(): Promise<void> {
       `  dispatch -> deferred preview commit (Markdown re-rendered): median ${median(previews).toFixed(2)} ms, max ${Math.max(...previews).toFixed(2)} ms (no target)`,
     );
     await ctx2.close();
+    if (!jsOk) throw new Error(`initial JavaScript ${js.initial.kb.toFixed(1)} KB gzip is over the ${JS_BUDGET_KB} KB budget`);
   } finally {
     await browser.close();
     server.close();

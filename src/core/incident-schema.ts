@@ -29,6 +29,9 @@ export const TimestampSchema = z.iso
   .check(z.refine((value) => !Number.isNaN(toEpochMs(value)), { params: { timestamp: true } }));
 export type Timestamp = string;
 
+/** Calendar date `YYYY-MM-DD` (an action item's due date). */
+export const CalendarDateSchema = z.iso.date();
+
 export type Milestone = (typeof MILESTONES)[number];
 export const MilestonesSchema = z.strictObject(
   Object.fromEntries(MILESTONES.map((m) => [m, z.optional(TimestampSchema)])) as Record<
@@ -51,7 +54,7 @@ export const ActionItemSchema = z.object({
   owner: z._default(z.string(), ACTION_ITEM_DEFAULTS.owner),
   priority: z._default(z.enum(PRIORITIES), ACTION_ITEM_DEFAULTS.priority),
   /** Calendar date `YYYY-MM-DD`; empty when not yet agreed (and then flagged). */
-  due: z._default(z.union([z.iso.date(), z.literal('')]), ACTION_ITEM_DEFAULTS.due),
+  due: z._default(z.union([CalendarDateSchema, z.literal('')]), ACTION_ITEM_DEFAULTS.due),
   type: z._default(z.enum(ACTION_TYPES), ACTION_ITEM_DEFAULTS.type),
   status: z._default(z.enum(ACTION_STATUSES), ACTION_ITEM_DEFAULTS.status),
 });

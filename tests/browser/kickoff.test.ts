@@ -59,6 +59,8 @@ async function declareSev1(page: Page): Promise<void> {
   expect(await page.getByRole('radio', { name: 'SEV1 Critical' }).isChecked()).toBe(true);
   await page.getByLabel('Title', { exact: true }).fill('Checkout errors');
   await page.getByLabel('Incident number').fill('42');
+  // The zone list fills in when the select is reached for (focus or pointer), as a reader does.
+  await page.getByLabel('Time zone').focus();
   await page.getByLabel('Time zone').selectOption('Asia/Bangkok');
   await page.getByLabel('Declared at').fill('2026-11-27T14:02');
 }
@@ -155,6 +157,7 @@ describe('incident kickoff assistant', () => {
     await page.getByRole('button', { name: 'Stop live clock' }).click();
     expect(await minutes.getAttribute('readonly')).toBeNull();
     // Declared twelve minutes ago (typed in UTC): the live clock says the team lead has been paged.
+    await page.getByLabel('Time zone').focus();
     await page.getByLabel('Time zone').selectOption('UTC');
     await page.getByLabel('Declared at').fill(new Date(Date.now() - 12 * 60_000).toISOString().slice(0, 16));
     await page.getByRole('button', { name: 'Start live clock' }).click();

@@ -196,6 +196,8 @@ describe('post-mortem generator', () => {
   test('pasted chat lines become timeline entries and unreadable lines are listed', async () => {
     const { page, context } = await openPage(browser, PAGE);
     await postmortemReady(page);
+    // The zone list fills in when the select is reached for (focus or pointer), as a reader does.
+    await page.getByLabel('Time zone for times you type').focus();
     await page.getByLabel('Time zone for times you type').selectOption('Asia/Bangkok');
     await page.getByText('Paste chat lines').click();
     await page.getByLabel('Chat lines').fill('14:02 Alice: restarted the pool\nnot a chat line\nBob  2:05 PM\nlatency is back');
@@ -206,6 +208,7 @@ describe('post-mortem generator', () => {
     expect(await entries.nth(0).textContent()).toContain('2026-03-12 14:02 UTC+07:00');
     expect(await entries.nth(1).textContent()).toContain('latency is back');
     // The same instants read in another zone show that zone's clock and offset.
+    await page.getByLabel('Time zone for times you type').focus();
     await page.getByLabel('Time zone for times you type').selectOption('Europe/London');
     await expect.poll(() => entries.nth(0).textContent()).toContain('2026-03-12 07:02 UTC');
     expect(await page.locator('.pm-unread').textContent()).toContain('Line 2');
@@ -438,6 +441,8 @@ describe('post-mortem generator', () => {
   test('the print stylesheet shows only the document', async () => {
     const { page, context } = await openPage(browser, PAGE);
     await postmortemReady(page);
+    // The preview loads on idle after the first paint; until then its place holds a placeholder.
+    await page.locator('.pm-document h1').waitFor();
     await page.emulateMedia({ media: 'print' });
     const visible = await page.evaluate(() => ({
       document: getComputedStyle(document.querySelector('.pm-document h1')!).visibility,

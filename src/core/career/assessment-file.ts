@@ -2,7 +2,8 @@
 // public/schema/career-assessment.v1.json), with older versions migrated on import. Problems name
 // the JSON path and say what is wrong in the reader's language.
 import '../zod-csp.ts';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import type { $ZodIssue, $ZodType } from 'zod/v4/core';
 import { careerTranslate } from '../i18n/career.ts';
 import type { Lang } from '../i18n/locales.ts';
 import type { Assessment, AssessmentProblem, ParseResult, Rating, Snapshot } from './types.ts';
@@ -13,50 +14,42 @@ export const ASSESSMENT_VERSION = 1;
 /** Longer texts than this are not notes; the cap also bounds what a shared link can carry. */
 const MAX_TEXT = 2000;
 
-const BehaviourIdSchema = z.string().regex(/^[a-z][a-z0-9-]*@[a-z][a-z0-9-]*$/);
-const LevelIdSchema = z.string().regex(/^[a-z][a-z0-9-]*$/);
-const RatingSchema = z
-  .object({
-    value: z.enum(RATING_VALUES),
-    evidence: z.string().max(MAX_TEXT).optional(),
-    // http(s) only: the link is rendered as a link, and a shared file may come from anyone.
-    link: z
-      .url({ protocol: /^https?$/ })
-      .max(MAX_TEXT)
-      .optional(),
-  })
-  .strict();
+// Written with `zod/mini` (as the incident schema is): the tool loads this module to restore saved
+// answers on a return visit, and the full library would add about 20 KB gzipped to that.
+const BehaviourIdSchema = z.string().check(z.regex(/^[a-z][a-z0-9-]*@[a-z][a-z0-9-]*$/));
+const LevelIdSchema = z.string().check(z.regex(/^[a-z][a-z0-9-]*$/));
+const text = (max: number) => z.optional(z.string().check(z.maxLength(max)));
+const RatingSchema = z.strictObject({
+  value: z.enum(RATING_VALUES),
+  evidence: text(MAX_TEXT),
+  // http(s) only: the link is rendered as a link, and a shared file may come from anyone.
+  link: z.optional(z.url({ protocol: /^https?$/ }).check(z.maxLength(MAX_TEXT))),
+});
 const RatingsSchema = z.record(BehaviourIdSchema, RatingSchema);
-const SnapshotSchema = z
-  .object({
-    takenAt: z.iso.datetime({ offset: true, local: false }),
-    label: z.string().max(200).optional(),
-    target: LevelIdSchema.nullable(),
-    ratings: RatingsSchema,
-  })
-  .strict();
-const ShiftSchema = z
-  .object({
-    role: LevelIdSchema,
-    kind: z.enum(SHIFT_KINDS),
-    date: z.iso.date(),
-    backupTookOver: z.boolean().optional(),
-    note: z.string().max(MAX_TEXT).optional(),
-  })
-  .strict();
+const SnapshotSchema = z.strictObject({
+  takenAt: z.iso.datetime({ offset: true, local: false }),
+  label: text(200),
+  target: z.nullable(LevelIdSchema),
+  ratings: RatingsSchema,
+});
+const ShiftSchema = z.strictObject({
+  role: LevelIdSchema,
+  kind: z.enum(SHIFT_KINDS),
+  date: z.iso.date(),
+  backupTookOver: z.optional(z.boolean()),
+  note: text(MAX_TEXT),
+});
 
 /** The current file format (version 1). */
-export const AssessmentFileSchema = z
-  .object({
-    $schema: z.string().optional(),
-    format: z.literal(ASSESSMENT_FORMAT),
-    version: z.literal(ASSESSMENT_VERSION),
-    target: LevelIdSchema.nullable(),
-    ratings: RatingsSchema,
-    snapshots: z.array(SnapshotSchema).max(500),
-    shifts: z.array(ShiftSchema).max(2000),
-  })
-  .strict();
+export const AssessmentFileSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  format: z.literal(ASSESSMENT_FORMAT),
+  version: z.literal(ASSESSMENT_VERSION),
+  target: z.nullable(LevelIdSchema),
+  ratings: RatingsSchema,
+  snapshots: z.array(SnapshotSchema).check(z.maxLength(500)),
+  shifts: z.array(ShiftSchema).check(z.maxLength(2000)),
+});
 export type AssessmentFile = z.infer<typeof AssessmentFileSchema>;
 
 /**
@@ -64,21 +57,19 @@ export type AssessmentFile = z.infer<typeof AssessmentFileSchema>;
  * people kept self-assessments before the tool existed. Kept so such files still import.
  */
 const ScoreSchema = z.union([z.literal(0), z.literal(1), z.literal(2)]);
-const FileV0Schema = z
-  .object({
-    format: z.literal(ASSESSMENT_FORMAT),
-    version: z.literal(0),
-    target: LevelIdSchema.nullable().optional(),
-    scores: z.record(BehaviourIdSchema, ScoreSchema),
-    history: z.array(z.object({ date: z.iso.date(), scores: z.record(BehaviourIdSchema, ScoreSchema) }).strict()).optional(),
-  })
-  .strict();
+const FileV0Schema = z.strictObject({
+  format: z.literal(ASSESSMENT_FORMAT),
+  version: z.literal(0),
+  target: z.optional(z.nullable(LevelIdSchema)),
+  scores: z.record(BehaviourIdSchema, ScoreSchema),
+  history: z.optional(z.array(z.strictObject({ date: z.iso.date(), scores: z.record(BehaviourIdSchema, ScoreSchema) }))),
+});
 
 function scoresToRatings(scores: Record<string, 0 | 1 | 2>): Record<string, Rating> {
   return Object.fromEntries(Object.entries(scores).map(([id, score]) => [id, { value: RATING_VALUES[score] }]));
 }
 
-const MIGRATIONS: Record<number, { schema: z.ZodType; up: (file: never) => unknown }> = {
+const MIGRATIONS: Record<number, { schema: $ZodType; up: (file: never) => unknown }> = {
   0: {
     schema: FileV0Schema,
     up: (file: z.infer<typeof FileV0Schema>): AssessmentFile => ({
@@ -108,7 +99,7 @@ function jsonPath(path: readonly PropertyKey[]): string {
   return out || '(top level)';
 }
 
-function describeIssue(issue: z.core.$ZodIssue, lang: Lang): AssessmentProblem[] {
+function describeIssue(issue: $ZodIssue, lang: Lang): AssessmentProblem[] {
   const t = careerTranslate(lang);
   const path = jsonPath(issue.path);
   switch (issue.code) {
@@ -179,7 +170,7 @@ export function parseAssessmentValue(value: unknown, lang: Lang = 'en'): ParseRe
   let current: unknown = value;
   for (let v = version; v < ASSESSMENT_VERSION; v++) {
     const step = MIGRATIONS[v]!;
-    const old = step.schema.safeParse(current);
+    const old = z.safeParse(step.schema, current);
     if (!old.success) return { ok: false, problems: old.error.issues.flatMap((issue) => describeIssue(issue, lang)) };
     current = step.up(old.data as never);
   }

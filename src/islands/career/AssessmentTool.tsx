@@ -20,6 +20,7 @@ import type {
 } from '../../core/career/types.ts';
 import type { Engine } from './engine.ts';
 import { Select } from '../shared/fields.tsx';
+import { ToolLoading } from '../shared/ToolLoading.tsx';
 import { History } from './History.tsx';
 import { Plan } from './Plan.tsx';
 import { Profile } from './Profile.tsx';
@@ -235,7 +236,9 @@ export default function AssessmentTool({ lang, messages, framework, roles, base,
         ))}
         {saveState?.kind === 'problem' && <p className="ca-problem">{saveState.text}</p>}
       </div>
-      {!restored && <p className="ca-status">{t('assessment.loading')}</p>}
+      <p className="ca-loading">
+        <ToolLoading ready={restored}>{t('assessment.loading')}</ToolLoading>
+      </p>
 
       {shared && (
         <section className="ca-shared" aria-labelledby="ca-shared-title">

@@ -3,7 +3,8 @@
 import type { Lang, WorkflowData } from '../../core/schema.ts';
 import { automationSteps } from '../../core/workflow.ts';
 import { inZone, timestampToWallTime, wallTimeToTimestamp } from '../../core/time/index.ts';
-import { Select, TextField } from '../shared/fields.tsx';
+import { TextField } from '../shared/fields.tsx';
+import { ZoneSelect } from '../shared/ZoneSelect.tsx';
 import type { KickoffT } from './i18n.ts';
 import type { KickoffState } from './logic.ts';
 import { nowIn } from './hooks.ts';
@@ -59,7 +60,6 @@ interface DeclareProps extends SectionProps {
   counterWarning: string | undefined;
   declaredOk: boolean;
   channel: string;
-  zones: { value: string; label: string }[];
   workflow: WorkflowData;
   sevLabel: string;
 }
@@ -75,7 +75,6 @@ export function Declare({
   counterWarning,
   declaredOk,
   channel,
-  zones,
   workflow,
   sevLabel,
 }: DeclareProps) {
@@ -118,11 +117,11 @@ export function Declare({
           value={declaredOk ? timestampToWallTime(declaredAt, state.timeZone) : ''}
           onChange={(wall) => update({ declaredAt: wall ? (wallTimeToTimestamp(wall, state.timeZone) ?? '') : '' })}
         />
-        <Select
+        <ZoneSelect
+          readable
           label={t('kickoff.timeZone')}
           name="timeZone"
           value={state.timeZone}
-          options={zones}
           onChange={(timeZone) => update({ timeZone, declaredAt: declaredOk ? inZone(declaredAt, timeZone) : declaredAt })}
         />
         <div className="field ko-now">

@@ -20,7 +20,7 @@ import { toEpochMs } from '../../core/time/index.ts';
 import { automationSteps, channelName } from '../../core/workflow.ts';
 import { LiveRegions, useAnnouncer } from '../shared/announcer.tsx';
 import { OtherTabPrompt } from '../shared/OtherTabPrompt.tsx';
-import { zoneOptions } from '../shared/zone.ts';
+import { ToolLoading } from '../shared/ToolLoading.tsx';
 import { Clock } from './Clock.tsx';
 import { Declare } from './Declare.tsx';
 import { Handover } from './Handover.tsx';
@@ -91,11 +91,6 @@ export default function KickoffTool({
   const nextUpdateText = nextUpdate ? clockLabel(nextUpdate) : '';
   const [notify, setNotify] = useState(false);
   const countdown = useUpdateCountdown(live, declaredAt, level?.updateEveryMinutes ?? null, notify, t);
-  // The zone list differs between Node (build) and browsers, so it is filled in only after hydration.
-  const zones = useMemo(
-    () => (ready ? zoneOptions(state.timeZone, true) : [{ value: state.timeZone, label: state.timeZone }]),
-    [ready, state.timeZone],
-  );
   const roster = roles.map((r) => ({ role: r.name[lang], person: state.roles[r.id] ?? '' }));
   const message = kickoffMessage(
     { id: incidentId ?? '', title: state.title, severity: sevLabel, channel, roles: roster, nextUpdate: nextUpdateText },
@@ -134,8 +129,9 @@ export default function KickoffTool({
   return (
     <div className="ko-tool tool-form" data-ready={ready && core ? 'true' : undefined}>
       <LiveRegions polite={polite} />
-      <p className="tool-privacy">{t('kickoff.privacy')}</p>
-      {!ready && <p>{t('kickoff.loading')}</p>}
+      <p className="tool-privacy">
+        {t('kickoff.privacy')} <ToolLoading ready={ready}>{t('kickoff.loading')}</ToolLoading>
+      </p>
       {saveProblem && (
         <p className="field-error" role="alert">
           {saveProblem}
@@ -175,7 +171,6 @@ export default function KickoffTool({
         counterWarning={counterWarning}
         declaredOk={declaredOk}
         channel={channel}
-        zones={zones}
         workflow={workflow}
         sevLabel={sevLabel}
       />

@@ -7,6 +7,7 @@ import { copyText } from '../shared/clipboard.ts';
 import { downloadFile } from '../shared/download.ts';
 import { Select, TextArea, TextField } from '../shared/fields.tsx';
 import { browserZone, timeZoneChoices } from '../shared/zone.ts';
+import { ZoneSelect } from '../shared/ZoneSelect.tsx';
 import ColumnMapper, { rememberedColumns } from './ColumnMapper.tsx';
 import MappingEditor from './MappingEditor.tsx';
 import Results from './Results.tsx';
@@ -80,7 +81,6 @@ export default function MetricsTool({ lang, messages, samples, base }: MetricsTo
 
   const [clock, setClock] = useState<{ nowMs: number; fixed: boolean; ignored?: string } | null>(null);
   const [timeZone, setTimeZone] = useState('UTC');
-  const [zones, setZones] = useState<string[]>(['UTC']);
   const [choice, setChoice] = useState<WindowChoice>({ kind: 'days', days: 30 });
   const [custom, setCustom] = useState({ fromDate: '', toDate: '' });
   const [sources, setSources] = useState<{ id: string; label: string }[]>([]);
@@ -192,7 +192,6 @@ export default function MetricsTool({ lang, messages, samples, base }: MetricsTo
     // eslint-disable-next-line react-hooks/set-state-in-effect -- browser facts exist only after hydration
     setClock(now);
     setTimeZone(tz);
-    setZones(timeZoneChoices(tz));
     setCustom({ fromDate: dateInZone(now.nowMs - 29 * DAY_MS, tz), toDate: dateInZone(now.nowMs, tz) });
     const w = startWorker();
     return () => w.terminate();
@@ -449,12 +448,12 @@ export default function MetricsTool({ lang, messages, samples, base }: MetricsTo
           </div>
         )}
         <div className="mt-zone">
-          <Select
+          <ZoneSelect
             id="mt-zone"
             label={t('metrics.timeZone')}
             hint={t('metrics.timeZoneHint')}
             value={timeZone}
-            options={zones.map((z) => ({ value: z, label: z }))}
+            list={timeZoneChoices}
             onChange={setTimeZone}
           />
           <span className="mt-offset">{clock ? zoneOffsetLabel(clock.nowMs, timeZone) : ''}</span>

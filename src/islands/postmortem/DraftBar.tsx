@@ -42,7 +42,14 @@ export function DraftBar({ t, state, draft, example, saved, saveProblem, dispatc
   return (
     <section className="pm-drafts" aria-labelledby="pm-drafts-heading">
       <h2 id="pm-drafts-heading">{t('postmortem.drafts')}</h2>
-      {saved && !saveProblem && <p className="field-hint">{t('postmortem.savedAt')}</p>}
+      {/* Hidden, not removed, until the first save, so the fields below do not move when it appears. */}
+      <p
+        className="field-hint"
+        style={saved && !saveProblem ? undefined : { visibility: 'hidden' }}
+        aria-hidden={!saved || !!saveProblem || undefined}
+      >
+        {t('postmortem.savedAt')}
+      </p>
       <div className="field-grid">
         <Select
           label={t('postmortem.draftSelect')}

@@ -1,19 +1,20 @@
 // The output column: template and document language, copy/download/print/share, opening an incident
 // JSON file, and the live preview. Every document comes from the core's renderPostmortem, the
 // function the CLI calls, so a downloaded .md equals `npm run postmortem` for the downloaded JSON.
+// The renderer and the preview are not in the first load (deferred.ts): until they arrive the preview
+// shows a placeholder, and Copy/Download wait for the fetch that started right after the first paint.
 import { lazy, Suspense, useDeferredValue, useState, type Dispatch, type RefObject } from 'react';
 import { LANGS } from '../../core/constants.ts';
 import type { FieldError } from '../../core/incident-checks.ts';
-import { renderPostmortem, TEMPLATE_IDS, templateName, type TemplateId } from '../../core/postmortem/index.ts';
+import type { TemplateId } from '../../core/postmortem/index.ts';
 import type { Incident, Lang, ReviewData, Role, SeverityLevel } from '../../core/schema.ts';
 import type { Announce } from '../shared/announcer.tsx';
 import { copyText } from '../shared/clipboard.ts';
 import { downloadFile, fileSafe } from '../shared/download.ts';
 import { Select, TextField } from '../shared/fields.tsx';
-import { resolveNaiveTimes } from '../../core/time/naive.ts';
 import type { PostmortemKey, PostmortemT } from './i18n.ts';
 import { loadParser, problemsText } from './parser.ts';
-import { Preview } from './Preview.tsx';
+import { loadPreview, useDeferredModule } from './deferred.ts';
 import { draftProblems, incidentForOutput, makeDraft, type Action } from './state.ts';
 import { newDraftId } from './useDrafts.ts';
 import { useReview } from './useReview.ts';
@@ -24,9 +25,16 @@ const ReviewPanel = lazy(() => import('./ReviewPanel.tsx'));
 
 const LANGUAGE_KEYS: Record<Lang, PostmortemKey> = { en: 'postmortem.languageNames.en', th: 'postmortem.languageNames.th' };
 
+/** A template for the picker: its id and its name in the page's language (computed at build time). */
+export interface TemplateOption {
+  value: TemplateId;
+  label: string;
+}
+
 interface ExportProps {
   t: PostmortemT;
   lang: Lang;
+  templates: readonly TemplateOption[];
   incident: Incident;
   timeZone: string;
   severities: SeverityLevel[];
@@ -46,6 +54,7 @@ interface ExportProps {
 export function Export({
   t,
   lang,
+  templates,
   incident,
   timeZone,
   severities,
@@ -68,8 +77,10 @@ export function Export({
   const deferredIncident = useDeferredValue(incident);
   const review = useReview({ incident: deferredIncident, lang, docLang, severities, data: reviewData });
 
-  const currentMarkdown = () =>
-    renderPostmortem(incidentForOutput(incident), {
+  const preview = useDeferredModule(loadPreview);
+
+  const currentMarkdown = async () =>
+    (await loadPreview()).renderPostmortem(incidentForOutput(incident), {
       template,
       lang: docLang,
       severities,
@@ -80,7 +91,7 @@ export function Export({
   const baseName = `${fileSafe(incident.id)}-postmortem`;
 
   const copyMarkdown = async () => {
-    if (await copyText(currentMarkdown())) announce(t('postmortem.copied'));
+    if (await copyText(await currentMarkdown())) announce(t('postmortem.copied'));
     else announce(t('postmortem.copyFailed'), true);
   };
 
@@ -105,7 +116,8 @@ export function Export({
       return false;
     }
     // Times written without an offset are read in the draft's chosen zone, as the metrics calculator does.
-    const parsed = (await loadParser(lang))(resolveNaiveTimes(value, { zone: timeZone }));
+    const [parse, { resolveNaiveTimes }] = await Promise.all([loadParser(lang), import('../../core/time/naive.ts')]);
+    const parsed = parse(resolveNaiveTimes(value, { zone: timeZone }));
     if (!parsed.ok) {
       setUploadProblem({ title: rejected, errors: parsed.errors });
       announce(`${rejected} ${problemsText(parsed.errors)}`, true);
@@ -133,13 +145,7 @@ export function Export({
         {t('postmortem.backToEditing')}
       </button>
       <div className="field-grid">
-        <Select
-          label={t('postmortem.template')}
-          name="template"
-          value={template}
-          options={TEMPLATE_IDS.map((id) => ({ value: id, label: templateName(id, lang) }))}
-          onChange={setTemplate}
-        />
+        <Select label={t('postmortem.template')} name="template" value={template} options={templates} onChange={setTemplate} />
         <Select
           label={t('postmortem.documentLanguage')}
           name="docLang"
@@ -154,7 +160,9 @@ export function Export({
         </button>
         <button
           type="button"
-          onClick={() => downloadFile(`${baseName}-${template}-${docLang}.md`, currentMarkdown(), 'text/markdown;charset=utf-8')}
+          onClick={async () =>
+            downloadFile(`${baseName}-${template}-${docLang}.md`, await currentMarkdown(), 'text/markdown;charset=utf-8')
+          }
         >
           {t('postmortem.downloadMarkdown')}
         </button>
@@ -250,16 +258,22 @@ export function Export({
           </Suspense>
         </LoadBoundary>
       )}
-      <Preview
-        t={t}
-        review={review.documentFindings}
-        incident={deferredIncident}
-        template={template}
-        lang={docLang}
-        uiLang={lang}
-        severities={severities}
-        roles={roles}
-      />
+      {preview ? (
+        <preview.Preview
+          t={t}
+          review={review.documentFindings}
+          incident={deferredIncident}
+          template={template}
+          lang={docLang}
+          uiLang={lang}
+          severities={severities}
+          roles={roles}
+        />
+      ) : (
+        <article className="pm-document pm-document-pending" aria-label={t('postmortem.preview')} aria-busy="true">
+          <p>{t('postmortem.previewLoading')}</p>
+        </article>
+      )}
     </div>
   );
 }

@@ -1,13 +1,13 @@
 // The milestones, typed as wall-clock times in the draft's zone and stored with that zone's offset;
 // the core flags milestones out of order.
-import { memo, useMemo, type Dispatch } from 'react';
+import { memo, type Dispatch } from 'react';
 import { MILESTONES } from '../../core/constants.ts';
 import { milestoneOrderErrors } from '../../core/incident-checks.ts';
 import { milestoneLabel } from '../../core/labels.ts';
 import type { Incident, Lang } from '../../core/schema.ts';
 import { timestampToWallTime, wallTimeToTimestamp } from '../../core/time/index.ts';
-import { Select, TextField } from '../shared/fields.tsx';
-import { zoneOptions } from '../shared/zone.ts';
+import { TextField } from '../shared/fields.tsx';
+import { ZoneSelect } from '../shared/ZoneSelect.tsx';
 import type { PostmortemT } from './i18n.ts';
 import type { Action } from './state.ts';
 
@@ -21,16 +21,14 @@ interface MilestonesProps {
 
 export const Milestones = memo(function Milestones({ t, lang, dispatch, milestones, timeZone }: MilestonesProps) {
   const errors = milestoneOrderErrors({ milestones }, lang);
-  const zones = useMemo(() => zoneOptions(timeZone), [timeZone]);
   return (
     <section className="pm-section" aria-labelledby="pm-milestones-heading">
       <h3 id="pm-milestones-heading">{t('postmortem.milestones')}</h3>
-      <Select
+      <ZoneSelect
         label={t('postmortem.timeZone')}
         hint={t('postmortem.timeZoneHint')}
         name="timeZone"
         value={timeZone}
-        options={zones}
         onChange={(value) => dispatch({ type: 'timeZone', value })}
       />
       <div className="field-grid">

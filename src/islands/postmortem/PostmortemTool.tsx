@@ -1,22 +1,25 @@
 // The post-mortem generator island: the sections of the page, wired to the drafts (useDrafts: the
 // pure reducer in state.ts, restore and autosave) and to share links (useShareLink). Each section is
 // its own component; the editor sections are memoised so a keystroke re-renders only its section.
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { Messages } from '../../core/i18n/translate.ts';
 import type { Incident, Lang, ReviewData, Role, SeverityLevel } from '../../core/schema.ts';
 import { timestampToWallTime } from '../../core/time/index.ts';
 import { LiveRegions, useAnnouncer } from '../shared/announcer.tsx';
+import { ToolLoading } from '../shared/ToolLoading.tsx';
 import { ActionItemsEditor } from './ActionItems.tsx';
 import { DraftBar, OtherTabPrompt } from './DraftBar.tsx';
-import { Export } from './Export.tsx';
+import { Export, type TemplateOption } from './Export.tsx';
 import { postmortemTranslate } from './i18n.ts';
 import { IncidentFields } from './IncidentFields.tsx';
 import { Milestones } from './Milestones.tsx';
 import { Lessons, Narrative } from './Narrative.tsx';
-import { SharePrompt } from './SharePrompt.tsx';
 import { TimelineEditor } from './Timeline.tsx';
 import { useDrafts } from './useDrafts.ts';
 import { useShareLink } from './useShareLink.ts';
+
+// Asked only when the address carries a shared draft: not in the first load.
+const SharePrompt = lazy(() => import('./SharePrompt.tsx').then((m) => ({ default: m.SharePrompt })));
 
 export interface PostmortemToolProps {
   /** The 'postmortem.' messages in the page's language (pickMessages). */
@@ -24,6 +27,8 @@ export interface PostmortemToolProps {
   /** Language of the page (and the default language of the document). */
   lang: Lang;
   severities: SeverityLevel[];
+  /** The template picker's options, named in the page's language (the names live with the renderer, which loads later). */
+  templates: TemplateOption[];
   /** content/data/roles.yaml's roles: the role fields and the documents name roles from these. */
   roles: Role[];
   /** The seed's worked example, already read by the core at build time. */
@@ -43,7 +48,7 @@ function jumpTo(id: string) {
   target?.focus({ preventScroll: true });
 }
 
-export default function PostmortemTool({ messages, lang, severities, roles, example, review }: PostmortemToolProps) {
+export default function PostmortemTool({ messages, lang, severities, templates, roles, example, review }: PostmortemToolProps) {
   const t = useMemo(() => postmortemTranslate(messages, lang), [messages, lang]);
   const { polite, urgent, announce } = useAnnouncer();
   const [notices, setNotices] = useState<string[]>([]);
@@ -74,8 +79,9 @@ export default function PostmortemTool({ messages, lang, severities, roles, exam
     <div className="pm-tool tool-form">
       <LiveRegions polite={polite} urgent={urgent} />
 
-      <p className="tool-privacy">{t('postmortem.privacy')}</p>
-      {!ready && <p>{t('postmortem.loading')}</p>}
+      <p className="tool-privacy">
+        {t('postmortem.privacy')} <ToolLoading ready={ready}>{t('postmortem.loading')}</ToolLoading>
+      </p>
       {notices.length > 0 && (
         <div className="pm-notices">
           {notices.map((n, i) => (
@@ -86,7 +92,11 @@ export default function PostmortemTool({ messages, lang, severities, roles, exam
       {saveProblem && <p className="field-error">{saveProblem}</p>}
 
       {conflict && <OtherTabPrompt t={t} onAnswer={resolveConflict} />}
-      {share.shared && <SharePrompt t={t} shared={share.shared} onAnswer={share.answer} />}
+      {share.shared && (
+        <Suspense fallback={null}>
+          <SharePrompt t={t} shared={share.shared} onAnswer={share.answer} />
+        </Suspense>
+      )}
 
       {/* Until the saved drafts are restored, typing would be overwritten by them: hold input back. */}
       <div inert={!ready}>
@@ -129,6 +139,7 @@ export default function PostmortemTool({ messages, lang, severities, roles, exam
           <Export
             t={t}
             lang={lang}
+            templates={templates}
             incident={incident}
             timeZone={draft.timeZone}
             severities={severities}

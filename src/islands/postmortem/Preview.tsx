@@ -1,5 +1,6 @@
 // The live document: the core's renderPostmortem (the CLI's function) drawn as HTML, with the
-// problems that block a clean export listed above it.
+// problems that block a clean export listed above it. Loaded after the first paint (deferred.ts),
+// with the renderer that Copy and Download use.
 import { memo, useLayoutEffect, useMemo } from 'react';
 import type { FieldError } from '../../core/incident-checks.ts';
 import { renderPostmortem, type TemplateId } from '../../core/postmortem/index.ts';
@@ -22,6 +23,8 @@ interface PreviewProps {
   /** The review's findings in the document's language, when the writer includes them as a checklist. */
   review?: readonly ChecklistFinding[] | undefined;
 }
+
+export { renderPostmortem };
 
 export const Preview = memo(function Preview({ t, incident, template, lang, uiLang, severities, roles, review }: PreviewProps) {
   const markdown = useMemo(

@@ -2,7 +2,7 @@
 // place or made the time of a milestone ("set milestone from this entry"); an add form; and a paste
 // box that turns chat lines into entries through the core's parser.
 import { memo, useEffect, useRef, useState, type Dispatch } from 'react';
-import { parseChatLines, type UnreadLine } from '../../core/timeline-import.ts';
+import type { UnreadLine } from '../../core/timeline-import.ts';
 import { MILESTONES, TIMELINE_KINDS } from '../../core/constants.ts';
 import { milestoneLabel } from '../../core/labels.ts';
 import type { Lang, Milestone, TimelineEntry } from '../../core/schema.ts';
@@ -218,7 +218,9 @@ function ChatPaste({ t, timeZone, defaultDate, dispatch, announce }: ChatPastePr
   const [unread, setUnread] = useState<UnreadLine[]>([]);
   const [added, setAdded] = useState<number | null>(null);
   const chatDate = date || defaultDate;
-  const run = () => {
+  const run = async () => {
+    // The chat reader is fetched on first use: most drafts never paste a chat.
+    const { parseChatLines } = await import('../../core/timeline-import.ts');
     const result = parseChatLines(text, { date: chatDate, timeZone });
     if (result.entries.length) dispatch({ type: 'timeline/add', entries: result.entries });
     setUnread(result.unread);
@@ -238,7 +240,7 @@ function ChatPaste({ t, timeZone, defaultDate, dispatch, announce }: ChatPastePr
       <summary>{t('postmortem.pasteChat')}</summary>
       <TextArea label={t('postmortem.chatLines')} hint={t('postmortem.pasteChatHint')} value={text} onChange={setText} rows={6} />
       <TextField label={t('postmortem.chatDate')} type="date" value={chatDate} onChange={setDate} />
-      <button type="button" onClick={run} disabled={text.trim() === ''}>
+      <button type="button" onClick={() => void run()} disabled={text.trim() === ''}>
         {t('postmortem.importChat')}
       </button>
       {added !== null && <p>{t('postmortem.chatImported', { count: added })}</p>}

@@ -1,6 +1,7 @@
 // Share links for drafts. A shared draft in the link (on load, or pasted into the address bar of an
 // open tool) is only offered: the user decides whether it replaces anything. Making a link puts the
-// draft in the fragment (src/islands/shared/share.ts) and copies it.
+// draft in the fragment (src/islands/shared/share.ts) and copies it. The codec behind it is fetched
+// when the browser is idle after the first paint, so a link can still be made offline.
 import { useCallback, useEffect, useRef, useState, type Dispatch } from 'react';
 import type { Incident, Lang } from '../../core/schema.ts';
 import type { Announce } from '../shared/announcer.tsx';
@@ -53,6 +54,7 @@ export function useShareLink({ t, lang, ready, timeZone, dispatch, announce, not
   const shareButton = useRef<HTMLButtonElement>(null);
 
   const checkLink = useCallback(async () => {
+    if (!location.hash) return;
     if (!hasShareFragment(location.hash)) return;
     const share = await readShareFragment(location.hash);
     if (!share.found) return;

@@ -90,7 +90,14 @@ export function TextArea(
 }
 
 export function Select<T extends string>(
-  props: BaseProps & { value: T; options: readonly { value: T; label: string }[]; onChange: (value: T) => void; name?: string },
+  props: BaseProps & {
+    value: T;
+    options: readonly { value: T; label: string }[];
+    onChange: (value: T) => void;
+    name?: string;
+    /** Called before the list can open (pointer down or focus), for a select that fills its options late. */
+    onOpen?: () => void;
+  },
 ) {
   const generated = useId();
   const id = props.id ?? generated;
@@ -103,6 +110,8 @@ export function Select<T extends string>(
         value={props.value}
         aria-describedby={describedBy(id, props.hint, props.warning)}
         onChange={(e) => props.onChange(e.target.value as T)}
+        onPointerDown={props.onOpen}
+        onFocus={props.onOpen}
       >
         {props.options.map((o) => (
           <option key={o.value} value={o.value}>

@@ -2,10 +2,10 @@
 // share-link compressor, the charts, the review) soon after the page is interactive, so they are in
 // the module cache before the reader needs them, even if the network is gone by then.
 
-/** Runs `run` when the browser is idle (within a second at most); returns a cancel function. */
-export function whenIdle(run: () => void): () => void {
+/** Runs `run` when the browser is idle (at the latest after `timeoutMs`); returns a cancel function. */
+export function whenIdle(run: () => void, timeoutMs = 1000): () => void {
   if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(run, { timeout: 1000 });
+    const handle = requestIdleCallback(run, { timeout: timeoutMs });
     return () => cancelIdleCallback(handle);
   }
   const handle = setTimeout(run, 200);

@@ -18,8 +18,3 @@ export function allZones(current: string): string[] {
 export function timeZoneChoices(current: string): string[] {
   return orderTimeZones(current, typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : []);
 }
-
-/** Options for a zone select; `readable` shows `America/New York` instead of `America/New_York`. */
-export function zoneOptions(current: string, readable = false): { value: string; label: string }[] {
-  return allZones(current).map((z) => ({ value: z, label: readable ? z.replace(/_/g, ' ') : z }));
-}
