@@ -218,6 +218,7 @@ describe('post-mortem generator', () => {
   test('a pasted "Decision:" line is a decision, and an entry can set a milestone to its time', async () => {
     const { page, context } = await openPage(browser, PAGE);
     await postmortemReady(page);
+    await page.getByLabel('Time zone for times you type').focus();
     await page.getByLabel('Time zone for times you type').selectOption('Asia/Bangkok');
     await page.getByText('Paste chat lines').click();
     await page

@@ -92,6 +92,12 @@ export default function MetricsTool({ lang, messages, samples, base }: MetricsTo
   const [pasted, setPasted] = useState('');
   const [dragging, setDragging] = useState(false);
   const [busy, setBusy] = useState<{ stage: Stage; fraction: number } | null>(null);
+  const progressBlock = useRef<HTMLDivElement>(null);
+  const working = busy !== null;
+  // A file chosen at the top of the form: its progress and the Cancel button come into view.
+  useEffect(() => {
+    if (working) progressBlock.current?.scrollIntoView({ block: 'nearest', behavior: 'instant' });
+  }, [working]);
   const [run, setRun] = useState<RunResult | null>(null);
   const [table, setTable] = useState<TablePage | null>(null);
   const [sort, setSort] = useState<SortOrder>(DEFAULT_SORT);
@@ -527,7 +533,7 @@ export default function MetricsTool({ lang, messages, samples, base }: MetricsTo
       )}
 
       {busy && (
-        <div className="mt-progress">
+        <div className="mt-progress" ref={progressBlock}>
           <label htmlFor="mt-progress">{t(STAGE_KEYS[busy.stage])}</label>
           <progress id="mt-progress" max={1} value={progressValue} />
           <button type="button" onClick={cancel}>
