@@ -20,6 +20,8 @@ import { shareProblemText } from '../../src/islands/postmortem/useShareLink.ts';
 import { problemMessage } from '../../src/islands/postmortem/useDrafts.ts';
 import { MemoryStorage } from '../support/memory-storage.ts';
 
+const LIMITS = { MAX_SHARE_CHARS, MAX_SHARE_BYTES };
+
 const named = (state: DraftsState) => state.drafts.map((d) => [d.name, d.incident.title]);
 
 describe('item 1: two tabs', () => {
@@ -179,13 +181,13 @@ describe('item 5: share-link bombs', () => {
 
   test('the reader is told why in their language, naming the cap', () => {
     const th = createTranslate(postmortemDictionary.th, 'th');
-    expect(th('postmortem.shareBroken', { message: shareProblemText(th, 'too-large') })).toBe(
+    expect(th('postmortem.shareBroken', { message: shareProblemText(th, 'too-large', LIMITS) })).toBe(
       `อ่านร่างในลิงก์นี้ไม่ได้: เมื่อคลายการบีบอัดแล้วมีขนาดเกิน ${MAX_SHARE_BYTES} ไบต์ ร่างของคุณไม่เปลี่ยนแปลง`,
     );
-    expect(shareProblemText(th, 'too-long')).toBe(`ลิงก์ยาวเกิน ${MAX_SHARE_CHARS} ตัวอักษร`);
-    expect(shareProblemText(th, 'damaged')).toBe('ลิงก์เสียหายหรือไม่ครบ (โปรดขอลิงก์ใหม่)');
+    expect(shareProblemText(th, 'too-long', LIMITS)).toBe(`ลิงก์ยาวเกิน ${MAX_SHARE_CHARS} ตัวอักษร`);
+    expect(shareProblemText(th, 'damaged', LIMITS)).toBe('ลิงก์เสียหายหรือไม่ครบ (โปรดขอลิงก์ใหม่)');
     const en = createTranslate(postmortemDictionary.en, 'en');
-    expect(shareProblemText(en, 'too-large')).toBe(`it unpacks to more than ${MAX_SHARE_BYTES} bytes`);
+    expect(shareProblemText(en, 'too-large', LIMITS)).toBe(`it unpacks to more than ${MAX_SHARE_BYTES} bytes`);
   });
 
   test('an ordinary draft link still opens', async () => {

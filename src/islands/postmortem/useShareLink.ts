@@ -7,15 +7,7 @@ import type { Incident, Lang } from '../../core/schema.ts';
 import type { Announce } from '../shared/announcer.tsx';
 import { copyText } from '../shared/clipboard.ts';
 import { preloadWhenIdle } from '../shared/idle.ts';
-import {
-  hasShareFragment,
-  loadCompressor,
-  MAX_SHARE_BYTES,
-  MAX_SHARE_CHARS,
-  readShareFragment,
-  shareFragment,
-  type ShareProblem,
-} from '../shared/share.ts';
+import type { ShareProblem } from '../shared/share.ts';
 import type { PostmortemT } from './i18n.ts';
 import { loadParser, problemsText } from './parser.ts';
 import { incidentForOutput, makeDraft, type Action } from './state.ts';
@@ -34,11 +26,19 @@ interface Options {
   notify: (messages: string[], urgent: boolean) => void;
 }
 
-/** Why a link's draft cannot be read, in the reader's words. */
-export function shareProblemText(t: PostmortemT, problem: ShareProblem): string {
+type ShareModule = typeof import('../shared/share.ts');
+// Not in the first load: fetched when the address has a fragment, a link is made, or the browser is idle.
+const loadShare = (): Promise<ShareModule> => import('../shared/share.ts');
+
+/** Why a link's draft cannot be read, in the reader's words (`limits`: the share module's caps). */
+export function shareProblemText(
+  t: PostmortemT,
+  problem: ShareProblem,
+  limits: { MAX_SHARE_CHARS: number; MAX_SHARE_BYTES: number },
+): string {
   const texts: Record<ShareProblem, () => string> = {
-    'too-long': () => t('postmortem.shareTooLong', { max: MAX_SHARE_CHARS }),
-    'too-large': () => t('postmortem.shareTooLarge', { max: MAX_SHARE_BYTES }),
+    'too-long': () => t('postmortem.shareTooLong', { max: limits.MAX_SHARE_CHARS }),
+    'too-large': () => t('postmortem.shareTooLarge', { max: limits.MAX_SHARE_BYTES }),
     damaged: () => t('postmortem.shareDamaged'),
   };
   return texts[problem]();
@@ -55,21 +55,23 @@ export function useShareLink({ t, lang, ready, timeZone, dispatch, announce, not
 
   const checkLink = useCallback(async () => {
     if (!location.hash) return;
-    if (!hasShareFragment(location.hash)) return;
-    const share = await readShareFragment(location.hash);
+    const shareModule = await loadShare();
+    if (!shareModule.hasShareFragment(location.hash)) return;
+    const share = await shareModule.readShareFragment(location.hash);
     if (!share.found) return;
     const parsed = share.ok ? (await loadParser(lang))(share.value) : null;
     if (parsed?.ok) {
       setShared(parsed.incident);
       return;
     }
-    const reason = parsed && !parsed.ok ? problemsText(parsed.errors) : share.ok ? '' : shareProblemText(t, share.problem);
+    const reason =
+      parsed && !parsed.ok ? problemsText(parsed.errors) : share.ok ? '' : shareProblemText(t, share.problem, shareModule);
     notify([t('postmortem.shareBroken', { message: reason })], true);
     dropFragment();
   }, [t, lang, notify]);
 
   // "Share link" must still work if the network drops after the page loaded (issue 15, item 13).
-  useEffect(() => preloadWhenIdle(loadCompressor), []);
+  useEffect(() => preloadWhenIdle(() => loadShare().then((share) => share.loadCompressor())), []);
 
   useEffect(() => {
     if (!ready) return;
@@ -91,7 +93,7 @@ export function useShareLink({ t, lang, ready, timeZone, dispatch, announce, not
   };
 
   const makeLink = async (incident: Incident) => {
-    const url = `${location.origin}${location.pathname}${location.search}#${await shareFragment(incidentForOutput(incident))}`;
+    const url = `${location.origin}${location.pathname}${location.search}#${await (await loadShare()).shareFragment(incidentForOutput(incident))}`;
     setShareUrl(url);
     // When copying is refused the link is on screen to copy by hand.
     if (await copyText(url)) announce(t('postmortem.shareCopied'));
