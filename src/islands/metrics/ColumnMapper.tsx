@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { COLUMN_FIELDS, guessColumnMapping, type ColumnField } from '../../core/import/columns.ts';
 import { Select } from '../shared/fields.tsx';
-import type { MetricsKey, MetricsT } from './i18n.ts';
+import { MILESTONE_KEYS, type MetricsKey, type MetricsT } from './i18n.ts';
 import type { ColumnMapping } from './protocol.ts';
 
 const FIELD_KEYS: Record<ColumnField, MetricsKey> = {
@@ -15,14 +15,7 @@ const FIELD_KEYS: Record<ColumnField, MetricsKey> = {
   service: 'metrics.col_service',
   team: 'metrics.col_team',
   created: 'metrics.field_created',
-  impactStarted: 'metrics.milestone_impactStarted',
-  detected: 'metrics.milestone_detected',
-  declared: 'metrics.milestone_declared',
-  acknowledged: 'metrics.milestone_acknowledged',
-  identified: 'metrics.milestone_identified',
-  mitigated: 'metrics.milestone_mitigated',
-  resolved: 'metrics.milestone_resolved',
-  closed: 'metrics.milestone_closed',
+  ...MILESTONE_KEYS,
 };
 
 const STORAGE_PREFIX = 'hb-metrics-columns:';

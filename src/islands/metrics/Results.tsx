@@ -8,7 +8,7 @@ import { formatDuration } from '../../core/metrics/report.ts';
 import { monthlyTtr, weeklyStack } from './chartData.ts';
 import type { RunResult, TablePage } from './protocol.ts';
 import { SORT_KEYS, type SortKey, type SortOrder } from './columns.ts';
-import type { MetricsKey, MetricsT } from './i18n.ts';
+import { MILESTONE_KEYS, type MetricsKey, type MetricsT } from './i18n.ts';
 import { formatInstant, toEpochMs } from '../../core/time/index.ts';
 import type { MetricsFilters, WorkingHours } from '../../core/metrics/types.ts';
 import Breakdowns from './Breakdowns.tsx';
@@ -26,17 +26,6 @@ const METRIC_KEYS: Record<(typeof METRIC_ORDER)[number], MetricsKey> = {
   ttd: 'metrics.ttd',
   ttm: 'metrics.ttm',
   ttr: 'metrics.ttr',
-};
-
-const MILESTONE_KEYS: Record<Milestone, MetricsKey> = {
-  impactStarted: 'metrics.milestone_impactStarted',
-  detected: 'metrics.milestone_detected',
-  declared: 'metrics.milestone_declared',
-  acknowledged: 'metrics.milestone_acknowledged',
-  identified: 'metrics.milestone_identified',
-  mitigated: 'metrics.milestone_mitigated',
-  resolved: 'metrics.milestone_resolved',
-  closed: 'metrics.milestone_closed',
 };
 
 const COLUMN_KEYS: Record<SortKey, MetricsKey> = {
