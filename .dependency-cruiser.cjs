@@ -18,7 +18,10 @@ module.exports = {
       comment: 'src/core runs in the browser, in workers and in Node: no UI framework, no Astro, no Node built-ins.',
       severity: 'error',
       from: { path: '^src/core/' },
-      to: { path: '(^|/)node_modules/(react|react-dom|astro|@astrojs|[^/]*astro[^/]*)/' },
+      // The second pattern catches `react` by name too, wherever it resolves (the site aliases it to Preact).
+      to: {
+        path: ['(^|/)node_modules/(react|react-dom|preact|astro|@astrojs|[^/]*astro[^/]*)/', '^(react|react-dom|preact)(/|$)'],
+      },
     },
     {
       name: 'core-no-node-builtins',

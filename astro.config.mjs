@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import react from '@astrojs/react';
+import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks, mermaidPlugin } from './src/lib/markdown-plugins.ts';
@@ -23,7 +23,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? 'dist',
   integrations: [
     mdx(),
-    react(),
+    // Islands are written with hooks and run on Preact; compat keeps React's onChange and lazy/Suspense.
+    preact({ compat: true }),
     sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', th: 'th' } }, filter: (page) => !/\/404\/?$/.test(page) }),
     pagefind(),
     markdownBaseLinks.integration,

@@ -1,6 +1,6 @@
 // Career self-assessment benchmark (needs a production build in dist/: `npm run build`).
 // The page's initial JavaScript (scripts requested until the island hydrated; chunks started on idle
-// after that are listed apart: scripts/bench/lib/initial-js.ts), gzipped, React included. Target: at most 90 KB (stretch: 60 KB). Measured twice: on a first visit, and on a
+// after that are listed apart: scripts/bench/lib/initial-js.ts), gzipped, Preact included. Target: at most 90 KB (stretch: 60 KB). Measured twice: on a first visit, and on a
 // return visit with a saved assessment (which also loads the file reader to restore it). The PNG
 // export and the share-link code load only when used and are not counted.
 import { chromium } from 'playwright-core';

@@ -1,9 +1,9 @@
 // Post-mortem tool benchmark (needs a production build in dist/: `npm run build`).
 // 1. The page's initial JavaScript (scripts requested until the island hydrated; chunks started on idle
 //    after that are listed apart: scripts/bench/lib/initial-js.ts), gzipped. Target: at most 90 KB,
-//    React included.
+//    Preact included.
 // 2. A keystroke in the title with 300 timeline entries and 50 action items: time from the dispatch
-//    to React's commit (performance marks the island sets when window.__pmBench is true), median of
+//    to the island's commit (performance marks the island sets when window.__pmBench is true), median of
 //    N keystrokes. Target: under 16 ms. The preview re-renders in a deferred commit after that; its
 //    time is printed too, without a target.
 import { readFileSync } from 'node:fs';
@@ -103,7 +103,7 @@ export default async function bench(): Promise<void> {
     const m = median(commits);
     console.log(`\nKeystroke in the title with 300 timeline entries and 50 action items (Chromium, ${KEYSTROKES} keystrokes):`);
     console.log(
-      `  dispatch -> React commit of the edit: median ${m.toFixed(2)} ms, max ${Math.max(...commits).toFixed(2)} ms; target < ${KEYSTROKE_BUDGET_MS} ms: ${m < KEYSTROKE_BUDGET_MS ? 'PASS' : 'FAIL'}`,
+      `  dispatch -> commit of the edit: median ${m.toFixed(2)} ms, max ${Math.max(...commits).toFixed(2)} ms; target < ${KEYSTROKE_BUDGET_MS} ms: ${m < KEYSTROKE_BUDGET_MS ? 'PASS' : 'FAIL'}`,
     );
     console.log(
       `  dispatch -> deferred preview commit (Markdown re-rendered): median ${median(previews).toFixed(2)} ms, max ${Math.max(...previews).toFixed(2)} ms (no target)`,

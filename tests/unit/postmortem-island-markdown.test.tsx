@@ -1,6 +1,7 @@
 // The preview renders the core's Markdown as React elements: structure from the template becomes
 // elements, and anything a user typed stays text, whatever it looks like.
-import { renderToStaticMarkup } from 'react-dom/server';
+// Text is inert once `<` and `&` are escaped; the renderer leaves `>` as it is.
+import { renderToStaticMarkup } from 'preact-render-to-string';
 import { describe, expect, test } from 'vitest';
 import { renderPostmortem, TEMPLATE_IDS } from '../../src/core/postmortem/index.ts';
 import { LANGS } from '../../src/core/schema.ts';
@@ -41,7 +42,7 @@ describe('Markdown preview', () => {
   test('HTML in the source is shown as text', () => {
     const out = html('<img src=x onerror=alert(1)> <script>alert(1)</script>');
     expect(out).not.toMatch(/<img|<script/);
-    expect(out).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(out).toContain('&lt;img src=x onerror=alert(1)>');
   });
 
   test('every template and language renders hostile user text as text only', () => {
@@ -64,7 +65,7 @@ describe('Markdown preview', () => {
       for (const lang of LANGS) {
         const out = html(renderPostmortem(incident, { template, lang }));
         expect(out, `${template}/${lang}`).not.toMatch(/<(img|script)|href="javascript/i);
-        expect(out).toContain('&lt;script&gt;');
+        expect(out).toContain('&lt;script>');
       }
     }
   });

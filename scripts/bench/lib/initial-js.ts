@@ -6,7 +6,7 @@
 // - deferred: scripts requested after that, until the network is idle: chunks a tool starts on idle
 //   right after its first paint (its preview, the service worker's registration), which never delay
 //   typing. They are listed and totalled too, so nothing is hidden.
-// Sizes are gzip level 9 of the built files, React included.
+// Sizes are gzip level 9 of the built files, Preact included.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';

@@ -1,6 +1,6 @@
 // The self-assessment and growth-plan tool. State is one core Assessment (ratings, target, snapshots,
 // role shifts); every level, diff, plan and readiness comes from the career core. Autosaved to
-// localStorage as the versioned file text. The page's first JavaScript is React and this island: the
+// localStorage as the versioned file text. The page's first JavaScript is Preact and this island: the
 // core's computing functions load on the first interaction (engine.ts), the file reader/writer (zod)
 // on the first save or restore, the share code (fflate) and the PNG export only when used.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';

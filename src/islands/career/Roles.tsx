@@ -91,7 +91,12 @@ export function Roles({ ctx, roles, shifts, onAdd, onRemove }: Props) {
         </div>
         {kind === 'reverse-shadow' && (
           <p>
-            <input id={`${uid}-took-over`} type="checkbox" checked={tookOver} onChange={(e) => setTookOver(e.target.checked)} />{' '}
+            <input
+              id={`${uid}-took-over`}
+              type="checkbox"
+              checked={tookOver}
+              onChange={(e) => setTookOver(e.currentTarget.checked)}
+            />{' '}
             <label htmlFor={`${uid}-took-over`}>{ctx.t('assessment.backupTookOver')}</label>
           </p>
         )}

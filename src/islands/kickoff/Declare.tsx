@@ -40,7 +40,7 @@ export function Checklist({ t, lang, state, update, workflow, sevLabel }: Checkl
               <input
                 type="checkbox"
                 checked={state.done.includes(step.id)}
-                onChange={(e) => toggleStep(step.id, e.target.checked)}
+                onChange={(e) => toggleStep(step.id, e.currentTarget.checked)}
               />{' '}
               {step.label[lang]}
             </label>

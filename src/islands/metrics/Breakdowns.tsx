@@ -251,7 +251,7 @@ function WorkingHoursForm({
               type="checkbox"
               value={day}
               checked={draft.days.includes(day)}
-              onChange={(e) => toggleDay(day, e.target.checked)}
+              onChange={(e) => toggleDay(day, e.currentTarget.checked)}
             />
             {workingDaysLabel([day], lang)[0]}
           </label>

@@ -48,7 +48,7 @@ function Choices({
               type="checkbox"
               value={value}
               checked={chosen.includes(value)}
-              onChange={(e) => onToggle(value, e.target.checked)}
+              onChange={(e) => onToggle(value, e.currentTarget.checked)}
             />
             {label(value)}
           </label>

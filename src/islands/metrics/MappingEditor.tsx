@@ -152,7 +152,7 @@ export default function MappingEditor({
         </button>
         <label className="mt-mapping-import">
           {t('metrics.mappingImport')}
-          <input type="file" accept=".json,application/json" onChange={(e) => void importFile(e.target.files?.[0])} />
+          <input type="file" accept=".json,application/json" onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
         </label>
       </div>
       <p role="status" data-mapping-notice>

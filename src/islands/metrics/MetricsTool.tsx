@@ -281,7 +281,7 @@ export default function MetricsTool({ lang, messages, samples, base }: MetricsTo
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
     e.preventDefault();
     setDragging(false);
-    loadFile(e.dataTransfer.files[0]);
+    loadFile(e.dataTransfer?.files[0]);
   };
   const loadPasted = () => {
     if (!pasted.trim()) {
@@ -345,7 +345,7 @@ export default function MetricsTool({ lang, messages, samples, base }: MetricsTo
             id="mt-file"
             type="file"
             accept=".csv,.json,.txt,text/csv,application/json"
-            onChange={(e) => loadFile(e.target.files?.[0])}
+            onChange={(e) => loadFile(e.currentTarget.files?.[0])}
           />
         </div>
 
@@ -356,7 +356,7 @@ export default function MetricsTool({ lang, messages, samples, base }: MetricsTo
           rows={5}
           value={pasted}
           onChange={setPasted}
-          spellCheck={false}
+          spellcheck={false}
         />
         <button type="button" onClick={loadPasted}>
           {t('metrics.pasteButton')}

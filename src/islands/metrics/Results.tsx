@@ -1,6 +1,7 @@
 // The results: counts, filters, response-time cards, breakdowns, charts with their data tables, the
 // per-incident table, rejected rows, the seed-style text report and the exports.
-import { lazy, Suspense, useDeferredValue, useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
+import { useLaggingValue } from '../shared/lagging-value.ts';
 import type { Lang, Milestone, SeverityId } from '../../core/schema.ts';
 import type { DurationJson, DurationStats } from '../../core/metrics/index.ts';
 import { formatCount, formatMinutes } from './format.ts';
@@ -201,9 +202,9 @@ export default function Results({
     zone: timeZone,
   };
   const hasTrend = result.incidents.inWindow > 0;
-  // The breakdowns render after the first paint of the results, in a background (interruptible) render,
+  // The breakdowns render after the first paint of the results, in a second render,
   // so showing a large import's results stays one short main-thread task rather than one long one.
-  const breakdownsJson = useDeferredValue(run.json, null);
+  const breakdownsJson = useLaggingValue(run.json, null);
 
   return (
     <section className="mt-results" aria-labelledby="mt-results-heading">

@@ -3,7 +3,8 @@
 // function the CLI calls, so a downloaded .md equals `npm run postmortem` for the downloaded JSON.
 // The renderer and the preview are not in the first load (deferred.ts): until they arrive the preview
 // shows a placeholder, and Copy/Download wait for the fetch that started right after the first paint.
-import { lazy, Suspense, useDeferredValue, useState, type Dispatch, type RefObject } from 'react';
+import { lazy, Suspense, useState, type Dispatch, type RefObject } from 'react';
+import { useLaggingValue } from '../shared/lagging-value.ts';
 import { LANGS } from '../../core/constants.ts';
 import type { FieldError } from '../../core/incident-checks.ts';
 import type { TemplateId } from '../../core/postmortem/index.ts';
@@ -20,7 +21,7 @@ import { newDraftId } from './useDrafts.ts';
 import { useReview } from './useReview.ts';
 import { LoadBoundary } from '../shared/LoadBoundary.tsx';
 
-// The review panel and the review are fetched once the writer starts working (useReview, React.lazy).
+// The review panel and the review are fetched once the writer starts working (useReview, lazy()).
 const ReviewPanel = lazy(() => import('./ReviewPanel.tsx'));
 
 const LANGUAGE_KEYS: Record<Lang, PostmortemKey> = { en: 'postmortem.languageNames.en', th: 'postmortem.languageNames.th' };
@@ -45,7 +46,7 @@ interface ExportProps {
   dispatch: Dispatch<Action>;
   announce: Announce;
   shareUrl: string;
-  shareButton: RefObject<HTMLButtonElement | null>;
+  shareButton: RefObject<HTMLButtonElement>;
   onShare: () => void;
   /** Phones only (CSS): back up to the editor. */
   onBackToEditing: () => void;
@@ -74,7 +75,7 @@ export function Export({
   const [jsonProblems, setJsonProblems] = useState<FieldError[] | null>(null);
   const [pasted, setPasted] = useState('');
   // Typing stays responsive: the preview re-renders after the keystroke is on screen.
-  const deferredIncident = useDeferredValue(incident);
+  const deferredIncident = useLaggingValue(incident);
   const review = useReview({ incident: deferredIncident, lang, docLang, severities, data: reviewData });
 
   const preview = useDeferredModule(loadPreview);
@@ -208,8 +209,8 @@ export function Export({
           accept=".json,application/json"
           aria-describedby="pm-upload-hint"
           onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
             if (file) void openFile(file);
           }}
         />
@@ -219,7 +220,7 @@ export function Export({
       </div>
       <div className="field">
         <label htmlFor="pm-paste">{t('postmortem.pasteJson')}</label>
-        <textarea id="pm-paste" rows={3} spellCheck={false} value={pasted} onChange={(e) => setPasted(e.target.value)} />
+        <textarea id="pm-paste" rows={3} spellcheck={false} value={pasted} onChange={(e) => setPasted(e.currentTarget.value)} />
         <div className="row-buttons">
           <button type="button" disabled={pasted.trim() === ''} onClick={() => void openPasted()}>
             {t('postmortem.openPasted')}

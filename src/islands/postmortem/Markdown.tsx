@@ -1,4 +1,4 @@
-// Renders the core's post-mortem Markdown as React elements. Nothing is ever parsed as HTML: every
+// Renders the core's post-mortem Markdown as Preact elements. Nothing is ever parsed as HTML: every
 // piece of text becomes a text node, so a payload a user typed (`<img onerror>`, `<script>`) shows as
 // the characters typed. Only the Markdown the templates emit is understood (headings, paragraphs,
 // lists, tables, quotes, rules, emphasis, code spans and blocks, links, hard breaks); anything else

@@ -1,6 +1,6 @@
 // The review panel beside the preview: a summary count, then each problem and suggestion with a link
 // that focuses the field it concerns, why it matters and the handbook page on the practice; the rules
-// that pass are folded away. Loaded lazily (React.lazy in Export.tsx), with the review itself.
+// that pass are folded away. Loaded lazily (lazy() in Export.tsx), with the review itself.
 import { useId } from 'react';
 import { LOCALES } from '../../core/i18n/locales.ts';
 import { milestoneLabel } from '../../core/labels.ts';
@@ -155,7 +155,12 @@ export default function ReviewPanel({ t, lang, review }: ReviewPanelProps) {
         </>
       )}
       <div className="pm-review-include">
-        <input id={includeId} type="checkbox" checked={review.include} onChange={(e) => review.setInclude(e.target.checked)} />
+        <input
+          id={includeId}
+          type="checkbox"
+          checked={review.include}
+          onChange={(e) => review.setInclude(e.currentTarget.checked)}
+        />
         <label htmlFor={includeId}>{t('postmortem.review.include')}</label>
       </div>
     </section>

@@ -289,7 +289,7 @@ export const TimelineEditor = memo(function TimelineEditor({
       ) : (
         <ol className="pm-entries">
           {timeline.map((entry, index) => (
-            // Entries have no id of their own; time+author+text keeps React's row state with its entry.
+            // Entries have no id of their own; time+author+text keeps each row's component state with its entry.
             <TimelineRow
               key={`${entry.time}|${entry.author}|${entry.text}|${index}`}
               t={t}

@@ -24,7 +24,7 @@ import type { ConflictChoice } from '../shared/storage.ts';
 
 const AUTOSAVE_MS = 400;
 
-/** `npm run bench` sets this flag to time React commits; ordinary visitors pay nothing for it. */
+/** `npm run bench` sets this flag to time commits; ordinary visitors pay nothing for it. */
 export const benchmarking = () => typeof window !== 'undefined' && (window as { __pmBench?: boolean }).__pmBench === true;
 
 export function newDraftId(): string {

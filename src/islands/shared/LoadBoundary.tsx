@@ -1,5 +1,5 @@
 // Shows `fallback` instead of its children when they fail to render, above all when a lazily loaded
-// chunk cannot be fetched (offline): without it React unmounts the whole island, and the tool with it.
+// chunk cannot be fetched (offline): without it Preact unmounts the whole island, and the tool with it.
 import { Component, type ReactNode } from 'react';
 
 export class LoadBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {

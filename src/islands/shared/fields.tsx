@@ -60,7 +60,7 @@ export function TextField({
         readOnly={props.readOnly}
         aria-describedby={describedBy(id, props.hint, props.warning)}
         aria-invalid={props.warning ? true : undefined}
-        onChange={(e) => props.onChange(e.target.value)}
+        onChange={(e) => props.onChange(e.currentTarget.value)}
       />
       <Described id={id} hint={props.hint} warning={props.warning} />
     </div>
@@ -68,7 +68,7 @@ export function TextField({
 }
 
 export function TextArea(
-  props: BaseProps & { value: string; onChange: (value: string) => void; rows?: number; name?: string; spellCheck?: boolean },
+  props: BaseProps & { value: string; onChange: (value: string) => void; rows?: number; name?: string; spellcheck?: boolean },
 ) {
   const generated = useId();
   const id = props.id ?? generated;
@@ -80,9 +80,9 @@ export function TextArea(
         name={props.name}
         rows={props.rows ?? 3}
         value={props.value}
-        spellCheck={props.spellCheck}
+        spellcheck={props.spellcheck}
         aria-describedby={describedBy(id, props.hint, props.warning)}
-        onChange={(e) => props.onChange(e.target.value)}
+        onChange={(e) => props.onChange(e.currentTarget.value)}
       />
       <Described id={id} hint={props.hint} warning={props.warning} />
     </div>
@@ -109,7 +109,7 @@ export function Select<T extends string>(
         name={props.name}
         value={props.value}
         aria-describedby={describedBy(id, props.hint, props.warning)}
-        onChange={(e) => props.onChange(e.target.value as T)}
+        onChange={(e) => props.onChange(e.currentTarget.value as T)}
         onPointerDown={props.onOpen}
         onFocus={props.onOpen}
       >
