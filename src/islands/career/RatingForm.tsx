@@ -110,6 +110,9 @@ const Behaviour = memo(function Behaviour({
   // A link being typed that is not yet an http(s) link the file accepts stays here, shown with a
   // warning; otherwise the field shows the saved link (also after a restore or an import).
   const [pendingLink, setPendingLink] = useState<string | null>(null);
+  // The evidence fields exist only while their disclosure is open: closed, the 49 behaviours' fields
+  // would be about 500 elements the page lays out and hydrates for nothing.
+  const [evidenceOpen, setEvidenceOpen] = useState(false);
   const linkValue = pendingLink ?? rating?.link ?? '';
   const update = (patch: Partial<Rating>) => {
     const next: Rating = {
@@ -146,32 +149,36 @@ const Behaviour = memo(function Behaviour({
           </label>
         ))}
       </fieldset>
-      <details>
+      <details onToggle={(e) => setEvidenceOpen(e.currentTarget.open)}>
         <summary>
           {ctx.t('assessment.evidence')}
           {rating?.evidence || rating?.link ? ' ✓' : ''}
         </summary>
-        <p className="field-hint">{ctx.t('assessment.evidenceExamples', { examples: evidence.map((e) => e[ctx.lang]) })}</p>
-        <div className="ca-evidence">
-          <TextArea
-            label={ctx.t('assessment.evidence')}
-            value={rating?.evidence ?? ''}
-            rows={2}
-            onChange={(evidence) => update({ evidence: evidence.slice(0, MAX_TEXT) })}
-          />
-          <TextField
-            label={ctx.t('assessment.evidenceLink')}
-            value={linkValue}
-            warning={pendingLink !== null ? ctx.t('assessment.linkInvalid') : undefined}
-            onChange={(link) => {
-              const trimmed = link.trim();
-              if (trimmed === '' || isEvidenceLink(trimmed)) {
-                setPendingLink(null);
-                update({ link: trimmed });
-              } else setPendingLink(link);
-            }}
-          />
-        </div>
+        {evidenceOpen && (
+          <>
+            <p className="field-hint">{ctx.t('assessment.evidenceExamples', { examples: evidence.map((e) => e[ctx.lang]) })}</p>
+            <div className="ca-evidence">
+              <TextArea
+                label={ctx.t('assessment.evidence')}
+                value={rating?.evidence ?? ''}
+                rows={2}
+                onChange={(evidence) => update({ evidence: evidence.slice(0, MAX_TEXT) })}
+              />
+              <TextField
+                label={ctx.t('assessment.evidenceLink')}
+                value={linkValue}
+                warning={pendingLink !== null ? ctx.t('assessment.linkInvalid') : undefined}
+                onChange={(link) => {
+                  const trimmed = link.trim();
+                  if (trimmed === '' || isEvidenceLink(trimmed)) {
+                    setPendingLink(null);
+                    update({ link: trimmed });
+                  } else setPendingLink(link);
+                }}
+              />
+            </div>
+          </>
+        )}
       </details>
     </div>
   );
