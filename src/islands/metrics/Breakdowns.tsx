@@ -45,35 +45,48 @@ function Table({ label, head, children }: { label: string; head: ReactNode; chil
 }
 
 type Group = MetricsJson['breakdowns']['byService'][number] | MetricsJson['breakdowns']['byTeam'][number];
+/** What every breakdown row has: a count and the four medians. */
+type Times = Pick<Group, 'count' | MetricId>;
+
+/** The header row of a table of times per group: the group's own column, the count, one per metric. */
+function TimesHead({ first, t }: { first: string; t: MetricsT }) {
+  return (
+    <tr>
+      <th scope="col">{first}</th>
+      <th scope="col">{t('metrics.groupIncidents')}</th>
+      {METRICS.map((m) => (
+        <th key={m} scope="col">
+          {METRIC_NAMES[m]}
+        </th>
+      ))}
+    </tr>
+  );
+}
+
+/** A row's cells after the group's name: the count and the median of each metric. */
+function TimesCells({ times, ...shared }: Shared & { times: Times }) {
+  return (
+    <>
+      <td className="mt-num">{formatCount(times.count, shared.lang)}</td>
+      {METRICS.map((m) => (
+        <td key={m}>{median(times[m], shared)}</td>
+      ))}
+    </>
+  );
+}
 
 function GroupTable({ title, field, groups, ...shared }: Shared & { title: string; field: 'service' | 'team'; groups: Group[] }) {
   const { t } = shared;
   return (
     <>
       <h4>{title}</h4>
-      <Table
-        label={title}
-        head={
-          <tr>
-            <th scope="col">{t(field === 'service' ? 'metrics.col_service' : 'metrics.col_team')}</th>
-            <th scope="col">{t('metrics.groupIncidents')}</th>
-            {METRICS.map((m) => (
-              <th key={m} scope="col">
-                {METRIC_NAMES[m]}
-              </th>
-            ))}
-          </tr>
-        }
-      >
+      <Table label={title} head={<TimesHead first={t(field === 'service' ? 'metrics.col_service' : 'metrics.col_team')} t={t} />}>
         {groups.map((g) => {
           const key = field === 'service' ? (g as { service: string | null }).service : (g as { team: string | null }).team;
           return (
             <tr key={key ?? ''} data-group={key ?? ''}>
               <th scope="row">{key ?? t('metrics.filterNone')}</th>
-              <td className="mt-num">{formatCount(g.count, shared.lang)}</td>
-              {METRICS.map((m) => (
-                <td key={m}>{median(g[m], shared)}</td>
-              ))}
+              <TimesCells times={g} {...shared} />
             </tr>
           );
         })}
@@ -83,7 +96,7 @@ function GroupTable({ title, field, groups, ...shared }: Shared & { title: strin
 }
 
 function SeverityBreakdown({ json, ...shared }: Shared & { json: MetricsJson }) {
-  const { t, lang } = shared;
+  const { t } = shared;
   const groups = json.breakdowns.bySeverity;
   return (
     <>
@@ -112,27 +125,11 @@ function SeverityBreakdown({ json, ...shared }: Shared & { json: MetricsJson }) 
       </div>
       <details>
         <summary>{t('metrics.showTable')}</summary>
-        <Table
-          label={t('metrics.bySeverityTimes')}
-          head={
-            <tr>
-              <th scope="col">{t('metrics.col_severity')}</th>
-              <th scope="col">{t('metrics.groupIncidents')}</th>
-              {METRICS.map((m) => (
-                <th key={m} scope="col">
-                  {METRIC_NAMES[m]}
-                </th>
-              ))}
-            </tr>
-          }
-        >
+        <Table label={t('metrics.bySeverityTimes')} head={<TimesHead first={t('metrics.col_severity')} t={t} />}>
           {groups.map((g) => (
             <tr key={g.severity}>
               <th scope="row">{g.severity}</th>
-              <td className="mt-num">{formatCount(g.count, lang)}</td>
-              {METRICS.map((m) => (
-                <td key={m}>{median(g[m], shared)}</td>
-              ))}
+              <TimesCells times={g} {...shared} />
             </tr>
           ))}
         </Table>
