@@ -14,9 +14,11 @@ import {
   STATUSES,
   TIMELINE_KINDS,
 } from '../../src/core/constants.ts';
+import { timeValue } from '../../src/core/import/record.ts';
 import { readPlainIncident } from '../../src/core/incident-fast-path.ts';
-import { IncidentSchema } from '../../src/core/incident-schema.ts';
+import { IncidentSchema, TimestampSchema } from '../../src/core/incident-schema.ts';
 import { parseIncident } from '../../src/core/incident.ts';
+import { isoToEpochMs } from '../../src/core/time/parse.ts';
 import { handbookJson } from '../../scripts/make-samples.ts';
 
 type Rec = Record<string, unknown>;
@@ -26,6 +28,8 @@ const timestamp = fc.constantFrom(
   '2026-11-27T03:02:00Z',
   '2026-11-27T03:02:00.250Z',
   '2024-02-29T23:59:59-05:30',
+  // Spellings the schema accepts that isoToEpochMs does not read: the fast path's second way.
+  '2026-11-27T03:02:00.1234567891Z',
 );
 const badTimestamp = fc.constantFrom(
   '2026-11-27 10:02',
@@ -127,7 +131,95 @@ const incident = record({
   supportingInfo: field(text),
 });
 
+/** What the importer made of a milestone before the reader gave its instant: timeValue on the reader's text. */
+function importedMs(milestones: Rec): number[] {
+  return MILESTONES.map((m) => timeValue(`milestones.${m}`, milestones[m]));
+}
+
+/** A part of a timestamp: usually one of the valid values, now and then one of the others. */
+const part = (valid: string[], invalid: string[]) =>
+  fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...valid) }, { weight: 1, arbitrary: fc.constantFrom(...invalid) });
+
+/** Text shaped like a timestamp, one part now and then something else: edges of the calendar and the clock. */
+const nearTimestamp = fc
+  .tuple(
+    part(['0000', '1900', '2000', '2024', '2026', '2100', '9999'], ['202', '2o26', '-202']),
+    part(['01', '02', '04', '09', '11', '12'], ['00', '13', '1:', '/1', '1']),
+    part(['01', '09', '28', '29', '30', '31'], ['00', '32', '3:', '/1', '1']),
+    part(['T'], ['t', ' ', '_']),
+    part(['00', '09', '19', '23'], ['24', '2:', '/1', '1']),
+    part(['00', '09', '59'], ['60', '5:', '/1']),
+    part([':00', ':09', ':59'], [':60', ':5:', ':/1', '']),
+    part(['', '.5', '.250', '.123456789'], ['.', '.1234567891', '.5:', ',5']),
+    part(['Z', '+07:00', '-05:30', '+23:59', '-00:00'], ['z', '+24:00', '-00:60', '+0700', '+07', '+07:0:', '+/1:00', '']),
+  )
+  .map((parts) => {
+    const [year, month, day, sep, hour, minute, seconds, fraction, offset] = parts;
+    return `${year}-${month}-${day}${sep}${hour}:${minute}${seconds}${fraction}${offset}`;
+  });
+
 describe('parseIncident fast path', () => {
+  test('a timestamp isoToEpochMs reads always matches the schema pattern, so the fast path skips the pattern for it', () => {
+    const pattern = (TimestampSchema._zod.def as unknown as { pattern: RegExp }).pattern;
+    let read = 0;
+    let refused = 0;
+    fc.assert(
+      fc.property(nearTimestamp, (text) => {
+        if (Number.isNaN(isoToEpochMs(text))) return void refused++;
+        read++;
+        expect(pattern.test(text)).toBe(true);
+        expect(TimestampSchema.safeParse(text).success).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+    // Both sides of the edge are tried.
+    expect(read).toBeGreaterThan(500);
+    expect(refused).toBeGreaterThan(500);
+  });
+
+  test("gives each milestone's instant as the importer read it, on every path of the reader", () => {
+    let taken = 0;
+    fc.assert(
+      fc.property(incident, (value) => {
+        const fastMs = new Float64Array(MILESTONES.length).fill(7);
+        const fast = readPlainIncident(value, fastMs);
+        const readerMs = new Float64Array(MILESTONES.length).fill(7);
+        const parsed = parseIncident(value, 'en', readerMs);
+        if (!parsed.ok) return;
+        const expected = importedMs(parsed.incident.milestones);
+        expect([...readerMs]).toEqual(expected);
+        if (fast === undefined) return;
+        taken++;
+        expect([...fastMs]).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(taken).toBeGreaterThan(200);
+    // The older shapes, migrated before the schema reads them.
+    const seedMs = new Float64Array(MILESTONES.length);
+    const seed = parseIncident(
+      {
+        id: 'INC-0001',
+        title: 'x',
+        severity: 2,
+        created_at: '2026-11-27T10:02:00+07:00',
+        resolved_at: '2026-11-27T11:00:00.1234567891+07:00',
+      },
+      'en',
+      seedMs,
+    );
+    expect(seed.ok && [...seedMs]).toEqual(
+      importedMs({ declared: '2026-11-27T10:02:00+07:00', resolved: '2026-11-27T11:00:00.1234567891+07:00' }),
+    );
+    const flatMs = new Float64Array(MILESTONES.length);
+    const flat = parseIncident(
+      { id: 'INC-0002', title: 'x', severity: 'SEV2', declared: '2026-11-27T03:02:00Z', resolved: '' },
+      'en',
+      flatMs,
+    );
+    expect(flat.ok && [...flatMs]).toEqual(importedMs({ declared: '2026-11-27T03:02:00Z' }));
+  });
+
   test('returns exactly what the schema returns, and only for records the schema accepts', () => {
     let taken = 0;
     fc.assert(

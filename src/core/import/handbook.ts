@@ -93,7 +93,8 @@ function valueAt(record: Rec, field: string): unknown {
  */
 function mapJsonIncident(original: Rec, row: IncidentRow, ctx: MapContext): void {
   const record = ctx.naive ? (resolveNaiveTimes(original, ctx.naive) as Rec) : original;
-  const parsed = parseIncident(record);
+  // The reader puts each milestone's instant into the row as it reads the timestamp: no second parse.
+  const parsed = parseIncident(record, 'en', row.times);
   if (!parsed.ok) {
     const first = parsed.errors[0]!;
     // The reader describes the problems in one language per call: English is this parse, another
@@ -113,10 +114,6 @@ function mapJsonIncident(original: Rec, row: IncidentRow, ctx: MapContext): void
   // Not part of the incident model: read from the record as written (text or `{ name }`).
   row.service = firstName(original, 'service');
   row.team = firstName(original, 'team');
-  for (let i = 0; i < MILESTONES.length; i++) {
-    const m = MILESTONES[i]!;
-    row.times[i] = timeValue(`milestones.${m}`, incident.milestones[m]);
-  }
 }
 
 /** Fills `row` from a handbook record (a CSV row or a JSON incident); throws RowProblem for a bad field. */
