@@ -10,7 +10,6 @@
 import {
   ACTION_STATUSES,
   ACTION_TYPES,
-  INCIDENT_ID_RE,
   INCIDENT_SCHEMA_VERSION,
   MILESTONES,
   PRIORITIES,
@@ -40,6 +39,20 @@ const isKind = inList(TIMELINE_KINDS);
 const isPriority = inList(PRIORITIES);
 const isActionType = inList(ACTION_TYPES);
 const isActionStatus = inList(ACTION_STATUSES);
+
+/**
+ * The schema's id check, INCIDENT_ID_RE (`INC-` and four or more ASCII digits), read character by
+ * character: the same answer without a regular expression for each of 100,000 records (a property
+ * test compares the two).
+ */
+export function isIncidentId(id: string): boolean {
+  if (id.length < 8 || !id.startsWith('INC-')) return false;
+  for (let i = 4; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 /** An object literal or JSON object; anything with another prototype is left to the schema. */
 function isPlainObject(value: unknown): value is Rec {
@@ -169,7 +182,7 @@ export function readPlainIncident(record: Rec, milestoneMs?: Float64Array): Inci
   const version = record['schemaVersion'];
   if (version !== undefined && version !== INCIDENT_SCHEMA_VERSION) return undefined;
   const { id, title, severity } = record;
-  if (typeof id !== 'string' || !INCIDENT_ID_RE.test(id) || typeof title !== 'string' || !isSeverity(severity)) return undefined;
+  if (typeof id !== 'string' || !isIncidentId(id) || typeof title !== 'string' || !isSeverity(severity)) return undefined;
   const status = optionalIn(record['status'], D.status, isStatus);
   const people = roles(record['roles']);
   const summary = optionalString(record['summary'], D.summary);

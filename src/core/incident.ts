@@ -180,11 +180,18 @@ function liftMilestones(record: Record<string, unknown>): Record<string, unknown
   return { ...rest, milestones };
 }
 
-// The seed's Python dict: snake_case keys, `severity` as SEV2 or 2, timeline entries {time, action, by}.
-const SEED_KEYS = ['created_at', 'resolved_at', 'action_items', 'root_cause', 'lead'];
-
+// The seed's Python dict: snake_case keys (created_at, resolved_at, action_items, root_cause, lead),
+// `severity` as SEV2 or 2, timeline entries {time, action, by}. The keys are named one by one, not
+// looped over: every record of an import is asked, and a lookup by a fixed name is the cheap kind.
 function isSeedShape(record: Record<string, unknown>): boolean {
-  return SEED_KEYS.some((key) => key in record) || typeof record['severity'] === 'number';
+  return (
+    'created_at' in record ||
+    'resolved_at' in record ||
+    'action_items' in record ||
+    'root_cause' in record ||
+    'lead' in record ||
+    typeof record['severity'] === 'number'
+  );
 }
 
 /**

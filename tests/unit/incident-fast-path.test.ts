@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import {
   ACTION_STATUSES,
   ACTION_TYPES,
+  INCIDENT_ID_RE,
   MILESTONES,
   PRIORITIES,
   ROLE_IDS,
@@ -15,7 +16,7 @@ import {
   TIMELINE_KINDS,
 } from '../../src/core/constants.ts';
 import { timeValue } from '../../src/core/import/record.ts';
-import { readPlainIncident } from '../../src/core/incident-fast-path.ts';
+import { isIncidentId, readPlainIncident } from '../../src/core/incident-fast-path.ts';
 import { IncidentSchema, TimestampSchema } from '../../src/core/incident-schema.ts';
 import { parseIncident } from '../../src/core/incident.ts';
 import { isoToEpochMs } from '../../src/core/time/parse.ts';
@@ -175,6 +176,25 @@ describe('parseIncident fast path', () => {
     // Both sides of the edge are tried.
     expect(read).toBeGreaterThan(500);
     expect(refused).toBeGreaterThan(500);
+  });
+
+  test('reads incident ids as INCIDENT_ID_RE does', () => {
+    const idLike = fc
+      .tuple(
+        fc.constantFrom('INC-', 'INC', 'inc-', 'INC_', ' INC-', ''),
+        fc.array(fc.constantFrom('0', '5', '9', '/', ':', 'a', '٣', '\n', ' '), { maxLength: 7 }),
+        fc.array(fc.constantFrom('0', '1', '9'), { maxLength: 3 }),
+        fc.constantFrom('', '', '', '\n', ' ', 'x'),
+      )
+      .map(([prefix, digits, more, end]) => prefix + digits.join('') + more.join('') + end);
+    fc.assert(
+      fc.property(fc.oneof(idLike, fc.string({ maxLength: 10 })), (id) => {
+        expect(isIncidentId(id)).toBe(INCIDENT_ID_RE.test(id));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const id of ['INC-0001', 'INC-12345', 'INC-001', 'INC-000a', 'INC-0001\n', 'INC-٠٠٠١'])
+      expect(isIncidentId(id)).toBe(INCIDENT_ID_RE.test(id));
   });
 
   test("gives each milestone's instant as the importer read it, on every path of the reader", () => {
