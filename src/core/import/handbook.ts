@@ -21,7 +21,7 @@ import {
   type SourceImporter,
   type SourceRecord,
 } from './record.ts';
-import { firstName } from './ownership.ts';
+import { referenceName } from './ownership.ts';
 
 /** The CSV header, in this order. Milestone columns may be empty; other columns are ignored. */
 export const CORE_CSV_FIELDS = ['id', 'title', 'severity', 'status', ...MILESTONES] as const;
@@ -111,9 +111,10 @@ function mapJsonIncident(original: Rec, row: IncidentRow, ctx: MapContext): void
   row.title = incident.title;
   row.severity = incident.severity;
   row.status = incident.status;
-  // Not part of the incident model: read from the record as written (text or `{ name }`).
-  row.service = firstName(original, 'service');
-  row.team = firstName(original, 'team');
+  // Not part of the incident model: read from the record as written (text or `{ name }`), by a plain
+  // property read (the record is a JSON object, not a CSV row; `get` would ask which first).
+  row.service = referenceName(original['service']);
+  row.team = referenceName(original['team']);
 }
 
 /** Fills `row` from a handbook record (a CSV row or a JSON incident); throws RowProblem for a bad field. */
