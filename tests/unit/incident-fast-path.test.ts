@@ -277,6 +277,20 @@ describe('parseIncident fast path', () => {
     for (const value of records) expect(readPlainIncident(value)).toEqual(IncidentSchema.parse(value));
   });
 
+  test('writes every milestone in the schema order, whatever order the file has', () => {
+    const times = MILESTONES.map((_, i) => `2026-11-27T0${i}:00:00Z`);
+    const all = Object.fromEntries(MILESTONES.map((m, i) => [m, times[i]]).reverse()) as Rec;
+    const value = { id: 'INC-0001', title: 'x', severity: 'SEV2', milestones: all };
+    const ms = new Float64Array(MILESTONES.length);
+    const fast = readPlainIncident(value, ms);
+    expect(Object.keys(fast!.milestones)).toEqual([...MILESTONES]);
+    expect(JSON.stringify(fast)).toBe(JSON.stringify(IncidentSchema.parse(value)));
+    expect([...ms]).toEqual(times.map((t) => Date.parse(t)));
+    // An extra key, or a milestone set to undefined, is for the schema to word.
+    expect(readPlainIncident({ ...value, milestones: { ...all, began: times[0] } })).toBeUndefined();
+    expect(readPlainIncident({ ...value, milestones: { ...all, closed: undefined } })).toBeUndefined();
+  });
+
   test('leaves unusual objects to the schema', () => {
     const valid = { id: 'INC-0001', title: 'x', severity: 'SEV2' };
     expect(readPlainIncident(valid)).toBeDefined();
