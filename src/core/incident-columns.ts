@@ -109,6 +109,14 @@ export class IncidentColumnsBuilder {
   private readonly serviceCodes = new NameCodes();
   private readonly teamCodes = new NameCodes();
 
+  /**
+   * Room for `count` incidents in all, when the caller knows how many records there are (a JSON list):
+   * the columns are sized once instead of doubling as they fill.
+   */
+  reserve(count: number): void {
+    while (this.severities.length < count) this.grow();
+  }
+
   add(row: IncidentRow): void {
     const i = this.length;
     if (i === this.severities.length) this.grow();

@@ -11,6 +11,7 @@ import { formatPath, type FieldError } from './incident-checks.ts';
 import { IncidentSchema, TimestampSchema, type Incident, type Milestone, type Timestamp } from './incident-schema.ts';
 import type { SeverityId } from './schema.ts';
 import { hasOffset } from './time/offset.ts';
+import { toEpochMs } from './time/parse.ts';
 
 export {
   actionItemWarnings,
@@ -73,10 +74,13 @@ const ZOD_ERRORS: Record<Lang, z.core.$ZodErrorMap | undefined> = { en: undefine
  * shapes (version 0: the seed's `incident_automation.py` dict). Only the shape is checked here so
  * an unfinished draft still loads; `milestoneOrderErrors` checks the order of the milestones.
  * Problems are described in `lang`; field paths stay as they are written in the JSON.
+ * `milestoneMs`, when given, receives each milestone's epoch ms in MILESTONES order (NaN where there is
+ * none) for a result that is ok, so a caller that needs instants (the metrics importer) does not
+ * parse the timestamps again; after a result that is not ok its contents are unspecified.
  */
-export function parseIncident(value: unknown, lang: Lang = 'en'): ParseIncidentResult {
-  const t = incidentReaderTranslate(lang);
+export function parseIncident(value: unknown, lang: Lang = 'en', milestoneMs?: Float64Array): ParseIncidentResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    const t = incidentReaderTranslate(lang);
     return {
       ok: false,
       errors: [{ field: '(top level)', message: t('incident.parse.topLevel', { got: describe(value, lang) }) }],
@@ -85,6 +89,7 @@ export function parseIncident(value: unknown, lang: Lang = 'en'): ParseIncidentR
   const record = value as Record<string, unknown>;
   const version = record['schemaVersion'];
   if (version !== undefined && version !== INCIDENT_SCHEMA_VERSION) {
+    const t = incidentReaderTranslate(lang);
     const supported = INCIDENT_SCHEMA_VERSION;
     const message =
       typeof version === 'number' && version > INCIDENT_SCHEMA_VERSION
@@ -92,21 +97,30 @@ export function parseIncident(value: unknown, lang: Lang = 'en'): ParseIncidentR
         : t('incident.parse.wrongVersion', { supported, got: String(JSON.stringify(version)) });
     return { ok: false, errors: [{ field: 'schemaVersion', message }] };
   }
-  const context = { error: ZOD_ERRORS[lang] };
-  if (version === undefined && isFlatShape(record)) return parseIncident(liftMilestones(record), lang);
+  if (version === undefined && isFlatShape(record)) return parseIncident(liftMilestones(record), lang, milestoneMs);
   if (version === undefined && isSeedShape(record)) {
     const migrated = migrateSeed(record, lang);
     if (!migrated.ok) return migrated;
-    const result = IncidentSchema.safeParse(migrated.value, context);
-    return result.success
-      ? { ok: true, incident: result.data, migratedFrom: 0 }
-      : { ok: false, errors: issuesToErrors(result.error, migrated.value, lang) };
+    const result = IncidentSchema.safeParse(migrated.value, { error: ZOD_ERRORS[lang] });
+    if (!result.success) return { ok: false, errors: issuesToErrors(result.error, migrated.value, lang) };
+    if (milestoneMs) readMilestoneMs(result.data.milestones, milestoneMs);
+    return { ok: true, incident: result.data, migratedFrom: 0 };
   }
   // Most records (a 100,000-incident import) are plain and valid: read without the schema library.
-  const plain = readPlainIncident(record);
+  const plain = readPlainIncident(record, milestoneMs);
   if (plain) return { ok: true, incident: plain };
-  const result = IncidentSchema.safeParse(value, context);
-  return result.success ? { ok: true, incident: result.data } : { ok: false, errors: issuesToErrors(result.error, value, lang) };
+  const result = IncidentSchema.safeParse(value, { error: ZOD_ERRORS[lang] });
+  if (!result.success) return { ok: false, errors: issuesToErrors(result.error, value, lang) };
+  if (milestoneMs) readMilestoneMs(result.data.milestones, milestoneMs);
+  return { ok: true, incident: result.data };
+}
+
+/** Each milestone's epoch ms into `ms`, in MILESTONES order (NaN when absent); the schema has checked that toEpochMs reads them. */
+function readMilestoneMs(milestones: Incident['milestones'], ms: Float64Array): void {
+  for (let k = 0; k < MILESTONES.length; k++) {
+    const time = milestones[MILESTONES[k]!];
+    ms[k] = time === undefined ? Number.NaN : toEpochMs(time);
+  }
 }
 
 function describe(value: unknown, lang: Lang): string {
@@ -166,11 +180,18 @@ function liftMilestones(record: Record<string, unknown>): Record<string, unknown
   return { ...rest, milestones };
 }
 
-// The seed's Python dict: snake_case keys, `severity` as SEV2 or 2, timeline entries {time, action, by}.
-const SEED_KEYS = ['created_at', 'resolved_at', 'action_items', 'root_cause', 'lead'];
-
+// The seed's Python dict: snake_case keys (created_at, resolved_at, action_items, root_cause, lead),
+// `severity` as SEV2 or 2, timeline entries {time, action, by}. The keys are named one by one, not
+// looped over: every record of an import is asked, and a lookup by a fixed name is the cheap kind.
 function isSeedShape(record: Record<string, unknown>): boolean {
-  return SEED_KEYS.some((key) => key in record) || typeof record['severity'] === 'number';
+  return (
+    'created_at' in record ||
+    'resolved_at' in record ||
+    'action_items' in record ||
+    'root_cause' in record ||
+    'lead' in record ||
+    typeof record['severity'] === 'number'
+  );
 }
 
 /**

@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import {
   ACTION_STATUSES,
   ACTION_TYPES,
+  INCIDENT_ID_RE,
   MILESTONES,
   PRIORITIES,
   ROLE_IDS,
@@ -14,9 +15,11 @@ import {
   STATUSES,
   TIMELINE_KINDS,
 } from '../../src/core/constants.ts';
-import { readPlainIncident } from '../../src/core/incident-fast-path.ts';
-import { IncidentSchema } from '../../src/core/incident-schema.ts';
+import { timeValue } from '../../src/core/import/record.ts';
+import { isIncidentId, readPlainIncident } from '../../src/core/incident-fast-path.ts';
+import { IncidentSchema, TimestampSchema } from '../../src/core/incident-schema.ts';
 import { parseIncident } from '../../src/core/incident.ts';
+import { isoToEpochMs } from '../../src/core/time/parse.ts';
 import { handbookJson } from '../../scripts/make-samples.ts';
 
 type Rec = Record<string, unknown>;
@@ -26,6 +29,8 @@ const timestamp = fc.constantFrom(
   '2026-11-27T03:02:00Z',
   '2026-11-27T03:02:00.250Z',
   '2024-02-29T23:59:59-05:30',
+  // Spellings the schema accepts that isoToEpochMs does not read: the fast path's second way.
+  '2026-11-27T03:02:00.1234567891Z',
 );
 const badTimestamp = fc.constantFrom(
   '2026-11-27 10:02',
@@ -127,7 +132,114 @@ const incident = record({
   supportingInfo: field(text),
 });
 
+/** What the importer made of a milestone before the reader gave its instant: timeValue on the reader's text. */
+function importedMs(milestones: Rec): number[] {
+  return MILESTONES.map((m) => timeValue(`milestones.${m}`, milestones[m]));
+}
+
+/** A part of a timestamp: usually one of the valid values, now and then one of the others. */
+const part = (valid: string[], invalid: string[]) =>
+  fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...valid) }, { weight: 1, arbitrary: fc.constantFrom(...invalid) });
+
+/** Text shaped like a timestamp, one part now and then something else: edges of the calendar and the clock. */
+const nearTimestamp = fc
+  .tuple(
+    part(['0000', '1900', '2000', '2024', '2026', '2100', '9999'], ['202', '2o26', '-202']),
+    part(['01', '02', '04', '09', '11', '12'], ['00', '13', '1:', '/1', '1']),
+    part(['01', '09', '28', '29', '30', '31'], ['00', '32', '3:', '/1', '1']),
+    part(['T'], ['t', ' ', '_']),
+    part(['00', '09', '19', '23'], ['24', '2:', '/1', '1']),
+    part(['00', '09', '59'], ['60', '5:', '/1']),
+    part([':00', ':09', ':59'], [':60', ':5:', ':/1', '']),
+    part(['', '.5', '.250', '.123456789'], ['.', '.1234567891', '.5:', ',5']),
+    part(['Z', '+07:00', '-05:30', '+23:59', '-00:00'], ['z', '+24:00', '-00:60', '+0700', '+07', '+07:0:', '+/1:00', '']),
+  )
+  .map((parts) => {
+    const [year, month, day, sep, hour, minute, seconds, fraction, offset] = parts;
+    return `${year}-${month}-${day}${sep}${hour}:${minute}${seconds}${fraction}${offset}`;
+  });
+
 describe('parseIncident fast path', () => {
+  test('a timestamp isoToEpochMs reads always matches the schema pattern, so the fast path skips the pattern for it', () => {
+    const pattern = (TimestampSchema._zod.def as unknown as { pattern: RegExp }).pattern;
+    let read = 0;
+    let refused = 0;
+    fc.assert(
+      fc.property(nearTimestamp, (text) => {
+        if (Number.isNaN(isoToEpochMs(text))) return void refused++;
+        read++;
+        expect(pattern.test(text)).toBe(true);
+        expect(TimestampSchema.safeParse(text).success).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+    // Both sides of the edge are tried.
+    expect(read).toBeGreaterThan(500);
+    expect(refused).toBeGreaterThan(500);
+  });
+
+  test('reads incident ids as INCIDENT_ID_RE does', () => {
+    const idLike = fc
+      .tuple(
+        fc.constantFrom('INC-', 'INC', 'inc-', 'INC_', ' INC-', ''),
+        fc.array(fc.constantFrom('0', '5', '9', '/', ':', 'a', '٣', '\n', ' '), { maxLength: 7 }),
+        fc.array(fc.constantFrom('0', '1', '9'), { maxLength: 3 }),
+        fc.constantFrom('', '', '', '\n', ' ', 'x'),
+      )
+      .map(([prefix, digits, more, end]) => prefix + digits.join('') + more.join('') + end);
+    fc.assert(
+      fc.property(fc.oneof(idLike, fc.string({ maxLength: 10 })), (id) => {
+        expect(isIncidentId(id)).toBe(INCIDENT_ID_RE.test(id));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const id of ['INC-0001', 'INC-12345', 'INC-001', 'INC-000a', 'INC-0001\n', 'INC-٠٠٠١'])
+      expect(isIncidentId(id)).toBe(INCIDENT_ID_RE.test(id));
+  });
+
+  test("gives each milestone's instant as the importer read it, on every path of the reader", () => {
+    let taken = 0;
+    fc.assert(
+      fc.property(incident, (value) => {
+        const fastMs = new Float64Array(MILESTONES.length).fill(7);
+        const fast = readPlainIncident(value, fastMs);
+        const readerMs = new Float64Array(MILESTONES.length).fill(7);
+        const parsed = parseIncident(value, 'en', readerMs);
+        if (!parsed.ok) return;
+        const expected = importedMs(parsed.incident.milestones);
+        expect([...readerMs]).toEqual(expected);
+        if (fast === undefined) return;
+        taken++;
+        expect([...fastMs]).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(taken).toBeGreaterThan(200);
+    // The older shapes, migrated before the schema reads them.
+    const seedMs = new Float64Array(MILESTONES.length);
+    const seed = parseIncident(
+      {
+        id: 'INC-0001',
+        title: 'x',
+        severity: 2,
+        created_at: '2026-11-27T10:02:00+07:00',
+        resolved_at: '2026-11-27T11:00:00.1234567891+07:00',
+      },
+      'en',
+      seedMs,
+    );
+    expect(seed.ok && [...seedMs]).toEqual(
+      importedMs({ declared: '2026-11-27T10:02:00+07:00', resolved: '2026-11-27T11:00:00.1234567891+07:00' }),
+    );
+    const flatMs = new Float64Array(MILESTONES.length);
+    const flat = parseIncident(
+      { id: 'INC-0002', title: 'x', severity: 'SEV2', declared: '2026-11-27T03:02:00Z', resolved: '' },
+      'en',
+      flatMs,
+    );
+    expect(flat.ok && [...flatMs]).toEqual(importedMs({ declared: '2026-11-27T03:02:00Z' }));
+  });
+
   test('returns exactly what the schema returns, and only for records the schema accepts', () => {
     let taken = 0;
     fc.assert(
@@ -163,6 +275,20 @@ describe('parseIncident fast path', () => {
   test('takes every plain valid record of a handbook export', () => {
     const records = (JSON.parse(handbookJson(500, 3)) as Rec[]).slice(0, 500);
     for (const value of records) expect(readPlainIncident(value)).toEqual(IncidentSchema.parse(value));
+  });
+
+  test('writes every milestone in the schema order, whatever order the file has', () => {
+    const times = MILESTONES.map((_, i) => `2026-11-27T0${i}:00:00Z`);
+    const all = Object.fromEntries(MILESTONES.map((m, i) => [m, times[i]]).reverse()) as Rec;
+    const value = { id: 'INC-0001', title: 'x', severity: 'SEV2', milestones: all };
+    const ms = new Float64Array(MILESTONES.length);
+    const fast = readPlainIncident(value, ms);
+    expect(Object.keys(fast!.milestones)).toEqual([...MILESTONES]);
+    expect(JSON.stringify(fast)).toBe(JSON.stringify(IncidentSchema.parse(value)));
+    expect([...ms]).toEqual(times.map((t) => Date.parse(t)));
+    // An extra key, or a milestone set to undefined, is for the schema to word.
+    expect(readPlainIncident({ ...value, milestones: { ...all, began: times[0] } })).toBeUndefined();
+    expect(readPlainIncident({ ...value, milestones: { ...all, closed: undefined } })).toBeUndefined();
   });
 
   test('leaves unusual objects to the schema', () => {

@@ -11,6 +11,7 @@ import {
   toMetricsJson,
   type MetricsIncident,
 } from '../../src/core/metrics/index.ts';
+import { summarise } from '../../src/core/metrics/statistics.ts';
 import { isoWeekLabel } from '../../src/core/time/index.ts';
 import { MILESTONES, SEVERITY_IDS, type Milestone, type SeverityId } from '../../src/core/schema.ts';
 
@@ -79,6 +80,29 @@ describe('computeMetrics durations', () => {
     expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.9)).toBeCloseTo(9.1);
     expect(percentile([5], 0.9)).toBe(5);
     expect(percentile([], 0.5)).toBeNull();
+  });
+
+  test('median and p90 are the closest-rank interpolations of the sorted durations (p90 searched above the median)', () => {
+    const closestRanks = (sorted: number[], q: number) => {
+      if (sorted.length === 0) return null;
+      const pos = (sorted.length - 1) * q;
+      const rank = Math.floor(pos);
+      return rank === pos || rank + 1 >= sorted.length
+        ? sorted[rank]!
+        : sorted[rank]! + (sorted[rank + 1]! - sorted[rank]!) * (pos - rank);
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 5 }), fc.double({ min: 0, max: 1e4, noNaN: true })), { maxLength: 60 }),
+        (values) => {
+          const sorted = [...values].sort((a, b) => a - b);
+          const stats = summarise(new Float64Array(values), { missing: 0, negative: 0 }, ['declared', 'resolved']);
+          expect(stats.median).toBe(closestRanks(sorted, 0.5));
+          expect(stats.p90).toBe(closestRanks(sorted, 0.9));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -21,7 +21,7 @@ import {
   type SourceImporter,
   type SourceRecord,
 } from './record.ts';
-import { firstName } from './ownership.ts';
+import { referenceName } from './ownership.ts';
 
 /** The CSV header, in this order. Milestone columns may be empty; other columns are ignored. */
 export const CORE_CSV_FIELDS = ['id', 'title', 'severity', 'status', ...MILESTONES] as const;
@@ -93,7 +93,8 @@ function valueAt(record: Rec, field: string): unknown {
  */
 function mapJsonIncident(original: Rec, row: IncidentRow, ctx: MapContext): void {
   const record = ctx.naive ? (resolveNaiveTimes(original, ctx.naive) as Rec) : original;
-  const parsed = parseIncident(record);
+  // The reader puts each milestone's instant into the row as it reads the timestamp: no second parse.
+  const parsed = parseIncident(record, 'en', row.times);
   if (!parsed.ok) {
     const first = parsed.errors[0]!;
     // The reader describes the problems in one language per call: English is this parse, another
@@ -110,13 +111,10 @@ function mapJsonIncident(original: Rec, row: IncidentRow, ctx: MapContext): void
   row.title = incident.title;
   row.severity = incident.severity;
   row.status = incident.status;
-  // Not part of the incident model: read from the record as written (text or `{ name }`).
-  row.service = firstName(original, 'service');
-  row.team = firstName(original, 'team');
-  for (let i = 0; i < MILESTONES.length; i++) {
-    const m = MILESTONES[i]!;
-    row.times[i] = timeValue(`milestones.${m}`, incident.milestones[m]);
-  }
+  // Not part of the incident model: read from the record as written (text or `{ name }`), by a plain
+  // property read (the record is a JSON object, not a CSV row; `get` would ask which first).
+  row.service = referenceName(original['service']);
+  row.team = referenceName(original['team']);
 }
 
 /** Fills `row` from a handbook record (a CSV row or a JSON incident); throws RowProblem for a bad field. */

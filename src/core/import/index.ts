@@ -391,6 +391,7 @@ export function importIncidents(withBom: string, opts: ImportOptions = {}): Impo
   if (!('map' in mapper)) return mapper;
   const ctx = contextFor(opts.zone ? jsonDateEvidence(text, records) : new Map());
   if (!('mapping' in ctx)) return ctx;
+  kept.reserve(records.length);
   records.forEach((record, i) => {
     take(mapper.map, ctx, record, i + 1);
     if (opts.onProgress && (i + 1) % PROGRESS_EVERY_RECORDS === 0) opts.onProgress((i + 1) / records.length);

@@ -292,7 +292,12 @@ export function computeMetrics(input: readonly MetricsIncident[] | IncidentColum
   // Breakdowns over the window's incidents, by severity, service and team.
   const windowRows = windowIndexes.subarray(0, inWindow);
   const windowDurations = windowMinutes.subarray(0, inWindow * metricCount);
-  const groupsBy = (codes: Uint8Array | Uint32Array) => Uint32Array.from(windowRows, (i) => codes[i]!);
+  // A loop, not Uint32Array.from(windowRows, fn): that walks the iterator protocol and cost a fifth of computeMetrics.
+  const groupsBy = (codes: Uint8Array | Uint32Array) => {
+    const groups = new Uint32Array(inWindow);
+    for (let j = 0; j < inWindow; j++) groups[j] = codes[windowRows[j]!]!;
+    return groups;
+  };
   const named = (names: readonly string[], codes: Uint32Array) =>
     names.length > 1
       ? orderNamedGroups(

@@ -5,12 +5,14 @@ import type { Milestone } from '../schema.ts';
 import type { DurationStats } from './types.ts';
 
 /**
- * Moves the k-th smallest value (0-based) of a[lo..hi] to a[k], with everything before it <= it and
+ * Moves the k-th smallest value (0-based) of `a` to a[k], with everything before it <= it and
  * everything after it >= it (Hoare/Wirth selection, median-of-three pivot): O(n) on average, where
- * sorting a million durations per metric would be O(n log n).
+ * sorting a million durations per metric would be O(n log n). `from` (<= k) says that a[from..] already
+ * holds every value from the from-th smallest up (a selection at `from` left them there), so only
+ * that part is searched.
  */
-function selectInPlace(a: Float64Array, k: number): number {
-  let lo = 0;
+function selectInPlace(a: Float64Array, k: number, from = 0): number {
+  let lo = from;
   let hi = a.length - 1;
   while (lo < hi) {
     const x = medianOfThree(a[lo]!, a[k]!, a[hi]!);
@@ -37,13 +39,16 @@ function medianOfThree(a: number, b: number, c: number): number {
   return a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
 }
 
-/** Percentile q in [0, 1] by linear interpolation between closest ranks (R type 7); reorders `values`. */
-export function percentileInPlace(values: Float64Array, q: number): number | null {
+/**
+ * Percentile q in [0, 1] by linear interpolation between closest ranks (R type 7); reorders `values`.
+ * `from`: the rank of a lower percentile already found in `values` this way (see selectInPlace).
+ */
+export function percentileInPlace(values: Float64Array, q: number, from = 0): number | null {
   const n = values.length;
   if (n === 0) return null;
   const pos = (n - 1) * q;
   const rank = Math.floor(pos);
-  const lower = selectInPlace(values, rank);
+  const lower = selectInPlace(values, rank, Math.min(from, rank));
   if (rank === pos || rank + 1 >= n) return lower;
   // After selection everything right of `rank` is >= lower; the next rank is their minimum.
   let upper = Infinity;
@@ -74,7 +79,8 @@ export function summarise(
     n,
     mean: n ? sum / n : null,
     median: percentileInPlace(work, 0.5),
-    p90: percentileInPlace(work, 0.9),
+    // The median's selection left the upper half in place: the 90th percentile is searched for there.
+    p90: percentileInPlace(work, 0.9, Math.floor((n - 1) * 0.5)),
     max: n ? max : null,
     leftOut: leftOut.missing + leftOut.negative,
     leftOutReasons: leftOut,

@@ -31,13 +31,15 @@ export function epochToMs(n: number): number {
 const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 
 /**
- * Days since 1970-01-01 of a proleptic Gregorian date: whole years, the leap days up to the date
- * (477 of them fell before 1970), the month's offset and the day. No state and no cache: this runs
- * millions of times per import and is as cheap as a cached month.
+ * Days since 1970-01-01 of a proleptic Gregorian date in the years 0000–9999: whole years, the leap
+ * days up to the date (477 of them fell before 1970), the month's offset and the day. No state and no
+ * cache: this runs millions of times per import and is as cheap as a cached month. The year is counted
+ * one 400-year cycle (97 leap days) later so it is never negative, and `| 0` rounds down like
+ * Math.floor: integer division, several times cheaper than three floating-point ones.
  */
 function daysFromCivil(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const leapDays = Math.floor(yy / 4) - Math.floor(yy / 100) + Math.floor(yy / 400) - 477;
+  const shifted = (m <= 2 ? y - 1 : y) + 400;
+  const leapDays = ((shifted / 4) | 0) - ((shifted / 100) | 0) + ((shifted / 400) | 0) - 97 - 477;
   return 365 * (y - 1970) + leapDays + DAYS_BEFORE_MONTH[m - 1]! + d - 1;
 }
 
