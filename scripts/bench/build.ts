@@ -7,7 +7,9 @@
 // first), handbook and Starlight alternating, BENCH_BUILD_REPEAT times each (default 3). It prints
 // the medians: wall and CPU time, pages per second, time per page and the peak memory of the largest
 // process, and the handbook/Starlight ratios. BENCH_BUILD_STARLIGHT=off skips the comparison;
-// BENCH_BUILD_FORMAT=mdx writes the handbook's generated pages as .mdx (same text) to price MDX.
+// BENCH_BUILD_FORMAT=mdx writes the handbook's generated pages as .mdx (same text) to price MDX;
+// BENCH_BUILD_CACHE=warm keeps node_modules/.cache between builds (the diagram and service-worker
+// caches, as on a writer's second `npm start`) after one unmeasured build of each site fills it.
 //
 // Starlight is installed once from the npm registry into node_modules/.cache/incident-handbook/ (the
 // latest Starlight on the handbook's own Astro version) and reused by later runs.
@@ -49,9 +51,12 @@ function countHtml(dir: string): number {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 }
 
-/** One cold `astro build` in `dir`, measured by /usr/bin/time (Node 24 runs Astro, as `npm run build`). */
-export function coldBuild(dir: string): BuildRun {
-  removeBuildCaches(dir);
+/**
+ * One cold `astro build` in `dir`, measured by /usr/bin/time (Node 24 runs Astro, as `npm run build`);
+ * `keepLasting` keeps node_modules/.cache (see removeBuildCaches).
+ */
+export function coldBuild(dir: string, { keepLasting = false } = {}): BuildRun {
+  removeBuildCaches(dir, { keepLasting });
   const astro = join(dir, 'node_modules/astro/bin/astro.mjs');
   const args = ['-f', '%e %U %S %M', process.execPath, astro, 'build'];
   const result = spawnSync(TIME, args, {
@@ -191,6 +196,7 @@ export default async function buildBench(): Promise<void> {
   const sizes = envList(process.env.BENCH_BUILD_N, [150, 1000, 3000]);
   const repeat = envList(process.env.BENCH_BUILD_REPEAT, [3])[0]!;
   const compare = process.env.BENCH_BUILD_STARLIGHT !== 'off';
+  const warm = process.env.BENCH_BUILD_CACHE === 'warm';
   const install = compare ? starlightInstall() : undefined;
   if (install) {
     const nm = join(install, 'node_modules');
@@ -200,7 +206,7 @@ export default async function buildBench(): Promise<void> {
     );
   }
   console.log(
-    `Cold builds, N generated runbooks per language, median of ${repeat}${compare ? ', alternating with Starlight' : ''}.`,
+    `${warm ? 'Builds with node_modules/.cache kept (filled by one unmeasured build)' : 'Cold builds'}, N generated runbooks per language, median of ${repeat}${compare ? ', alternating with Starlight' : ''}.`,
   );
   const perPage: { n: number; wall: number; cpu: number }[] = [];
   for (const n of sizes) {
@@ -208,9 +214,13 @@ export default async function buildBench(): Promise<void> {
     const starlight = install ? makeStarlightSite(n, install) : undefined;
     const runs: { handbook: BuildRun[]; starlight: BuildRun[] } = { handbook: [], starlight: [] };
     try {
+      if (warm) {
+        coldBuild(handbook.dir);
+        if (starlight) coldBuild(starlight.dir);
+      }
       for (let r = 0; r < repeat; r++) {
-        runs.handbook.push(coldBuild(handbook.dir));
-        if (starlight) runs.starlight.push(coldBuild(starlight.dir));
+        runs.handbook.push(coldBuild(handbook.dir, { keepLasting: warm }));
+        if (starlight) runs.starlight.push(coldBuild(starlight.dir, { keepLasting: warm }));
       }
     } finally {
       handbook.remove();

@@ -1,14 +1,18 @@
 // How a page's HTML grows with the number of runbooks: builds throwaway copies of the site with N
-// generated runbooks per language (scripts/bench/lib/site-copy.ts) and measures the home page, a real
-// runbook page in each language, the deepest generated runbook and the runbooks index. Issue #20's
+// generated runbooks per language (scripts/bench/lib/site-copy.ts) and measures, in both languages, the
+// home page, a content page, a real runbook page, the deepest generated runbook and the runbooks
+// index. Issue #20's
 // target: a page stays within 1.2× of its size at today's content (N = 0) with 3,000 runbooks per
 // language; the runbooks index is the list itself, so it grows by design and has no target.
 //   BENCH_RUNBOOKS=0,150,3000  the sizes to build (default 0,150; 3,000 per language is 6,000+ pages
 //                              and takes many minutes on a small machine)
+// Each build's log is kept in the temp folder (its path is printed), so a slow build shows its phase.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { LANGS, LOCALES } from '../../src/core/i18n/locales.ts';
 import { makeSiteCopy } from './lib/site-copy.ts';
 
 const SIZES = (process.env.BENCH_RUNBOOKS ?? '0,150')
@@ -18,13 +22,19 @@ const SIZES = (process.env.BENCH_RUNBOOKS ?? '0,150')
 const LIMIT = 1.2;
 
 /** The pages measured: [label, file under dist/ (N is the generated runbook count), held to the target]. */
-const PAGES: [string, (n: number) => string | undefined, boolean][] = [
-  ['home', () => 'index.html', true],
-  ['runbook /runbooks/disk-full/', () => 'runbooks/disk-full/index.html', true],
-  ['runbook /th/runbooks/disk-full/', () => 'th/runbooks/disk-full/index.html', true],
-  ['deepest generated runbook', (n) => (n ? `runbooks/generated/runbook-${n}/index.html` : undefined), true],
-  ['runbooks index (the full list)', () => 'runbooks/index.html', false],
-];
+const PAGES: [string, (n: number) => string | undefined, boolean][] = LANGS.flatMap((lang) => {
+  // '/th' → 'th/': the language's folder under dist/ ('' for English).
+  const folder = LOCALES[lang].prefix ? `${LOCALES[lang].prefix.slice(1)}/` : '';
+  const at = (path: string) => `${folder}${path}index.html`;
+  const kind = (label: string) => `${label} (${lang})`;
+  return [
+    [kind('home'), () => at(''), true],
+    [kind('content page /roles/scribe/'), () => at('roles/scribe/'), true],
+    [kind('runbook /runbooks/disk-full/'), () => at('runbooks/disk-full/'), true],
+    [kind('deepest generated runbook'), (n: number) => (n ? at(`runbooks/generated/runbook-${n}/`) : undefined), true],
+    [kind('runbooks index (the full list)'), () => at('runbooks/'), false],
+  ] satisfies [string, (n: number) => string | undefined, boolean][];
+});
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -37,11 +47,18 @@ export default async function bench(): Promise<void> {
     const copy = makeSiteCopy(n);
     try {
       const started = performance.now();
-      execFileSync(process.execPath, [join(copy.dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-        cwd: copy.dir,
-        stdio: 'ignore',
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-      });
+      const logFile = join(tmpdir(), `html-size-${n}-${process.pid}.log`);
+      console.log(`N = ${n}: building (log: ${logFile})`);
+      const log = openSync(logFile, 'w');
+      try {
+        execFileSync(process.execPath, [join(copy.dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+          cwd: copy.dir,
+          stdio: ['ignore', log, log],
+          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+        });
+      } finally {
+        closeSync(log);
+      }
       const seconds = (performance.now() - started) / 1000;
       console.log(`N = ${n}: built in ${seconds.toFixed(0)} s`);
       for (const [label, fileOf, held] of PAGES) {
@@ -49,19 +66,21 @@ export default async function bench(): Promise<void> {
         if (!file) continue;
         const path = join(copy.dir, 'dist', file);
         if (!existsSync(path)) {
-          console.log(`  ${label.padEnd(34)} missing (${file})`);
+          console.log(`  ${label.padEnd(40)} missing (${file})`);
           continue;
         }
         const html = readFileSync(path);
         const gzip = gzipSync(html).length;
         // The deepest generated runbook is compared with today's runbook page.
-        const key = label.startsWith('deepest') ? 'runbook /runbooks/disk-full/' : label;
+        const key = label.startsWith('deepest')
+          ? label.replace('deepest generated runbook', 'runbook /runbooks/disk-full/')
+          : label;
         if (n === 0) baseline.set(key, html.length);
         const base = baseline.get(key);
         const ratio = base ? html.length / base : Number.NaN;
         const verdict = n === 0 || !held ? '' : ratio <= LIMIT ? '  PASS' : '  FAIL';
         console.log(
-          `  ${label.padEnd(34)} ${kb(html.length).padStart(10)} / ${kb(gzip).padStart(9)}${n ? `  ${ratio.toFixed(2)}×` : ''}${verdict}`,
+          `  ${label.padEnd(40)} ${kb(html.length).padStart(10)} / ${kb(gzip).padStart(9)}${n ? `  ${ratio.toFixed(2)}×` : ''}${verdict}`,
         );
       }
     } finally {

@@ -3,10 +3,15 @@
 // the CSS, fonts, icons, both Pagefind indexes and every JavaScript chunk of the tools. Each file is
 // listed with a content hash, so a new deployment installs as a whole next to the old one and only
 // takes over when the reader reloads (see src/components/offline/register-service-worker.ts).
+// The worker's code is bundled once and cached (sw-template.ts); each build lists and hashes its files.
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
-import { generateSW, getManifest, type GetManifestOptions } from 'workbox-build';
+import type { GetManifestOptions } from 'workbox-build';
+// Only the precache list's module: the package's entry point loads Rollup and Babel (about 0.5 s).
+import { getManifest } from 'workbox-build/build/get-manifest.js';
+import { fillPrecacheList, workerTemplate, type WorkerOptions } from './sw-template.ts';
 
 /**
  * The sample exports the metrics calculator offers whose size is small enough to precache (the
@@ -65,32 +70,45 @@ export async function precacheManifest(dir: string, base: string) {
   return getManifest(precacheOptions(dir, base));
 }
 
-/** Writes `dir/sw.js` for a site served under `base` (e.g. '/' or '/handbook/'). */
+/** How the worker serves and updates what it precached: everything generateSW takes but the list. */
+export const WORKER_OPTIONS = {
+  // `/th/roles/` is served from the precached `/th/roles/index.html`; a share link's query never
+  // makes a page miss the cache.
+  directoryIndex: 'index.html',
+  ignoreURLParametersMatching: [/.*/],
+  // Waits for the reader's "Reload" (a SKIP_WAITING message) so one page never mixes two versions.
+  skipWaiting: false,
+  clientsClaim: true,
+  cleanupOutdatedCaches: true,
+  inlineWorkboxRuntime: true,
+  sourcemap: false,
+  mode: 'production',
+  runtimeCaching: [
+    {
+      // The vendor sample exports: fetched once online, then available offline.
+      urlPattern: ({ url }) => url.pathname.includes('/samples/'),
+      handler: 'CacheFirst',
+      options: { cacheName: 'handbook-samples' },
+    },
+  ],
+} satisfies WorkerOptions;
+
+/**
+ * Writes `dir/sw.js` for a site served under `base` (e.g. '/' or '/handbook/'): the cached worker code
+ * with this build's precache list, or, when the list cannot be written into it, Workbox's generateSW.
+ */
 export async function writeServiceWorker(dir: string, base: string): Promise<PrecacheSummary> {
-  const { count, size, warnings } = await generateSW({
-    ...precacheOptions(dir, base),
-    swDest: join(dir, 'sw.js'),
-    // `/th/roles/` is served from the precached `/th/roles/index.html`; a share link's query never
-    // makes a page miss the cache.
-    directoryIndex: 'index.html',
-    ignoreURLParametersMatching: [/.*/],
-    // Waits for the reader's "Reload" (a SKIP_WAITING message) so one page never mixes two versions.
-    skipWaiting: false,
-    clientsClaim: true,
-    cleanupOutdatedCaches: true,
-    inlineWorkboxRuntime: true,
-    sourcemap: false,
-    mode: 'production',
-    runtimeCaching: [
-      {
-        // The vendor sample exports: fetched once online, then available offline.
-        urlPattern: ({ url }) => url.pathname.includes('/samples/'),
-        handler: 'CacheFirst',
-        options: { cacheName: 'handbook-samples' },
-      },
-    ],
-  });
-  return { count, size, warnings };
+  const swDest = join(dir, 'sw.js');
+  const { manifestEntries, count, size, warnings } = await getManifest(precacheOptions(dir, base));
+  const template = await workerTemplate(WORKER_OPTIONS);
+  const code = template === undefined ? undefined : fillPrecacheList(template, manifestEntries);
+  if (code !== undefined) {
+    writeFileSync(swDest, code);
+    return { count, size, warnings };
+  }
+  const { generateSW } = await import('workbox-build');
+  const written = await generateSW({ ...precacheOptions(dir, base), ...WORKER_OPTIONS, swDest });
+  return { count: written.count, size: written.size, warnings: written.warnings };
 }
 
 export default function offlineIntegration(): AstroIntegration {

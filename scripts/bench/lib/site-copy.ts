@@ -18,6 +18,8 @@ export interface SiteCopy {
 
 /** Build caches a site keeps under its own folder; removed before each cold build. */
 const BUILD_CACHES = ['dist', '.astro', 'node_modules/.astro', 'node_modules/.cache', 'node_modules/.vite'];
+/** The caches meant to outlive a build (drawn diagrams, the bundled service worker): kept by a warm build. */
+const LASTING_CACHE = 'node_modules/.cache';
 
 /**
  * Links every installed package of `from` into a fresh `<to>/node_modules`, leaving out the build caches
@@ -33,9 +35,14 @@ export function linkPackages(from: string, to: string): void {
   }
 }
 
-/** Removes a site's build output and caches, so its next build starts cold. */
-export function removeBuildCaches(dir: string): void {
-  for (const cache of BUILD_CACHES) rmSync(join(dir, cache), { recursive: true, force: true });
+/**
+ * Removes a site's build output and caches, so its next build starts cold; `keepLasting` keeps
+ * node_modules/.cache, as a writer's second `npm start` finds it.
+ */
+export function removeBuildCaches(dir: string, { keepLasting = false } = {}): void {
+  for (const cache of BUILD_CACHES) {
+    if (!(keepLasting && cache === LASTING_CACHE)) rmSync(join(dir, cache), { recursive: true, force: true });
+  }
 }
 
 /** The plain-Markdown body of generated runbook `i` (no MDX components, so another site generator can
