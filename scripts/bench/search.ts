@@ -22,6 +22,8 @@ type Lang = 'en' | 'th';
 const FIRST_SEARCH_BUDGET: Record<Lang, number> = { en: 164 * 1024, th: 164 * 1024 };
 /** Issue #20: the first result appears within 300 ms of the last keystroke on a warm page. */
 const WARM_TARGET_MS = 300;
+/** Warm pages measured per language; the median is judged. */
+const WARM_RUNS = 3;
 
 function files(dir: string): { path: string; size: number }[] {
   return readdirSync(dir, { recursive: true })
@@ -127,22 +129,26 @@ async function queries(): Promise<void> {
       await cold.close();
 
       // Warm: the reader focused the search button first (intent), so Pagefind is loaded by the time
-      // they type.
-      const warm = await browser.newContext();
-      const warmPage = await warm.newPage();
-      await warmPage.goto(`${site}${home}`);
-      await warmPage.waitForLoadState('networkidle');
-      await warmPage.locator('[data-search-open]').focus();
-      await warmPage.waitForLoadState('networkidle');
-      await warmPage.waitForTimeout(500);
-      const warmMs = await timeTo(warmPage, first);
-      await warm.close();
+      // they type. The median of WARM_RUNS fresh pages: one run on a shared machine varies by ±100 ms.
+      const warmRuns: number[] = [];
+      for (let run = 0; run < WARM_RUNS; run++) {
+        const warm = await browser.newContext();
+        const warmPage = await warm.newPage();
+        await warmPage.goto(`${site}${home}`);
+        await warmPage.waitForLoadState('networkidle');
+        await warmPage.locator('[data-search-open]').focus();
+        await warmPage.waitForLoadState('networkidle');
+        await warmPage.waitForTimeout(500);
+        warmRuns.push(await timeTo(warmPage, first));
+        await warm.close();
+      }
+      const warmMs = [...warmRuns].sort((a, b) => a - b)[Math.floor(WARM_RUNS / 2)]!;
 
       const budget = FIRST_SEARCH_BUDGET[lang];
       over ||= firstBytes > budget;
       console.log(
         `${lang}: first search "${first}" transfers ${kb(firstBytes)} (${kb(firstRaw)} uncompressed; budget ${kb(budget)}: ${firstBytes > budget ? 'FAIL' : 'PASS'}); ` +
-          `query entered → first results, cold: ${coldMs.toFixed(0)} ms; last keystroke → first results, warm page ${warmMs.toFixed(0)} ms ` +
+          `query entered → first results, cold: ${coldMs.toFixed(0)} ms; last keystroke → first results, warm page ${warmMs.toFixed(0)} ms (median of ${warmRuns.map((ms) => ms.toFixed(0)).join(', ')}) ` +
           `(target ≤ ${WARM_TARGET_MS} ms: ${warmMs <= WARM_TARGET_MS ? 'PASS' : 'FAIL'}), next query "${second}" ${nextMs.toFixed(0)} ms ` +
           `(all incl. the dialog's 120 ms debounce)`,
       );
