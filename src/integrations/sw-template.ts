@@ -5,7 +5,9 @@
 //
 // The worker is bundled with one placeholder entry in its precache list. Terser prints that list as
 // `[{url:"…",revision:…}]`; `fillPrecacheList` writes the real list in the same form, so the file is
-// byte for byte what generateSW writes (tests/unit/offline-sw-template.test.ts compares the two).
+// what generateSW writes except for the one- and two-letter names Terser gives local variables (it
+// picks them from the letter counts of the whole file, list included); the precache list itself is
+// identical (tests/unit/offline-sw-template.test.ts compares the two).
 // Anything this cannot write that way (an empty list, a URL needing escapes) returns undefined and
 // the caller falls back to generateSW.
 import { createHash } from 'node:crypto';

@@ -1,6 +1,6 @@
 // Action items: one fieldset per item. A missing owner or due date is flagged next to the field
 // (the core's actionItemWarnings decides, so the CLI and the templates agree).
-import { memo, useEffect, useRef, type Dispatch } from 'react';
+import { memo, useLayoutEffect, useRef, type Dispatch } from 'react';
 import { actionItemWarnings } from '../../core/incident-checks.ts';
 import { actionStatusLabel, actionTypeLabel, actionWarningLabel } from '../../core/labels.ts';
 import { ACTION_STATUSES, ACTION_TYPES, PRIORITIES } from '../../core/constants.ts';
@@ -24,7 +24,9 @@ const ActionItemRow = memo(function ActionItemRow({ t, lang, item, index, dispat
   const update = (patch: Partial<ActionItem>) => dispatch({ type: 'action/update', index, patch });
   const title = t('postmortem.item', { n: index + 1 });
   const taskInput = useRef<HTMLInputElement | null>(null);
-  useEffect(() => {
+  // A layout effect: the task field has the focus before the next key arrives (Preact runs plain
+  // effects after the next paint, and a fast typist's first letters would be lost).
+  useLayoutEffect(() => {
     if (focusOnMount) taskInput.current?.focus();
     // Only when the row first appears: later renders must not move the focus.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -1,5 +1,5 @@
 // Asks what to do with a draft that arrived in a share link; nothing is replaced without an answer.
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { Incident } from '../../core/schema.ts';
 import type { PostmortemT } from './i18n.ts';
 import type { ShareChoice } from './useShareLink.ts';
@@ -14,7 +14,8 @@ export function SharePrompt({
   onAnswer: (choice: ShareChoice) => void;
 }) {
   const first = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  // A layout effect, so the focus has moved before the reader's next key (see OtherTabPrompt).
+  useLayoutEffect(() => {
     first.current?.focus();
   }, [shared]);
   return (

@@ -1,7 +1,7 @@
 // The timeline editor: entries in time order (the reducer sorts through the core), each editable in
 // place or made the time of a milestone ("set milestone from this entry"); an add form; and a paste
 // box that turns chat lines into entries through the core's parser.
-import { memo, useEffect, useRef, useState, type Dispatch } from 'react';
+import { memo, useLayoutEffect, useRef, useState, type Dispatch } from 'react';
 import type { UnreadLine } from '../../core/timeline-import.ts';
 import { MILESTONES, TIMELINE_KINDS } from '../../core/constants.ts';
 import { milestoneLabel } from '../../core/labels.ts';
@@ -44,8 +44,9 @@ function EntryForm({ t, timeZone, initial, submitLabel, onSubmit, onCancel, anno
   const [kind, setKind] = useState<TimelineEntry['kind']>(initial?.kind ?? 'note');
   const [error, setError] = useState('');
   const form = useRef<HTMLFormElement>(null);
-  // Opening an entry for editing puts the keyboard in its first field.
-  useEffect(() => {
+  // Opening an entry for editing puts the keyboard in its first field (a layout effect: before the
+  // next key, see ActionItems).
+  useLayoutEffect(() => {
     if (initial) form.current?.querySelector('input')?.focus();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);

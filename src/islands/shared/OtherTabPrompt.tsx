@@ -1,6 +1,6 @@
 // The question every tool asks when another tab changed the same saved work while this tab had
 // unsaved edits: merge the two, or keep a copy. Neither answer loses anything; the tool says how.
-import { useEffect, useId, useRef } from 'react';
+import { useId, useLayoutEffect, useRef } from 'react';
 import type { ConflictChoice } from './storage.ts';
 
 interface OtherTabPromptProps {
@@ -16,7 +16,9 @@ export function OtherTabPrompt({ heading, text, mergeLabel, copyLabel, onAnswer,
   const headingId = useId();
   const first = useRef<HTMLButtonElement>(null);
   // The question appears unasked-for: focus moves to it so keyboard and screen-reader users meet it.
-  useEffect(() => {
+  // A layout effect: Preact runs plain effects after the next paint, and keys pressed before then
+  // would still go to the old focus.
+  useLayoutEffect(() => {
     first.current?.focus();
   }, []);
   return (
