@@ -1,5 +1,5 @@
 // The import boundaries of the project, checked by `npm run boundaries` (part of `npm test`):
-// - src/core is pure: it imports only itself and npm libraries that run anywhere (no React, Astro,
+// - src/core is pure: it imports only itself and npm libraries that run anywhere (no UI framework, Astro,
 //   DOM or Node built-ins), so the islands, the CLIs and the tests can all call it;
 // - an island imports another island only through src/islands/shared/;
 // - no import cycle anywhere.

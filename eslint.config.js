@@ -1,4 +1,4 @@
-// ESLint for TypeScript, React islands and Astro pages. `npm run lint` runs it; `npm test` fails on
+// ESLint for TypeScript, the Preact islands and Astro pages. `npm run lint` runs it; `npm test` fails on
 // any error. The import boundaries (pure core, islands apart, no cycles) are dependency-cruiser's job
 // (.dependency-cruiser.cjs); the rule below adds what an import graph cannot see: core touching the
 // browser's globals.

@@ -1,4 +1,4 @@
-// The preview renders the core's Markdown as React elements: structure from the template becomes
+// The preview renders the core's Markdown as Preact elements: structure from the template becomes
 // elements, and anything a user typed stays text, whatever it looks like.
 // Text is inert once `<` and `&` are escaped; the renderer leaves `>` as it is.
 import { renderToStaticMarkup } from 'preact-render-to-string';
