@@ -1,6 +1,6 @@
 // The kickoff's browser-side state: the saved kickoff (restore and autosave), the live clock, the
 // incident core loaded after the page is interactive, and the hand-over link to the post-mortem tool.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { countdownLabel, updateCountdown } from '../../core/kickoff.ts';
 import type { Incident, Lang, TimelineEntry } from '../../core/schema.ts';
 import { inZone, minutesBetween } from '../../core/time/index.ts';
@@ -298,7 +298,9 @@ export function useUpdateCountdown(
   }, [live]);
   const countdown = live && now !== null ? updateCountdown(declaredAt, everyMinutes, now) : null;
   const label = countdown ? countdownLabel(countdown.secondsLeft) : '';
-  useEffect(() => {
+  // The tab's title changes in the same commit as the countdown on the page (a layout effect: Preact
+  // runs plain effects after the next paint, and a background tab may not paint for a while).
+  useLayoutEffect(() => {
     if (!label) return;
     const original = document.title;
     document.title = `${t('kickoff.countdownTitle', { time: label })} · ${original}`;

@@ -1,6 +1,6 @@
 // Autosave for every tool: a debounced save after each change, and one last save when the page is
 // left (following a link or closing the tab inside the debounce must not lose the last keystrokes).
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 /**
  * Calls `save(value)` `delayMs` after `value` last changed, and on `pagehide`, once `enabled` (the
@@ -44,7 +44,9 @@ export function useOtherTabWrites(key: string, enabled: boolean, onWrite: (value
   useEffect(() => {
     handler.current = onWrite;
   });
-  useEffect(() => {
+  // Listening starts in the commit that enables it (a layout effect): Preact runs plain effects after
+  // the next paint, which a background tab may put off, and another tab's save in between was missed.
+  useLayoutEffect(() => {
     if (!enabled) return;
     const onStorage = (event: StorageEvent) => {
       if (event.key === key && event.newValue !== null) handler.current(event.newValue);
