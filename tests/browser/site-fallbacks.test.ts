@@ -25,7 +25,7 @@ function buildBaseEnv(name: string): string {
   return value;
 }
 
-const isMermaidCode = (url: string) => /\/_astro\/[^/]*(mermaid|gantt)[^/]*\.js$/i.test(url);
+const isMermaidCode = (url: string) => /\/_astro\/mermaid-[^/]+\/.+\.mjs$/.test(url);
 
 /** The browser-drawn diagram's SVG, once mermaid has replaced the source with it. */
 async function drawnSvg(page: Page, run: number) {
