@@ -8,8 +8,8 @@
 // the medians: wall and CPU time, pages per second, time per page and the peak memory of the largest
 // process, and the handbook/Starlight ratios. BENCH_BUILD_STARLIGHT=off skips the comparison;
 // BENCH_BUILD_FORMAT=mdx writes the handbook's generated pages as .mdx (same text) to price MDX;
-// BENCH_BUILD_CACHE=warm keeps node_modules/.cache between builds (the diagram and service-worker
-// caches, as on a writer's second `npm start`) after one unmeasured build of each site fills it.
+// BENCH_BUILD_CACHE=warm keeps node_modules/.cache between builds (the drawn diagrams, as on a
+// writer's second `npm start`) after one unmeasured build of each site fills it.
 //
 // Starlight is installed once from the npm registry into node_modules/.cache/incident-handbook/ (the
 // latest Starlight on the handbook's own Astro version) and reused by later runs.

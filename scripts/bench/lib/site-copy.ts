@@ -18,7 +18,7 @@ export interface SiteCopy {
 
 /** Build caches a site keeps under its own folder; removed before each cold build. */
 const BUILD_CACHES = ['dist', '.astro', 'node_modules/.astro', 'node_modules/.cache', 'node_modules/.vite'];
-/** The caches meant to outlive a build (drawn diagrams, the bundled service worker): kept by a warm build. */
+/** The cache meant to outlive a build (the drawn diagrams): kept by a warm build. */
 const LASTING_CACHE = 'node_modules/.cache';
 
 /**
