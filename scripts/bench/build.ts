@@ -51,14 +51,18 @@ function countHtml(dir: string): number {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 }
 
+/** How each site builds: the handbook's `npm run build` (scripts/astro.ts), Starlight's `astro build`. */
+export const HANDBOOK_BUILD = 'scripts/astro.ts';
+export const ASTRO_BUILD = 'node_modules/astro/bin/astro.mjs';
+
 /**
- * One cold `astro build` in `dir`, measured by /usr/bin/time (Node 24 runs Astro, as `npm run build`);
- * `keepLasting` keeps node_modules/.cache (see removeBuildCaches).
+ * One cold build in `dir` with the site's own build command (`entry build`, run by Node 24 as
+ * `npm run build` runs it), measured by /usr/bin/time; `keepLasting` keeps node_modules/.cache (see
+ * removeBuildCaches).
  */
-export function coldBuild(dir: string, { keepLasting = false } = {}): BuildRun {
+export function coldBuild(dir: string, entry: string, { keepLasting = false } = {}): BuildRun {
   removeBuildCaches(dir, { keepLasting });
-  const astro = join(dir, 'node_modules/astro/bin/astro.mjs');
-  const args = ['-f', '%e %U %S %M', process.execPath, astro, 'build'];
+  const args = ['-f', '%e %U %S %M', process.execPath, join(dir, entry), 'build'];
   const result = spawnSync(TIME, args, {
     cwd: dir,
     encoding: 'utf8',
@@ -215,12 +219,12 @@ export default async function buildBench(): Promise<void> {
     const runs: { handbook: BuildRun[]; starlight: BuildRun[] } = { handbook: [], starlight: [] };
     try {
       if (warm) {
-        coldBuild(handbook.dir);
-        if (starlight) coldBuild(starlight.dir);
+        coldBuild(handbook.dir, HANDBOOK_BUILD);
+        if (starlight) coldBuild(starlight.dir, ASTRO_BUILD);
       }
       for (let r = 0; r < repeat; r++) {
-        runs.handbook.push(coldBuild(handbook.dir, { keepLasting: warm }));
-        if (starlight) runs.starlight.push(coldBuild(starlight.dir, { keepLasting: warm }));
+        runs.handbook.push(coldBuild(handbook.dir, HANDBOOK_BUILD, { keepLasting: warm }));
+        if (starlight) runs.starlight.push(coldBuild(starlight.dir, ASTRO_BUILD, { keepLasting: warm }));
       }
     } finally {
       handbook.remove();

@@ -51,7 +51,7 @@ export default async function bench(): Promise<void> {
       console.log(`N = ${n}: building (log: ${logFile})`);
       const log = openSync(logFile, 'w');
       try {
-        execFileSync(process.execPath, [join(copy.dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+        execFileSync(process.execPath, [join(copy.dir, 'scripts/astro.ts'), 'build'], {
           cwd: copy.dir,
           stdio: ['ignore', log, log],
           env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
