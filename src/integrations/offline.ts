@@ -13,9 +13,11 @@ import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { build } from 'rolldown';
 import type { GenerateSWOptions, GetManifestOptions, ManifestEntry } from 'workbox-build';
-// Only the modules needed: the package's entry point loads Rollup and Babel (about 0.5 s).
-import { getManifest } from 'workbox-build/build/get-manifest.js';
-import { populateSWTemplate } from 'workbox-build/build/lib/populate-sw-template.js';
+
+// Workbox is loaded when a worker is written, not with the config (`astro dev` and `astro preview`
+// never need it), and only the modules needed: the package's entry point loads Rollup and Babel.
+const workboxManifest = () => import('workbox-build/build/get-manifest.js');
+const workboxTemplate = () => import('workbox-build/build/lib/populate-sw-template.js');
 
 /**
  * The sample exports the metrics calculator offers whose size is small enough to precache (the
@@ -71,6 +73,7 @@ export function precacheOptions(dir: string, base: string) {
 
 /** The precache list of a build without writing anything (for `npm run bench -- offline`). */
 export async function precacheManifest(dir: string, base: string) {
+  const { getManifest } = await workboxManifest();
   return getManifest(precacheOptions(dir, base));
 }
 
@@ -104,6 +107,7 @@ const WORKER_ENTRY = '\0incident-handbook:service-worker';
  * classic script, minified, with Workbox's development-only checks and logs left out.
  */
 export async function bundleWorker(manifestEntries: ManifestEntry[]): Promise<string> {
+  const { populateSWTemplate } = await workboxTemplate();
   // The template imports each Workbox module by its absolute path in node_modules.
   const source = populateSWTemplate({ ...WORKER_OPTIONS, manifestEntries });
   const { output } = await build({
@@ -126,7 +130,7 @@ export async function bundleWorker(manifestEntries: ManifestEntry[]): Promise<st
 
 /** Writes `dir/sw.js` for a site served under `base` (e.g. '/' or '/handbook/'). */
 export async function writeServiceWorker(dir: string, base: string): Promise<PrecacheSummary> {
-  const { manifestEntries, count, size, warnings } = await getManifest(precacheOptions(dir, base));
+  const { manifestEntries, count, size, warnings } = await precacheManifest(dir, base);
   writeFileSync(join(dir, 'sw.js'), await bundleWorker(manifestEntries));
   return { count, size, warnings };
 }

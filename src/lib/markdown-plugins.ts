@@ -8,7 +8,6 @@ import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import type { MdastPluginDefinition } from 'satteri';
 import type { AstroIntegration } from 'astro';
-import { loadDiagram } from './diagram-cache.ts';
 
 function fileOf(url: URL | undefined): string {
   if (!url) return '(unknown file)';
@@ -27,6 +26,9 @@ export function mermaidPlugin(): MdastPluginDefinition {
       const file = fileOf(ctx.fileURL);
       // The fence's first diagram line is one below the opening ``` line.
       const line = (node.position?.start.line ?? 0) + 1;
+      // Loaded on the first fence: the renderer and parser take about 0.15 s to load, which `astro
+      // preview` and pages without diagrams need not pay.
+      const { loadDiagram } = await import('./diagram-cache.ts');
       const diagram = await loadDiagram(node.value, { file, line });
       const attributes = diagram.kind === 'svg' ? [attr('svg', diagram.svg)] : [attr('source', diagram.source)];
       if (ctx.sourceFormat === 'mdx') {
