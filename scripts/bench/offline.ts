@@ -18,7 +18,7 @@ const KINDS: readonly [kind: string, test: (url: string) => boolean][] = [
   ['search index, English', (url) => url.startsWith('/pagefind/') && /(^|[/.])en_|wasm\.en\./.test(url)],
   ['search index, Thai', (url) => url.startsWith('/pagefind/') && /(^|[/.])th_|wasm\.th\./.test(url)],
   ['search, shared (pagefind.js, worker)', (url) => url.startsWith('/pagefind/')],
-  ['JavaScript', (url) => url.endsWith('.js')],
+  ['JavaScript', (url) => /\.m?js$/.test(url)],
   ['CSS', (url) => url.endsWith('.css')],
   ['fonts', (url) => /\.(woff2?|ttf|otf)$/.test(url)],
   ['sample exports', (url) => url.startsWith('/samples/')],
