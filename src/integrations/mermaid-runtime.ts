@@ -41,11 +41,15 @@ export function runtimeFiles(dist: string): string[] {
 export default function mermaidRuntime(): AstroIntegration {
   const { dist, version } = mermaidPackage();
   const folder = runtimeFolder(version);
+  // The base Astro resolved, CLI flags included (`astro build --base /x/`), known from config:done on.
+  let base = '/';
   return {
     name: 'incident-handbook:mermaid-runtime',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig }) => {
-        const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:config:setup': ({ updateConfig }) => {
         const allowed = new Set(runtimeFiles(dist).map((file) => file.split(sep).join('/')));
         updateConfig({
           vite: {
@@ -56,8 +60,8 @@ export default function mermaidRuntime(): AstroIntegration {
                 load: (id: string) =>
                   id === `\0${VIRTUAL_ID}` ? `export default ${JSON.stringify(`${base}${folder}/${ENTRY}`)};` : undefined,
                 configureServer(server) {
-                  const prefix = `${base}${folder}/`;
                   server.middlewares.use((request, response, next) => {
+                    const prefix = `${base}${folder}/`;
                     const path = request.url?.split('?')[0] ?? '';
                     const file = path.startsWith(prefix) ? path.slice(prefix.length) : undefined;
                     if (file === undefined || !allowed.has(file)) return next();
