@@ -1,9 +1,8 @@
 // How a page's HTML grows with the number of runbooks: builds throwaway copies of the site with N
 // generated runbooks per language (scripts/bench/lib/site-copy.ts) and measures, in both languages, the
 // home page, a content page, a real runbook page, the deepest generated runbook and the runbooks
-// index. Issue #20's
-// target: a page stays within 1.2× of its size at today's content (N = 0) with 3,000 runbooks per
-// language; the runbooks index is the list itself, so it grows by design and has no target.
+// index. Issue #20's target: a page stays within 1.2× of its size at today's content (N = 0) with 3,000
+// runbooks per language; the runbooks index is the list itself, so it grows by design and has no target.
 //   BENCH_RUNBOOKS=0,150        the sizes to build (default 0,150,3000; 3,000 per language is 6,144
 //                              pages, about 70 s of build on a quiet 2-core machine)
 // Each build's log is kept in the temp folder (its path is printed), so a slow build shows its phase.

@@ -9,7 +9,7 @@
 // into the output before the offline integration lists what to precache.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -31,7 +31,7 @@ export function runtimeFolder(version: string): string {
 
 /** The entry module and every chunk it loads, relative to `dist` (source maps left out). */
 export function runtimeFiles(dist: string): string[] {
-  const chunks = readdirSync(join(dist, CHUNKS)).filter((file) => file.endsWith('.mjs'));
+  const chunks = existsSync(join(dist, CHUNKS)) ? readdirSync(join(dist, CHUNKS)).filter((file) => file.endsWith('.mjs')) : [];
   if (!existsSync(join(dist, ENTRY)) || chunks.length === 0) {
     throw new Error(`mermaid's prebuilt browser bundle is missing from ${dist} (expected ${ENTRY} and ${CHUNKS}/*.mjs)`);
   }
@@ -81,9 +81,7 @@ export default function mermaidRuntime(): AstroIntegration {
           mkdirSync(dirname(join(target, file)), { recursive: true });
           copyFileSync(join(dist, file), join(target, file));
         }
-        logger.info(
-          `mermaid ${version} for browser-drawn diagrams: ${files.length} files in ${relative(fileURLToPath(dir), target)}/`,
-        );
+        logger.info(`mermaid ${version} for browser-drawn diagrams: ${files.length} files in ${folder}/`);
       },
     },
   };

@@ -35,7 +35,6 @@ const NOT_PRECACHED = [
   'sw.js',
   '_headers',
   '_redirects',
-  'workbox-*.js',
   '**/*.map',
   'sitemap*.xml',
   'robots.txt',
