@@ -44,6 +44,8 @@ describe('diagram drawn in the browser', () => {
       expect(await light.locator('text', { hasText: phase }).count(), phase).toBe(1);
     }
     expect(await page.locator('figure.diagram-client pre.mermaid-source').count()).toBe(0);
+    // The chart's times are the incident's afternoon: no "today" line at the reader's clock time.
+    expect(await light.locator('.today').count()).toBe(0);
     const barFill = (svg: typeof light) =>
       svg
         .locator('rect.task')
