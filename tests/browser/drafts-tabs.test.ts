@@ -12,12 +12,18 @@ afterAll(async () => {
   await browser?.close();
 });
 
+// A tab's save waits for its debounce, and the first visit's precaching runs at the same time: the
+// checks allow more than expect.poll's default second.
+const SAVED = { timeout: 10_000 };
+
 const stored = (page: Page) => page.evaluate(() => localStorage.getItem('incident-handbook.postmortem.drafts') ?? '');
 
 describe('post-mortem drafts in two tabs', () => {
   test('a tab without edits follows the other; edits in both are kept after a merge', { timeout: 60_000 }, async () => {
     const { context, page: tabA } = await openPage(browser, 'tools/postmortem/');
     await postmortemReady(tabA);
+    // B opens once A has saved its first draft (a tab opened before any save: see the #16 note).
+    await expect.poll(() => stored(tabA), SAVED).not.toBe('');
     const tabB = await context.newPage();
     await tabB.goto(new URL('tools/postmortem/', siteUrl()).href);
     await postmortemReady(tabB);
@@ -25,8 +31,8 @@ describe('post-mortem drafts in two tabs', () => {
     // A edits and creates a draft; B, with nothing unsaved, follows.
     await tabA.getByLabel('Title', { exact: true }).fill('Edited in A');
     await tabA.getByRole('button', { name: 'New draft from the example (INC-0001)' }).click();
-    await expect.poll(() => stored(tabA)).toContain('Edited in A');
-    await expect.poll(() => tabB.getByLabel('Current draft').locator('option').count()).toBe(2);
+    await expect.poll(() => stored(tabA), SAVED).toContain('Edited in A');
+    await expect.poll(() => tabB.getByLabel('Current draft').locator('option').count(), SAVED).toBe(2);
 
     // Both now edit the same draft before either saves: one of them is asked, nothing is overwritten.
     await tabB.getByLabel('Current draft').selectOption({ index: 0 });
@@ -41,8 +47,8 @@ describe('post-mortem drafts in two tabs', () => {
       .toBeGreaterThan(0);
     const asked = (await merge(tabA).count()) > 0 ? tabA : tabB;
     await merge(asked).click();
-    await expect.poll(() => stored(asked)).toContain('Second edit in A');
-    await expect.poll(() => stored(asked)).toContain('Edit in B');
+    await expect.poll(() => stored(asked), SAVED).toContain('Second edit in A');
+    await expect.poll(() => stored(asked), SAVED).toContain('Edit in B');
     await context.close();
   });
 });

@@ -80,7 +80,10 @@ export function useDrafts({ t, lang, announce, notify }: Options) {
   const carried = useRef<string[]>([]);
   const latest = useRef(state);
   const conflictRef = useRef(conflict);
-  useEffect(() => {
+  // Updated in the commit that renders the state (a layout effect): Preact runs plain effects after the
+  // next paint, and another tab's save arriving in between read the state from before the last edit,
+  // so this tab, with unsaved edits, was taken for a clean one and followed the other, dropping them.
+  useLayoutEffect(() => {
     latest.current = state;
     conflictRef.current = conflict;
   });

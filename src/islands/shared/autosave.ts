@@ -14,8 +14,9 @@ export function useAutosave<T>(
 ): void {
   const latest = useRef(value);
   const saver = useRef(save);
-  // The pagehide listener reads the newest value and save function; refs change after render, not during it.
-  useEffect(() => {
+  // The pagehide listener reads the newest value and save function, set in the commit that renders them
+  // (a layout effect: Preact runs plain effects after the next paint).
+  useLayoutEffect(() => {
     latest.current = value;
     saver.current = save;
   });
@@ -41,7 +42,8 @@ export function useAutosave<T>(
  */
 export function useOtherTabWrites(key: string, enabled: boolean, onWrite: (value: string) => void): void {
   const handler = useRef(onWrite);
-  useEffect(() => {
+  // The newest handler, from the commit that renders it (see useAutosave).
+  useLayoutEffect(() => {
     handler.current = onWrite;
   });
   // Listening starts in the commit that enables it (a layout effect): Preact runs plain effects after
