@@ -9,6 +9,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import offline from './src/integrations/offline.ts';
 import contentLinks from './src/integrations/content-links.ts';
 import mermaidRuntime from './src/integrations/mermaid-runtime.ts';
+import diagramPrewarm from './src/integrations/diagram-prewarm.ts';
 import { quietBuildLog } from './src/lib/build-log.ts';
 
 // SITE and BASE let one build be deployed at any origin and path (for example /handbook/).
@@ -21,8 +22,13 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // Pages render a few at a time, so one page's file writes overlap the next one's rendering (about
+  // 0.5 s of a 450-page build). Every page's output stays the same whatever the order.
+  build: { concurrency: 4 },
   outDir: process.env.OUT_DIR ?? 'dist',
   integrations: [
+    // First, so the diagrams are drawn on another thread while the content syncs.
+    diagramPrewarm(),
     mdx(),
     // Islands are written with hooks and run on Preact; compat keeps React's onChange and lazy/Suspense.
     // `include` names the islands as Preact's components. The integration would run Babel over each of

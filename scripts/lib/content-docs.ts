@@ -46,11 +46,18 @@ function walk(dir: string): string[] {
   });
 }
 
-/** Splits `---\nyaml\n---\nbody`; a file without frontmatter yields `frontmatter: null`. */
-export function splitFrontmatter(text: string): { frontmatter: unknown; body: string; bodyStartLine: number; error?: string } {
+/**
+ * Splits `---\nyaml\n---\nbody`; a file without frontmatter yields `frontmatter: null`. With
+ * `parseYaml: false` the frontmatter is left unread (`{}`): checks of the body alone skip the YAML.
+ */
+export function splitFrontmatter(
+  text: string,
+  { parseYaml = true } = {},
+): { frontmatter: unknown; body: string; bodyStartLine: number; error?: string } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
   if (!match) return { frontmatter: null, body: text, bodyStartLine: 1 };
   const bodyStartLine = match[0].split('\n').length;
+  if (!parseYaml) return { frontmatter: {}, body: text.slice(match[0].length), bodyStartLine };
   try {
     return { frontmatter: parse(match[1]!), body: text.slice(match[0].length), bodyStartLine };
   } catch (error) {
@@ -59,13 +66,13 @@ export function splitFrontmatter(text: string): { frontmatter: unknown; body: st
 }
 
 /** One page from its text; `slug` is language-neutral (`roles/scribe`, `start/index`). */
-export function parseDocPage(opts: { file: string; lang: DocLang; slug: string; text: string }): {
+export function parseDocPage(opts: { file: string; lang: DocLang; slug: string; text: string; parseYaml?: boolean }): {
   page: DocPage;
   problem?: string;
 } {
-  const { file, lang, slug, text } = opts;
+  const { file, lang, slug, text, parseYaml } = opts;
   const folder = slug.includes('/') ? slug.split('/')[0]! : '';
-  const { frontmatter, body, bodyStartLine, error } = splitFrontmatter(text);
+  const { frontmatter, body, bodyStartLine, error } = splitFrontmatter(text, { parseYaml });
   let problem: string | undefined;
   if (error) problem = `${file}: frontmatter is not valid YAML: ${error}`;
   else if (frontmatter === null || typeof frontmatter !== 'object')
@@ -83,7 +90,11 @@ export function parseDocPage(opts: { file: string; lang: DocLang; slug: string; 
   return problem === undefined ? { page } : { page, problem };
 }
 
-export function readDocPages(docsDir: string = DOCS_DIR): { pages: DocPage[]; problems: string[] } {
+/**
+ * Every docs page under `docsDir`. `parseYaml: false` leaves each page's frontmatter unread (`{}`), for
+ * checks that read only bodies (the build's link check: Astro has already checked the frontmatter).
+ */
+export function readDocPages(docsDir: string = DOCS_DIR, { parseYaml = true } = {}): { pages: DocPage[]; problems: string[] } {
   const pages: DocPage[] = [];
   const problems: string[] = [];
   for (const lang of LANGS) {
@@ -93,7 +104,7 @@ export function readDocPages(docsDir: string = DOCS_DIR): { pages: DocPage[]; pr
         .split(sep)
         .join('/')
         .replace(/\.mdx?$/, '');
-      const { page, problem } = parseDocPage({ file, lang, slug, text: readFileSync(full, 'utf8') });
+      const { page, problem } = parseDocPage({ file, lang, slug, text: readFileSync(full, 'utf8'), parseYaml });
       pages.push(page);
       if (problem) problems.push(problem);
     }

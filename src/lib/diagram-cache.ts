@@ -27,7 +27,7 @@ import { mermaidParseError } from './mermaid-validate.ts';
 const FORMAT = 1;
 
 /** What is stored per diagram: the renderer's SVG, or null for a valid browser-drawn diagram. */
-interface Stored {
+export interface Stored {
   drawn: string | null;
 }
 
@@ -97,6 +97,47 @@ async function validateAndDraw(source: string, origin: DiagramOrigin): Promise<S
   return { drawn: isBuildTimeDiagram(source, origin) ? drawDiagram(source, origin) : null };
 }
 
+/**
+ * The stored form of one diagram through the disk cache, for drawing ahead (diagram-prewarm.ts):
+ * undefined when the diagram fails (its page reports it, with its file and line) or has no key.
+ */
+export async function prepareDiagram(
+  source: string,
+  origin: DiagramOrigin,
+): Promise<{ key: string; stored: Stored } | undefined> {
+  const key = diagramCacheKey(source);
+  if (!key) return undefined;
+  const dir = diagramCacheDir();
+  try {
+    isBuildTimeDiagram(source, origin);
+    const found = dir ? readStored(dir, key) : undefined;
+    if (found) return { key, stored: found };
+    const stored = await validateAndDraw(source, origin);
+    if (dir) writeStored(dir, key, stored);
+    return { key, stored };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Drawings another thread is making for this build, by cache key; undefined when it could not. */
+export type AheadDrawings = Map<string, Promise<Stored | undefined>>;
+
+// On globalThis, not in this module: a build loads this module twice (the Markdown plugin's copy and
+// the page bundle's), and both should take the other thread's drawing rather than draw it again.
+const AHEAD = Symbol.for('incident-handbook.diagrams-drawn-ahead');
+type AheadHolder = { [AHEAD]?: Promise<AheadDrawings> };
+
+/** Announces the drawings another thread is making (resolves once it has listed them); undefined forgets them. */
+export function drawingAhead(drawings: Promise<AheadDrawings> | undefined): void {
+  (globalThis as AheadHolder)[AHEAD] = drawings;
+}
+
+async function drawnAhead(key: string): Promise<Stored | undefined> {
+  const drawings = await (globalThis as AheadHolder)[AHEAD];
+  return drawings?.get(key);
+}
+
 const inMemory = new Map<string, Promise<Stored>>();
 
 /**
@@ -104,7 +145,12 @@ const inMemory = new Map<string, Promise<Stored>>();
  * file and line), drawn at build time or left to the browser, through the cache. Failures are never
  * cached, so a broken diagram fails every build until it is fixed.
  */
-export async function loadDiagram(source: string, origin: DiagramOrigin, title?: string): Promise<RenderedDiagram> {
+export async function loadDiagram(
+  source: string,
+  origin: DiagramOrigin,
+  title?: string,
+  idPrefix?: string,
+): Promise<RenderedDiagram> {
   // Empty diagrams fail here, before any lookup, with the same message as the uncached path.
   isBuildTimeDiagram(source, origin);
   const key = diagramCacheKey(source);
@@ -116,6 +162,8 @@ export async function loadDiagram(source: string, origin: DiagramOrigin, title?:
     stored =
       inMemory.get(key) ??
       (async () => {
+        const ahead = await drawnAhead(key);
+        if (ahead) return ahead;
         const found = dir ? readStored(dir, key) : undefined;
         if (found) return found;
         const fresh = await validateAndDraw(source, origin);
@@ -126,5 +174,5 @@ export async function loadDiagram(source: string, origin: DiagramOrigin, title?:
     // A failure is reported to this caller; the next one tries again with its own origin.
     stored.catch(() => inMemory.delete(key));
   }
-  return finishDiagram(source, (await stored).drawn ?? undefined, origin, title);
+  return finishDiagram(source, (await stored).drawn ?? undefined, origin, title, idPrefix);
 }

@@ -29,6 +29,18 @@ export function diagramHeader(source: string): string {
 }
 
 let counter = 0;
+const diagramsOnPage = new WeakMap<object, number>();
+
+/**
+ * The id prefix for the next component-drawn diagram on one page (`page`: that page's request). Counted
+ * per page, so the ids are unique on the page and the same in every build whatever order pages render
+ * in (the build renders several at once).
+ */
+export function pageDiagramPrefix(page: object): string {
+  const n = (diagramsOnPage.get(page) ?? 0) + 1;
+  diagramsOnPage.set(page, n);
+  return `c${n}-`;
+}
 
 /**
  * SVG ids (markers, nodes) repeat between diagrams; prefixing them keeps several diagrams on one page
@@ -94,14 +106,21 @@ export function isBuildTimeDiagram(source: string, origin: DiagramOrigin): boole
  * The page's diagram from the renderer's drawing (`drawn`, undefined for browser-drawn types): cheap
  * text edits, redone on every use so a cached drawing gives the same bytes as a fresh one.
  */
-export function finishDiagram(source: string, drawn: string | undefined, origin: DiagramOrigin, title?: string): RenderedDiagram {
+export function finishDiagram(
+  source: string,
+  drawn: string | undefined,
+  origin: DiagramOrigin,
+  title?: string,
+  idPrefix?: string,
+): RenderedDiagram {
   if (drawn === undefined) return { kind: 'client', source };
   const header = diagramHeader(source);
   // Fences get a prefix from their place in the source (stable between builds); diagrams drawn by
-  // components, which can repeat on a page, get a running number.
+  // components, which can repeat on a page, get one numbered per page (pageDiagramPrefix) or, outside
+  // a page, a running number.
   const prefix = origin.line
     ? `d${createHash('sha1').update(`${origin.file}:${origin.line}`).digest('hex').slice(0, 8)}-`
-    : `c${++counter}-`;
+    : (idPrefix ?? `c${++counter}-`);
   let svg = prefixSvgIds(stripRemoteFonts(drawn), prefix);
   // An accessible name for the picture: its title, or the words drawn in it, in order.
   svg = svg.replace('<svg ', `<svg role="img" aria-label="${escapeAttr(title ?? describe(svg, header))}" `);

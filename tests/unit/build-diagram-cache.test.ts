@@ -1,37 +1,20 @@
 // Diagrams are drawn once per distinct text and cached across builds; the page must get the same bytes
 // from the cache as from drawing afresh, and anything that changes the drawing must miss the cache.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { escalationMermaid } from '../../src/core/escalation.ts';
-import { LANGS } from '../../src/core/i18n/locales.ts';
 import { handbookData } from '../../src/data/index.ts';
+import { dataDiagrams, docsDiagrams, type DiagramSource } from '../../src/lib/diagram-sources.ts';
 import { renderDiagram, rendererOptions } from '../../src/lib/mermaid.ts';
 import { diagramCacheDir, diagramCacheKey, diagramPackageVersions } from '../../src/lib/diagram-cache.ts';
 
-function contentFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && /\.mdx?$/.test(e.name))
-    .map((e) => join(e.parentPath, e.name));
-}
-
 /** Every diagram the site draws: each ```mermaid fence in content/docs and the escalation flowcharts. */
-function siteDiagrams(): { source: string; origin: { file: string; line: number } }[] {
-  const diagrams = [];
-  for (const file of contentFiles('content/docs')) {
-    const text = readFileSync(file, 'utf8');
-    for (const match of text.matchAll(/^```mermaid\n([\s\S]*?)^```/gm)) {
-      const line = text.slice(0, match.index).split('\n').length + 1;
-      diagrams.push({ source: match[1]!, origin: { file, line } });
-    }
-  }
-  for (const policy of handbookData.escalation.policies) {
-    for (const lang of LANGS) {
-      diagrams.push({ source: escalationMermaid(policy, lang), origin: { file: 'content/data/escalation.yaml', line: 1 } });
-    }
-  }
-  return diagrams;
+function siteDiagrams(): DiagramSource[] {
+  // A line number gives the escalation flowcharts fixed id prefixes too (pages number theirs per
+  // page), so both sides of each comparison carry the same ids.
+  const escalation = dataDiagrams(handbookData).map((d) => ({ ...d, origin: { ...d.origin, line: 1 } }));
+  return [...docsDiagrams('content/docs'), ...escalation];
 }
 
 /** A fresh copy of the cache module (empty in-memory cache), as a new build would load it. */

@@ -15,7 +15,14 @@ import {
   type NavEntry,
 } from '../../src/lib/nav.ts';
 import { entryPath, href, withBase } from '../../src/lib/paths.ts';
-import { prefixSvgIds, renderDiagram, stripRemoteFonts, svgWidth } from '../../src/lib/mermaid.ts';
+import {
+  finishDiagram,
+  pageDiagramPrefix,
+  prefixSvgIds,
+  renderDiagram,
+  stripRemoteFonts,
+  svgWidth,
+} from '../../src/lib/mermaid.ts';
 import { baseLinks, baseLinksPlugin, mermaidPlugin } from '../../src/lib/markdown-plugins.ts';
 import { staticImports } from '../../src/lib/page-assets.ts';
 
@@ -152,6 +159,20 @@ describe('diagrams', () => {
     expect(a.svg).not.toMatch(/googleapis|@import/);
     const ids = (svg: string) => [...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
     expect(ids(a.svg).filter((id) => ids(b.svg).includes(id))).toEqual([]);
+  });
+
+  test("a component's diagrams are numbered per page, whatever order the pages render in", () => {
+    const pageA = {};
+    const pageB = {};
+    expect([pageDiagramPrefix(pageA), pageDiagramPrefix(pageB), pageDiagramPrefix(pageA), pageDiagramPrefix(pageB)]).toEqual([
+      'c1-',
+      'c1-',
+      'c2-',
+      'c2-',
+    ]);
+    // The prefix given is the one used (a fence's comes from its file and line instead).
+    const drawn = finishDiagram('flowchart LR', '<svg width="9"><marker id="arrow"/></svg>', { file: 'x' }, undefined, 'c2-');
+    expect(drawn.kind === 'svg' && drawn.svg).toContain('id="c2-arrow"');
   });
 
   test('the natural width is read even when the accessible name contains ">"', () => {
