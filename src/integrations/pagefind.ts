@@ -1,8 +1,8 @@
 // Builds the Pagefind search index inside `astro build`, through Pagefind's Node API. Any indexing
 // error fails the build: a site whose search silently misses pages is worse than a failed deploy.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
@@ -26,9 +26,20 @@ export async function buildSearchIndex(dir: string): Promise<PagefindIndexSummar
     const added = await index.addDirectory({ path: dir });
     if (added.errors.length) fail('indexing', added.errors);
     if (added.page_count === 0) fail('indexing', [`no page in ${dir} has a data-pagefind-body element`]);
-    const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
-    if (written.errors.length) fail('writing the index', written.errors);
-    const entry = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+    // Taken in memory and written here: Pagefind's own writeFiles creates the ~500 files from many
+    // threads at once, which took about 0.5 s longer on a fresh output folder (every cold build).
+    const bundle = await index.getFiles();
+    if (bundle.errors.length) fail('writing the index', bundle.errors);
+    const outDir = join(dir, 'pagefind');
+    const made = new Set<string>();
+    for (const file of bundle.files) {
+      const path = join(outDir, file.path);
+      const folder = dirname(path);
+      if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+      made.add(folder);
+      writeFileSync(path, file.content);
+    }
+    const entry = JSON.parse(readFileSync(join(outDir, 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
     const languages = Object.fromEntries(
