@@ -22,8 +22,8 @@ describe('post-mortem drafts in two tabs', () => {
   test('a tab without edits follows the other; edits in both are kept after a merge', { timeout: 60_000 }, async () => {
     const { context, page: tabA } = await openPage(browser, 'tools/postmortem/');
     await postmortemReady(tabA);
-    // B opens once A has saved its first draft (a tab opened before any save: see the #16 note).
-    await expect.poll(() => stored(tabA), SAVED).not.toBe('');
+    // Nothing is stored until something is typed.
+    expect(await stored(tabA)).toBe('');
     const tabB = await context.newPage();
     await tabB.goto(new URL('tools/postmortem/', siteUrl()).href);
     await postmortemReady(tabB);
@@ -49,6 +49,21 @@ describe('post-mortem drafts in two tabs', () => {
     await merge(asked).click();
     await expect.poll(() => stored(asked), SAVED).toContain('Second edit in A');
     await expect.poll(() => stored(asked), SAVED).toContain('Edit in B');
+    await context.close();
+  });
+
+  test('two tabs opened before either saved: neither asks, and the untouched one follows', { timeout: 60_000 }, async () => {
+    // Both load at once, so each finds nothing stored and starts its own fresh draft.
+    const { context, page: tabA } = await openPage(browser, null);
+    const tabB = await context.newPage();
+    const url = new URL('tools/postmortem/', siteUrl()).href;
+    await Promise.all([tabA.goto(url), tabB.goto(url)]);
+    await Promise.all([postmortemReady(tabA), postmortemReady(tabB)]);
+
+    await tabA.getByLabel('Title', { exact: true }).fill('Typed in A');
+    await expect.poll(() => stored(tabA), SAVED).toContain('Typed in A');
+    await expect.poll(() => tabB.getByLabel('Title', { exact: true }).inputValue(), SAVED).toBe('Typed in A');
+    for (const tab of [tabA, tabB]) expect(await tab.getByRole('button', { name: /^Merge/ }).count()).toBe(0);
     await context.close();
   });
 });

@@ -76,6 +76,11 @@ export function useDrafts({ t, lang, announce, notify }: Options) {
   const [conflict, setConflict] = useState<Draft[] | null>(null);
   /** The stored entry this tab's drafts are based on: a save over anything else would drop another tab's work. */
   const basis = useRef<string | null>(null);
+  /**
+   * The fresh drafts (as storedDraftsText) of a tab that found nothing stored: until it has a basis,
+   * they are what "no edits here" looks like (such a tab follows another's saves and saves nothing).
+   */
+  const pristine = useRef<string | null>(null);
   /** Unreadable data that could not be copied aside (storage full): written back with every save. */
   const carried = useRef<string[]>([]);
   const latest = useRef(state);
@@ -112,7 +117,10 @@ export function useDrafts({ t, lang, announce, notify }: Options) {
       }
       if (cancelled) return;
       carried.current = loaded.carried;
-      rawDispatch({ type: 'load', state: loaded.state ?? initialState(makeDraft(newDraftId(), '', zone)) });
+      const state = loaded.state ?? initialState(makeDraft(newDraftId(), '', zone));
+      // Not for drafts restored from the older key: their basis is null too, but they must be saved.
+      if (loaded.state === null) pristine.current = storedDraftsText(serialiseDrafts(state, carried.current));
+      rawDispatch({ type: 'load', state });
       const messages = loaded.problems.map((p) => problemMessage(t, p, zone));
       if (loaded.migratedFrom !== null) messages.unshift(t('postmortem.restoreMigrated'));
       if (messages.length) notify(messages, loaded.problems.length > 0);
@@ -138,7 +146,8 @@ export function useDrafts({ t, lang, announce, notify }: Options) {
         basis.current = raw;
         return;
       }
-      const clean = basis.current !== null && mine === storedDraftsText(basis.current);
+      // Two tabs opened before either saved: the one still showing its fresh drafts is clean too.
+      const clean = basis.current !== null ? mine === storedDraftsText(basis.current) : mine === pristine.current;
       const theirs = await readStoredDrafts(raw, lang, browserZone());
       if (theirs.length === 0) return;
       if (clean) {
@@ -192,6 +201,9 @@ export function useDrafts({ t, lang, announce, notify }: Options) {
   const save = useCallback(
     (value: DraftsState) => {
       if (conflictRef.current) return; // waiting for the user's merge-or-copy answer
+      // Nothing stored and nothing typed yet: a fresh empty draft is not worth writing, and two tabs
+      // opened together would each write their own over the other's.
+      if (basis.current === null && storedDraftsText(serialiseDrafts(value, carried.current)) === pristine.current) return;
       let result = saveDrafts(localStorage, value, { carried: carried.current, expected: basis.current });
       if ('conflict' in result && storedDraftsText(result.conflict) === storedDraftsText(basis.current)) {
         // The other tab only opened another draft: its drafts are the ones this tab's edits start from.
