@@ -9,7 +9,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import offline from './src/integrations/offline.ts';
 import contentLinks from './src/integrations/content-links.ts';
 import mermaidRuntime from './src/integrations/mermaid-runtime.ts';
-import diagramPrewarm from './src/integrations/diagram-prewarm.ts';
+import earlyStart from './src/integrations/early-start.ts';
 import { quietBuildLog } from './src/lib/build-log.ts';
 
 // SITE and BASE let one build be deployed at any origin and path (for example /handbook/).
@@ -27,8 +27,8 @@ export default defineConfig({
   build: { concurrency: 4 },
   outDir: process.env.OUT_DIR ?? 'dist',
   integrations: [
-    // First, so the diagrams are drawn on another thread while the content syncs.
-    diagramPrewarm(),
+    // First: diagrams are drawn on another thread, and git's dates read, while the content syncs.
+    earlyStart(),
     mdx(),
     // Islands are written with hooks and run on Preact; compat keeps React's onChange and lazy/Suspense.
     // `include` names the islands as Preact's components. The integration would run Babel over each of

@@ -1,8 +1,8 @@
 // "Last updated" dates come from one git log over the whole tree; they must be the dates the old
 // per-file `git log -1 -- <file>` gave, or readers would see pages change dates for no reason.
 import { execFileSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
-import { lastCommitDate, parseLastCommitDates, readLastCommitDates } from '../../src/lib/git.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { lastCommitDate, parseLastCommitDates, readLastCommitDates, readLastCommitDatesEarly } from '../../src/lib/git.ts';
 
 const gitLines = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).split('\n').filter(Boolean);
 
@@ -15,6 +15,23 @@ describe('last-updated dates from one git log', () => {
       const [perFile] = gitLines('log', '-1', '--format=%cI', '--', file);
       expect(dates.get(file)?.toISOString(), file).toBe(perFile ? new Date(perFile).toISOString() : undefined);
       expect(lastCommitDate(file)?.toISOString(), file).toBe(dates.get(file)?.toISOString());
+    }
+  });
+
+  it('read in the background as a build starts, they are the dates every copy of the module then uses', async () => {
+    const early = Symbol.for('incident-handbook.last-commit-dates');
+    const holder = globalThis as { [early]?: Map<string, Date> };
+    try {
+      await readLastCommitDatesEarly();
+      const read = holder[early]!;
+      expect([...read]).toEqual([...readLastCommitDates()]);
+      // The page bundle's copy of the module takes these dates instead of running git itself.
+      read.set('content/docs/en/marker.mdx', new Date('2001-02-03T00:00:00Z'));
+      vi.resetModules();
+      const pages = await import('../../src/lib/git.ts');
+      expect(pages.lastCommitDate('content/docs/en/marker.mdx')?.toISOString()).toBe('2001-02-03T00:00:00.000Z');
+    } finally {
+      delete holder[early];
     }
   });
 
