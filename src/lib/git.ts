@@ -25,14 +25,14 @@ export function parseLastCommitDates(log: string): Map<string, Date> {
   return dates;
 }
 
+const GIT_LOG = ['log', '-z', `--format=${COMMIT}%cI`, '--name-only', '--diff-merges=combined', '--relative', '--', '.'];
+const MAX_BUFFER = 1024 * 1024 * 1024;
+
 /**
  * Every file's last commit date under `cwd`, paths relative to it. `--diff-merges=combined` lists the
  * files a merge changed relative to all its parents, which is when `git log -1 -- <file>` names the
  * merge itself; other merges are skipped, as that command skips them.
  */
-const GIT_LOG = ['log', '-z', `--format=${COMMIT}%cI`, '--name-only', '--diff-merges=combined', '--relative', '--', '.'];
-const MAX_BUFFER = 1024 * 1024 * 1024;
-
 export function readLastCommitDates(cwd = process.cwd()): Map<string, Date> {
   try {
     const log = execFileSync('git', GIT_LOG, {
