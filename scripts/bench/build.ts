@@ -46,6 +46,15 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/**
+ * The ratio a/b of each alternated pair (run i of one site against run i of the other), summarised:
+ * the machine's speed drifts between runs, and a pair's two builds see nearly the same machine.
+ */
+export function pairedRatios(a: readonly number[], b: readonly number[]): { median: number; min: number; max: number } {
+  const ratios = a.slice(0, b.length).map((value, i) => value / b[i]!);
+  return { median: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios) };
+}
+
 function countHtml(dir: string): number {
   if (!existsSync(dir)) return 0;
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
@@ -242,6 +251,15 @@ export default async function buildBench(): Promise<void> {
       console.log(
         `handbook/Starlight: wall ${ratio(h.wall, s.wall)}, cpu ${ratio(h.cpu, s.cpu)}, per page ${ratio(h.wall / h.pages, s.wall / s.pages)} (wall) ${ratio(h.cpu / h.pages, s.cpu / s.pages)} (cpu), peak memory ${ratio(h.peak, s.peak)}`,
       );
+      if (runs.handbook.length > 1) {
+        const paired = (pick: (run: BuildRun) => number) => {
+          const { median: mid, min, max } = pairedRatios(runs.handbook.map(pick), runs.starlight.map(pick));
+          return `${mid.toFixed(2)}× (${min.toFixed(2)}–${max.toFixed(2)})`;
+        };
+        console.log(
+          `pair by pair (each handbook build against the Starlight build after it), median (range): wall ${paired((r) => r.wallSeconds)}, cpu ${paired((r) => r.cpuSeconds)}`,
+        );
+      }
     }
     console.log(
       `each run (wall s): handbook ${runs.handbook.map((r) => r.wallSeconds.toFixed(1)).join(', ')}${runs.starlight.length ? `; starlight ${runs.starlight.map((r) => r.wallSeconds.toFixed(1)).join(', ')}` : ''}`,
