@@ -97,9 +97,19 @@ async function validateAndDraw(source: string, origin: DiagramOrigin): Promise<S
   return { drawn: isBuildTimeDiagram(source, origin) ? drawDiagram(source, origin) : null };
 }
 
+/** A diagram's stored form from the disk cache, or validated and drawn, then stored for later builds. */
+async function throughDisk(key: string, source: string, origin: DiagramOrigin): Promise<Stored> {
+  const dir = diagramCacheDir();
+  const found = dir ? readStored(dir, key) : undefined;
+  if (found) return found;
+  const fresh = await validateAndDraw(source, origin);
+  if (dir) writeStored(dir, key, fresh);
+  return fresh;
+}
+
 /**
- * The stored form of one diagram through the disk cache, for drawing ahead (diagram-prewarm.ts):
- * undefined when the diagram fails (its page reports it, with its file and line) or has no key.
+ * One diagram through the disk cache, for drawing ahead (diagram-prewarm.ts): undefined when it fails
+ * (its page then reports it, with its own file and line) or has no key.
  */
 export async function prepareDiagram(
   source: string,
@@ -107,14 +117,8 @@ export async function prepareDiagram(
 ): Promise<{ key: string; stored: Stored } | undefined> {
   const key = diagramCacheKey(source);
   if (!key) return undefined;
-  const dir = diagramCacheDir();
   try {
-    isBuildTimeDiagram(source, origin);
-    const found = dir ? readStored(dir, key) : undefined;
-    if (found) return { key, stored: found };
-    const stored = await validateAndDraw(source, origin);
-    if (dir) writeStored(dir, key, stored);
-    return { key, stored };
+    return { key, stored: await throughDisk(key, source, origin) };
   } catch {
     return undefined;
   }
@@ -154,22 +158,11 @@ export async function loadDiagram(
   // Empty diagrams fail here, before any lookup, with the same message as the uncached path.
   isBuildTimeDiagram(source, origin);
   const key = diagramCacheKey(source);
-  const dir = diagramCacheDir();
   let stored: Promise<Stored>;
   if (!key) {
     stored = validateAndDraw(source, origin);
   } else {
-    stored =
-      inMemory.get(key) ??
-      (async () => {
-        const ahead = await drawnAhead(key);
-        if (ahead) return ahead;
-        const found = dir ? readStored(dir, key) : undefined;
-        if (found) return found;
-        const fresh = await validateAndDraw(source, origin);
-        if (dir) writeStored(dir, key, fresh);
-        return fresh;
-      })();
+    stored = inMemory.get(key) ?? (async () => (await drawnAhead(key)) ?? throughDisk(key, source, origin))();
     inMemory.set(key, stored);
     // A failure is reported to this caller; the next one tries again with its own origin.
     stored.catch(() => inMemory.delete(key));

@@ -27,28 +27,18 @@ const flowchart = 'flowchart LR\n  ahead --> drawn';
 const gantt = 'gantt\n  title Plan\n  dateFormat HH:mm\n  section A\n  Task :a1, 10:00, 30m';
 const broken = 'flowchart LR\n  a -->';
 
+/** A docs page: frontmatter, then the blocks, each followed by a blank line. */
+const page = (...blocks: string[]) => ['---', 'title: x', '---', '', ...blocks].join('\n');
+const fence = (body: string) => `\`\`\`mermaid\n${body}\n\`\`\`\n`;
+
 describe('diagram sources', () => {
   it('finds each ```mermaid fence with the text and line the Markdown plugin gets', () => {
-    const text = [
-      '---',
-      'title: x',
-      '---',
-      '',
-      '```mermaid',
-      flowchart,
-      '```',
-      '',
-      '- a list item',
-      '',
-      '  ~~~mermaid',
-      '  sequenceDiagram',
-      '    A->>B: hi',
-      '  ~~~',
-      '',
-      '```js',
-      'not a diagram',
-      '```',
-    ].join('\n');
+    const text = page(
+      fence(flowchart),
+      '- a list item\n',
+      '  ~~~mermaid\n  sequenceDiagram\n    A->>B: hi\n  ~~~\n',
+      '```js\nnot a diagram\n```',
+    );
     expect(fencedDiagrams(text, 'a.md')).toEqual([
       { source: flowchart, origin: { file: 'a.md', line: 6 } },
       { source: 'sequenceDiagram\n  A->>B: hi', origin: { file: 'a.md', line: 13 } },
@@ -74,27 +64,7 @@ describe('drawing ahead', () => {
     root = mkdtempSync(join(tmpdir(), 'hb-prewarm-'));
     mkdirSync(join(root, 'docs/en'), { recursive: true });
     cpSync('content/data', join(root, 'data'), { recursive: true });
-    writeFileSync(
-      join(root, 'docs/en/page.mdx'),
-      [
-        '---',
-        'title: x',
-        '---',
-        '',
-        '```mermaid',
-        flowchart,
-        '```',
-        '',
-        '```mermaid',
-        gantt,
-        '```',
-        '',
-        '```mermaid',
-        broken,
-        '```',
-        '',
-      ].join('\n'),
-    );
+    writeFileSync(join(root, 'docs/en/page.mdx'), page(fence(flowchart), fence(gantt), fence(broken)));
   });
   afterEach(() => {
     drawingAhead(undefined);
@@ -119,7 +89,7 @@ describe('drawing ahead', () => {
     const origin = { file: 'content/docs/en/page.mdx', line: 6 };
     const [svg, client] = await Promise.all([
       loadDiagram(flowchart, origin),
-      loadDiagram(gantt, { file: origin.file, line: 10 }),
+      loadDiagram(gantt, { file: origin.file, line: 11 }),
     ]);
     expect(svg).toEqual(renderDiagram(flowchart, origin));
     expect(client).toEqual({ kind: 'client', source: gantt });
@@ -141,8 +111,8 @@ describe('drawing ahead', () => {
   it('leaves a diagram it cannot draw to its page, which fails with its own file and line', async () => {
     const { prewarm, loadDiagram } = await start();
     await prewarm.finished;
-    await expect(loadDiagram(broken, { file: 'content/docs/en/page.mdx', line: 14 })).rejects.toThrow(
-      /content\/docs\/en\/page\.mdx:14 does not parse/,
+    await expect(loadDiagram(broken, { file: 'content/docs/en/page.mdx', line: 19 })).rejects.toThrow(
+      /content\/docs\/en\/page\.mdx:19 does not parse/,
     );
   }, 60_000);
 
