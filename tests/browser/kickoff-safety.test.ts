@@ -1,6 +1,6 @@
 // Nothing typed into the kickoff assistant is lost (issue 19 for the kickoff), in Chromium against the
 // production build: two tabs never overwrite each other (a clean tab follows, edits in both are merged
-// or kept as a copy), a partly corrupt saved kickoff keeps what is readable and names what was left
+// or kept as a copy, also when one saved from a stale copy of storage), a partly corrupt saved kickoff keeps what is readable and names what was left
 // out (in English and Thai) and where the saved text went, a full storage names no key that does not
 // exist and loses nothing, and a zone this browser does not know falls back with a notice.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -150,6 +150,64 @@ describe('kickoff in two tabs', () => {
       await context.close();
     },
   );
+
+  test(
+    'a save written beside this tab’s last one (from a stale copy of storage) is merged from what both started with',
+    { timeout: 90_000 },
+    async () => {
+      const { context, page: tab } = await openPage(browser, PAGE);
+      await kickoffReady(tab);
+      await title(tab).fill('First in A');
+      await expect.poll(() => stored(tab)).toContain('First in A');
+      const first = await stored(tab);
+      await title(tab).fill('Second in A');
+      await expect.poll(() => stored(tab)).toContain('Second in A');
+
+      // Another tab read the first save and set the incident number without seeing the second: written
+      // from a page without the assistant, so only the assistant's tab hears of it.
+      const other = await context.newPage();
+      await other.goto(siteUrl());
+      await other.evaluate(
+        ([key, read]) => {
+          const entry = JSON.parse(read!) as { rev: string; parent: string | null; state: { counter: string } };
+          entry.parent = entry.rev;
+          entry.rev = 'written-beside';
+          entry.state.counter = '7';
+          localStorage.setItem(key!, JSON.stringify(entry));
+        },
+        [KEY, first],
+      );
+      // Not followed (that would drop “Second in A”); merged from the first save, both edits are kept.
+      await tab.getByRole('button', { name: /^Merge: keep this tab’s changes/ }).click();
+      await tab.getByText('Merged the changes of both tabs.').waitFor();
+      expect(await title(tab).inputValue()).toBe('Second in A');
+      expect(await tab.getByLabel('Incident number').inputValue()).toBe('7');
+      await expect.poll(async () => JSON.parse(await stored(tab)).state).toMatchObject({ title: 'Second in A', counter: '7' });
+      await context.close();
+    },
+  );
+
+  test('two tabs opened where nothing was stored each save a fresh kickoff: the untouched one follows, nobody is asked', async () => {
+    const { context, page: tab } = await openPage(browser, PAGE);
+    await kickoffReady(tab);
+    await expect.poll(() => stored(tab)).not.toBe('');
+    // The other tab's fresh kickoff (opened at another minute), written where it found nothing stored.
+    const other = await context.newPage();
+    await other.goto(siteUrl());
+    await other.evaluate(
+      ([key, read]) => {
+        const entry = JSON.parse(read!) as { rev: string; parent: string | null; state: { declaredAt: string } };
+        entry.rev = 'fresh-elsewhere';
+        entry.parent = null;
+        entry.state.declaredAt = entry.state.declaredAt.replace(/^\d{4}/, '2025');
+        localStorage.setItem(key!, JSON.stringify(entry));
+      },
+      [KEY, await stored(tab)],
+    );
+    await tab.getByText('This kickoff was changed in another tab; this tab now shows those changes.').waitFor();
+    expect(await tab.getByRole('button', { name: /^Merge/ }).count()).toBe(0);
+    await context.close();
+  });
 });
 
 describe('a saved kickoff that cannot be read in full', () => {

@@ -5,6 +5,7 @@ import { countdownLabel, updateCountdown } from '../../core/kickoff.ts';
 import type { Incident, Lang, TimelineEntry } from '../../core/schema.ts';
 import { inZone, minutesBetween } from '../../core/time/index.ts';
 import { useAutosave, useOtherTabWrites } from '../shared/autosave.ts';
+import { Lineage, otherTabMove, stampOf } from '../shared/revisions.ts';
 import { copyAside, type ConflictChoice } from '../shared/storage.ts';
 import { browserZone } from '../shared/zone.ts';
 import type { KickoffT } from './i18n.ts';
@@ -76,8 +77,9 @@ export function restoreNotices(loaded: LoadedKickoff, t: KickoffT, zone: string)
 
 /**
  * The kickoff in localStorage: restored after hydration (or started now in this browser's zone), then
- * autosaved. Another tab's saves are followed when this tab has no unsaved edits; when both changed
- * the kickoff, nothing is written until the user picks merge or copy, so no tab overwrites another.
+ * autosaved. Another tab's save is compared with the kickoff both tabs started from (shared/revisions.ts):
+ * a tab that changed nothing since follows it; when both changed the kickoff, nothing is written until
+ * the user picks merge or copy, so no tab overwrites another.
  */
 export function useKickoffState({ t, lang, firstTemplate }: { t: KickoffT; lang: Lang; firstTemplate: string }) {
   const [state, setState] = useState<KickoffState>(() =>
@@ -93,8 +95,17 @@ export function useKickoffState({ t, lang, firstTemplate }: { t: KickoffT; lang:
    * work), and the kickoff both tabs last had in common, which a merge starts from.
    */
   const basis = useRef<{ text: string | null; state: KickoffState } | null>(null);
+  /** The stored entries this tab read and wrote: what another tab's save was based on. */
+  const [lineage] = useState(() => new Lineage());
+  /**
+   * The fresh kickoff of a tab that found nothing stored: what another tab's save written where nothing
+   * was stored started from too (two tabs opened together each save their fresh kickoff).
+   */
+  const pristine = useRef<KickoffState | null>(null);
   /** Unreadable text that could not be copied aside (storage full): written back with every save. */
   const carried = useRef<string[]>([]);
+  /** The newest `save`, for a save that another tab's save makes necessary. */
+  const saveNow = useRef<(value: KickoffState) => void>(() => {});
   const latest = useRef(state);
   const conflictRef = useRef(conflict);
   // Updated in the commit that renders the state (a layout effect): Preact runs plain effects after the
@@ -118,6 +129,8 @@ export function useKickoffState({ t, lang, firstTemplate }: { t: KickoffT; lang:
       const loaded = loadKickoff(localStorage, fresh, Date.now());
       state = loaded.state;
       basis.current = { text: localStorage.getItem(STORAGE_KEY), state };
+      lineage.read(basis.current.text);
+      if (basis.current.text === null) pristine.current = state;
       carried.current = loaded.carried;
       // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage exists only after hydration
       setNotices(restoreNotices(loaded, t, zone));
@@ -126,7 +139,7 @@ export function useKickoffState({ t, lang, firstTemplate }: { t: KickoffT; lang:
     }
     setState(state);
     setReady(true);
-  }, [lang, firstTemplate, t]);
+  }, [lang, firstTemplate, t, lineage]);
 
   /** Keeps `text` (a whole kickoff) under a fresh copy key, or inside the entry when storage is full; says where. */
   const keepCopy = useCallback(
@@ -139,7 +152,12 @@ export function useKickoffState({ t, lang, firstTemplate }: { t: KickoffT; lang:
     [t],
   );
 
-  /** Another tab saved `raw`: follow it when this tab has no unsaved edits, else ask (merge or copy). */
+  /**
+   * Another tab saved `raw` (or a save found it in storage). It is compared with the kickoff both tabs
+   * started from: the entry it was based on, when this tab read or wrote that entry; this tab's fresh
+   * kickoff when it was written where nothing was stored (none if this tab found one stored); else (an
+   * entry without a stamp, from an earlier version of the tool) this tab's basis. See otherTabMove.
+   */
   const otherTabSaved = useCallback(
     (raw: string) => {
       if (raw === basis.current?.text) return;
@@ -147,20 +165,31 @@ export function useKickoffState({ t, lang, firstTemplate }: { t: KickoffT; lang:
       // What the other tab carries for a later visit to copy aside stays carried.
       carried.current = [...carried.current, ...read.carried.filter((c) => !carried.current.includes(c))];
       const theirs = read.state;
-      const common = basis.current?.state ?? latest.current;
-      if (sameKickoff(theirs, latest.current)) {
-        basis.current = { text: raw, state: theirs };
-      } else if (sameKickoff(latest.current, common)) {
-        basis.current = { text: raw, state: theirs };
-        setState(theirs);
-        addNotices([t('kickoff.otherTabFollowed')]);
-      } else {
-        // The merge still starts from what both tabs last had in common; the next save may replace `raw`.
-        basis.current = { text: raw, state: common };
+      const parent = lineage.parentOf(raw);
+      const common =
+        parent !== null
+          ? readKickoff(parent, latest.current).state
+          : stampOf(raw)?.parent === null
+            ? pristine.current
+            : (basis.current?.state ?? latest.current);
+      lineage.read(raw);
+      const move = otherTabMove(latest.current, theirs, common, sameKickoff);
+      if (move === 'ask') {
+        // The merge starts from what both tabs last had in common; the next save may replace `raw`.
+        basis.current = { text: raw, state: common ?? latest.current };
         setConflict(theirs);
+        return;
       }
+      basis.current = { text: raw, state: theirs };
+      if (move === 'follow') {
+        setState(theirs);
+        setConflict(null);
+        addNotices([t('kickoff.otherTabFollowed')]);
+      }
+      // Their save may have replaced this tab's last one: saved again, over theirs.
+      if (move === 'keep') saveNow.current(latest.current);
     },
-    [t, addNotices],
+    [t, addNotices, lineage],
   );
 
   /** This tab's and the other tab's kickoff combined as the user chose; what neither keeps is saved as a copy. */
@@ -194,19 +223,37 @@ export function useKickoffState({ t, lang, firstTemplate }: { t: KickoffT; lang:
   const save = useCallback(
     (value: KickoffState) => {
       if (conflictRef.current) return; // waiting for the user's merge-or-copy answer
-      const result = saveKickoff(localStorage, value, { carried: carried.current, expected: basis.current?.text ?? null });
+      const write = () =>
+        saveKickoff(localStorage, value, {
+          carried: carried.current,
+          expected: basis.current?.text ?? null,
+          stamp: lineage.next(basis.current?.text ?? null),
+        });
+      let result = write();
+      if ('conflict' in result && lineage.isOwn(result.conflict)) {
+        // This tab's own earlier save, still stored (another tab's, written in between, reached this
+        // one by its storage event): writing over it drops nothing.
+        basis.current = { text: result.conflict, state: basis.current?.state ?? value };
+        result = write();
+      }
       if ('conflict' in result) {
         // Another tab saved and its storage event has not arrived yet.
         otherTabSaved(result.conflict);
         return;
       }
-      if (result.ok) basis.current = { text: result.written, state: value };
+      if (result.ok) {
+        basis.current = { text: result.written, state: value };
+        lineage.wrote(result.written);
+      }
       setSaveProblem(
         result.ok ? '' : result.quota ? t('kickoff.saveFailedQuota') : t('kickoff.saveFailed', { message: result.message }),
       );
     },
-    [t, otherTabSaved],
+    [t, otherTabSaved, lineage],
   );
+  useLayoutEffect(() => {
+    saveNow.current = save;
+  });
   useAutosave(state, save, { enabled: ready, delayMs: AUTOSAVE_MS });
   useOtherTabWrites(STORAGE_KEY, ready, otherTabSaved);
 
@@ -217,11 +264,11 @@ export function useKickoffState({ t, lang, firstTemplate }: { t: KickoffT; lang:
       const theirs = conflictRef.current;
       if (!theirs) return;
       const { next } = combine('merge', theirs);
-      saveKickoff(localStorage, next, { carried: carried.current });
+      saveKickoff(localStorage, next, { carried: carried.current, stamp: lineage.next(basis.current?.text ?? null) });
     };
     addEventListener('pagehide', onLeave);
     return () => removeEventListener('pagehide', onLeave);
-  }, [ready, combine]);
+  }, [ready, combine, lineage]);
 
   return { state, setState, update, ready, saveProblem, notices, conflict: conflict !== null, resolveConflict };
 }

@@ -7,6 +7,7 @@ import type { TriageAnswers } from '../../core/kickoff.ts';
 import type { Lang, SeverityId } from '../../core/schema.ts';
 import { safeText } from '../../core/text/shown.ts';
 import { hasOffset, isTimeZone, toEpochMs } from '../../core/time/index.ts';
+import type { Stamp } from '../shared/revisions.ts';
 import { copyAside, writeUnlessChanged, type SaveResult, type StorageLike } from '../shared/storage.ts';
 import { isSentRecord, type KickoffState, type SentRecord } from './logic.ts';
 
@@ -181,9 +182,12 @@ export function readKickoff(raw: string | null, fallback: KickoffState): ReadKic
   return result(state, zoneKnown ? null : safeText(savedZone, 60), carried);
 }
 
-/** The kickoff entry; `carried` is unreadable text that could not be copied aside, kept inside it. */
-export function serializeKickoff(state: KickoffState, carried: readonly string[] = []): string {
-  return JSON.stringify({ version: STORAGE_VERSION, state, ...(carried.length ? { unreadable: carried } : {}) });
+/**
+ * The kickoff entry; `carried` is unreadable text that could not be copied aside, kept inside it, and
+ * `stamp` the save's own id and its parent's (shared/revisions.ts).
+ */
+export function serializeKickoff(state: KickoffState, carried: readonly string[] = [], stamp?: Stamp): string {
+  return JSON.stringify({ version: STORAGE_VERSION, ...stamp, state, ...(carried.length ? { unreadable: carried } : {}) });
 }
 
 export interface LoadedKickoff extends ReadKickoff {
@@ -221,9 +225,9 @@ export function loadKickoff(storage: StorageLike, fallback: KickoffState, nowMs:
 export function saveKickoff(
   storage: StorageLike,
   state: KickoffState,
-  { carried = [], expected }: { carried?: readonly string[]; expected?: string | null } = {},
+  { carried = [], expected, stamp }: { carried?: readonly string[]; expected?: string | null; stamp?: Stamp } = {},
 ): SaveResult {
-  return writeUnlessChanged(storage, STORAGE_KEY, serializeKickoff(state, carried), expected);
+  return writeUnlessChanged(storage, STORAGE_KEY, serializeKickoff(state, carried, stamp), expected);
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

@@ -5,6 +5,7 @@ import type { ParseIncidentResult } from '../../core/incident.ts';
 import { safeText } from '../../core/text/shown.ts';
 import { isTimeZone } from '../../core/time/index.ts';
 import { copyAside, writeUnlessChanged, type ConflictChoice, type SaveResult, type StorageLike } from '../shared/storage.ts';
+import type { Stamp } from '../shared/revisions.ts';
 import { readDraftIncident, type Draft, type DraftsState } from './state.ts';
 
 export type { ConflictChoice, SaveResult, StorageLike };
@@ -171,11 +172,15 @@ export function loadDrafts(
   return { state: { drafts, activeId, undo: null }, migratedFrom: migrated ? version : null, problems, carried };
 }
 
-/** The drafts entry; `carried` is unreadable data that could not be copied aside, kept inside it. */
-export function serialiseDrafts(state: DraftsState, carried: readonly string[] = []): string {
+/**
+ * The drafts entry; `carried` is unreadable data that could not be copied aside, kept inside it, and
+ * `stamp` the save's own id and its parent's (shared/revisions.ts).
+ */
+export function serialiseDrafts(state: DraftsState, carried: readonly string[] = [], stamp?: Stamp): string {
   const drafts: StoredDraft[] = state.drafts.map(({ id, name, timeZone, incident }) => ({ id, name, timeZone, incident }));
   return JSON.stringify({
     version: STORAGE_VERSION,
+    ...stamp,
     activeId: state.activeId,
     drafts,
     ...(carried.length ? { unreadable: carried } : {}),
@@ -189,9 +194,9 @@ export function serialiseDrafts(state: DraftsState, carried: readonly string[] =
 export function saveDrafts(
   storage: StorageLike,
   state: DraftsState,
-  { carried = [], expected }: { carried?: readonly string[]; expected?: string | null } = {},
+  { carried = [], expected, stamp }: { carried?: readonly string[]; expected?: string | null; stamp?: Stamp } = {},
 ): SaveResult {
-  return writeUnlessChanged(storage, STORAGE_KEY, serialiseDrafts(state, carried), expected);
+  return writeUnlessChanged(storage, STORAGE_KEY, serialiseDrafts(state, carried, stamp), expected);
 }
 
 /** The drafts of a stored entry, without which one is open: two tabs may look at different drafts. */

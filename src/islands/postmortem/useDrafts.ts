@@ -1,7 +1,8 @@
 // The drafts: the pure reducer (state.ts) plus the browser around it: restoring what localStorage
 // holds after hydration (migrating older shapes, keeping unreadable data aside), autosave, and other
-// tabs: a tab with no unsaved edits follows another tab's saves; when both changed the drafts, nothing
-// is written until the user picks merge or copy (storage.ts combineDrafts), so no tab overwrites another.
+// tabs: another tab's save is compared with the drafts both tabs started from (shared/revisions.ts); a tab
+// that changed nothing since follows it, and when both changed the drafts nothing is written until the
+// user picks merge or copy (storage.ts combineDrafts), so no tab overwrites another.
 import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react';
 import type { Lang } from '../../core/schema.ts';
 import { useAutosave, useOtherTabWrites } from '../shared/autosave.ts';
@@ -20,6 +21,7 @@ import {
   storedDraftsText,
   type LoadProblem,
 } from './storage.ts';
+import { Lineage, otherTabMove, stampOf } from '../shared/revisions.ts';
 import type { ConflictChoice } from '../shared/storage.ts';
 
 const AUTOSAVE_MS = 400;
@@ -81,8 +83,12 @@ export function useDrafts({ t, lang, announce, notify }: Options) {
    * they are what "no edits here" looks like (such a tab follows another's saves and saves nothing).
    */
   const pristine = useRef<string | null>(null);
+  /** The stored entries this tab read and wrote: what another tab's save was based on. */
+  const [lineage] = useState(() => new Lineage());
   /** Unreadable data that could not be copied aside (storage full): written back with every save. */
   const carried = useRef<string[]>([]);
+  /** The newest `save`, for a save that another tab's save makes necessary. */
+  const saveNow = useRef<(value: DraftsState) => void>(() => {});
   const latest = useRef(state);
   const conflictRef = useRef(conflict);
   // Updated in the commit that renders the state (a layout effect): Preact runs plain effects after the
@@ -112,6 +118,7 @@ export function useDrafts({ t, lang, announce, notify }: Options) {
         const parse = needsParser(localStorage) ? await loadParser(lang) : notParsed;
         loaded = loadDrafts(localStorage, parse, zone);
         basis.current = localStorage.getItem(STORAGE_KEY);
+        lineage.read(basis.current);
       } catch (error) {
         setSaveProblem(t('postmortem.saveFailed', { message: (error as Error).message }));
       }
@@ -134,34 +141,44 @@ export function useDrafts({ t, lang, announce, notify }: Options) {
   }, []);
 
   /**
-   * Another tab saved `raw`. With no unsaved edits here this tab simply follows it; otherwise the
-   * user is asked (merge or copy) and nothing is written until then.
+   * Another tab saved `raw` (or a save found it in storage). It is compared with the drafts both tabs
+   * started from: the entry it was based on, when this tab read or wrote that entry; this tab's fresh
+   * drafts when it was written where nothing was stored; else (an entry without a stamp, from an earlier
+   * version of the tool) this tab's basis. See otherTabMove for what each case does.
    */
   const otherTabSaved = useCallback(
     async (raw: string) => {
       const mine = storedDraftsText(serialiseDrafts(latest.current, carried.current));
-      // Only a different open draft (theirs or the drafts unchanged since this tab read them): nothing to merge.
-      const theirsText = storedDraftsText(raw);
-      if (theirsText === mine || theirsText === storedDraftsText(basis.current)) {
+      const parent = lineage.parentOf(raw);
+      const base =
+        parent !== null
+          ? storedDraftsText(parent)
+          : stampOf(raw)?.parent === null || basis.current === null
+            ? pristine.current
+            : storedDraftsText(basis.current);
+      lineage.read(raw);
+      // Which draft is open is not compared: two tabs may look at different drafts.
+      const move = otherTabMove(mine, storedDraftsText(raw), base, (a, b) => a === b);
+      if (move === 'same' || move === 'keep') {
         basis.current = raw;
+        // Their save may have replaced this tab's last one: saved again, over theirs.
+        if (move === 'keep') saveNow.current(latest.current);
         return;
       }
-      // Two tabs opened before either saved: the one still showing its fresh drafts is clean too.
-      const clean = basis.current !== null ? mine === storedDraftsText(basis.current) : mine === pristine.current;
       const theirs = await readStoredDrafts(raw, lang, browserZone());
       if (theirs.length === 0) return;
-      if (clean) {
-        basis.current = raw;
+      basis.current = raw;
+      if (move === 'follow') {
         const activeId = theirs.some((d) => d.id === latest.current.activeId) ? latest.current.activeId : theirs[0]!.id;
         rawDispatch({ type: 'load', state: { drafts: theirs, activeId, undo: null } });
+        setConflict(null);
         announce(t('postmortem.otherTabFollowed'));
         return;
       }
-      basis.current = raw;
       setConflict(theirs);
       announce(t('postmortem.otherTabConflict'), true);
     },
-    [lang, t, announce],
+    [lang, t, announce, lineage],
   );
 
   const resolveConflict = useCallback(
@@ -191,11 +208,11 @@ export function useDrafts({ t, lang, announce, notify }: Options) {
       const combined = combineDrafts(latest.current, conflictRef.current, 'merge', newDraftId, (d) =>
         t('postmortem.copyFromOtherTab', { name: d.name || d.incident.title || d.id }),
       );
-      saveDrafts(localStorage, combined, { carried: carried.current });
+      saveDrafts(localStorage, combined, { carried: carried.current, stamp: lineage.next(basis.current) });
     };
     addEventListener('pagehide', onLeave);
     return () => removeEventListener('pagehide', onLeave);
-  }, [ready, t]);
+  }, [ready, t, lineage]);
 
   // On failure the draft stays in memory and the problem stays on screen.
   const save = useCallback(
@@ -204,18 +221,32 @@ export function useDrafts({ t, lang, announce, notify }: Options) {
       // Nothing stored and nothing typed yet: a fresh empty draft is not worth writing, and two tabs
       // opened together would each write their own over the other's.
       if (basis.current === null && storedDraftsText(serialiseDrafts(value, carried.current)) === pristine.current) return;
-      let result = saveDrafts(localStorage, value, { carried: carried.current, expected: basis.current });
-      if ('conflict' in result && storedDraftsText(result.conflict) === storedDraftsText(basis.current)) {
-        // The other tab only opened another draft: its drafts are the ones this tab's edits start from.
+      const write = () =>
+        saveDrafts(localStorage, value, {
+          carried: carried.current,
+          expected: basis.current,
+          stamp: lineage.next(basis.current),
+        });
+      let result = write();
+      if (
+        'conflict' in result &&
+        (storedDraftsText(result.conflict) === storedDraftsText(basis.current) || lineage.isOwn(result.conflict))
+      ) {
+        // The other tab only opened another draft (its drafts are the ones this tab's edits start from),
+        // or the stored entry is this tab's own earlier save: writing over it drops nothing.
         basis.current = result.conflict;
-        result = saveDrafts(localStorage, value, { carried: carried.current, expected: basis.current });
+        lineage.read(result.conflict);
+        result = write();
       }
       if ('conflict' in result) {
         // Another tab saved and no storage event told this one (or it has not arrived yet).
         void otherTabSaved(result.conflict);
         return;
       }
-      if (result.ok) basis.current = result.written;
+      if (result.ok) {
+        basis.current = result.written;
+        lineage.wrote(result.written);
+      }
       setSaved(result.ok);
       const problem = result.ok
         ? ''
@@ -227,8 +258,11 @@ export function useDrafts({ t, lang, announce, notify }: Options) {
         return problem;
       });
     },
-    [t, announce, otherTabSaved],
+    [t, announce, otherTabSaved, lineage],
   );
+  useLayoutEffect(() => {
+    saveNow.current = save;
+  });
   useAutosave(state, save, { enabled: ready, delayMs: AUTOSAVE_MS });
 
   return {
