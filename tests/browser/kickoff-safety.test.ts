@@ -60,6 +60,30 @@ async function withSaved(value: string, path = PAGE, options: { timezoneId?: str
   return opened;
 }
 
+type StoredKickoff = { rev: string; parent: string | null; state: { title: string; counter: string; declaredAt: string } };
+
+/**
+ * Stores `entry` as the saved kickoff from another page of the site (no tool there), as another tab
+ * does: the assistant's tabs hear of it by the storage event.
+ */
+async function writeAsAnotherTab(context: BrowserContext, entry: object) {
+  const other = await context.newPage();
+  await other.goto(siteUrl());
+  await other.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, JSON.stringify(entry)]);
+}
+
+/** An assistant tab that saved the title "First in A", then "Second in A"; `first` is the first save. */
+async function savedTwice() {
+  const { context, page: tab } = await openPage(browser, PAGE);
+  await kickoffReady(tab);
+  await title(tab).fill('First in A');
+  await expect.poll(() => stored(tab)).toContain('First in A');
+  const first = JSON.parse(await stored(tab)) as StoredKickoff;
+  await title(tab).fill('Second in A');
+  await expect.poll(() => stored(tab)).toContain('Second in A');
+  return { context, tab, first };
+}
+
 /** The backup key a notice names; fails the test when none is named. */
 async function namedKey(page: Page, notice: RegExp): Promise<string> {
   const text = (await page.getByText(notice).textContent()) ?? '';
@@ -151,61 +175,72 @@ describe('kickoff in two tabs', () => {
     },
   );
 
-  test(
-    'a save written beside this tab’s last one (from a stale copy of storage) is merged from what both started with',
-    { timeout: 90_000 },
-    async () => {
-      const { context, page: tab } = await openPage(browser, PAGE);
-      await kickoffReady(tab);
-      await title(tab).fill('First in A');
-      await expect.poll(() => stored(tab)).toContain('First in A');
-      const first = await stored(tab);
-      await title(tab).fill('Second in A');
-      await expect.poll(() => stored(tab)).toContain('Second in A');
+  test('a save written beside this tab’s last one (from a stale copy of storage) is merged from what both started with', async () => {
+    const { context, tab, first } = await savedTwice();
+    // Another tab read the first save and set the incident number without seeing the second.
+    await writeAsAnotherTab(context, {
+      ...first,
+      parent: first.rev,
+      rev: 'written-beside',
+      state: { ...first.state, counter: '7' },
+    });
+    // Not followed (that would drop “Second in A”); merged from the first save, both edits are kept.
+    await tab.getByRole('button', { name: /^Merge: keep this tab’s changes/ }).click();
+    await tab.getByText('Merged the changes of both tabs.').waitFor();
+    expect(await title(tab).inputValue()).toBe('Second in A');
+    expect(await tab.getByLabel('Incident number').inputValue()).toBe('7');
+    await expect.poll(async () => JSON.parse(await stored(tab)).state).toMatchObject({ title: 'Second in A', counter: '7' });
+    await context.close();
+  });
 
-      // Another tab read the first save and set the incident number without seeing the second: written
-      // from a page without the assistant, so only the assistant's tab hears of it.
-      const other = await context.newPage();
-      await other.goto(siteUrl());
-      await other.evaluate(
-        ([key, read]) => {
-          const entry = JSON.parse(read!) as { rev: string; parent: string | null; state: { counter: string } };
-          entry.parent = entry.rev;
-          entry.rev = 'written-beside';
-          entry.state.counter = '7';
-          localStorage.setItem(key!, JSON.stringify(entry));
-        },
-        [KEY, first],
-      );
-      // Not followed (that would drop “Second in A”); merged from the first save, both edits are kept.
-      await tab.getByRole('button', { name: /^Merge: keep this tab’s changes/ }).click();
-      await tab.getByText('Merged the changes of both tabs.').waitFor();
-      expect(await title(tab).inputValue()).toBe('Second in A');
-      expect(await tab.getByLabel('Incident number').inputValue()).toBe('7');
-      await expect.poll(async () => JSON.parse(await stored(tab)).state).toMatchObject({ title: 'Second in A', counter: '7' });
-      await context.close();
-    },
-  );
+  test('a save beside this tab’s last one that changed nothing: nobody is asked, and this tab saves its edit again', async () => {
+    const { context, tab, first } = await savedTwice();
+    await writeAsAnotherTab(context, { ...first, parent: first.rev, rev: 'written-beside' });
+    // That save replaced “Second in A” in storage; this tab writes it again, over that save.
+    await expect
+      .poll(async () => {
+        const entry = JSON.parse(await stored(tab)) as StoredKickoff;
+        return [entry.parent, entry.state.title];
+      })
+      .toEqual(['written-beside', 'Second in A']);
+    expect(await title(tab).inputValue()).toBe('Second in A');
+    expect(await tab.getByRole('button', { name: /^Merge/ }).count()).toBe(0);
+    await context.close();
+  });
 
   test('two tabs opened where nothing was stored each save a fresh kickoff: the untouched one follows, nobody is asked', async () => {
     const { context, page: tab } = await openPage(browser, PAGE);
     await kickoffReady(tab);
     await expect.poll(() => stored(tab)).not.toBe('');
+    const mine = JSON.parse(await stored(tab)) as StoredKickoff;
     // The other tab's fresh kickoff (opened at another minute), written where it found nothing stored.
-    const other = await context.newPage();
-    await other.goto(siteUrl());
-    await other.evaluate(
-      ([key, read]) => {
-        const entry = JSON.parse(read!) as { rev: string; parent: string | null; state: { declaredAt: string } };
-        entry.rev = 'fresh-elsewhere';
-        entry.parent = null;
-        entry.state.declaredAt = entry.state.declaredAt.replace(/^\d{4}/, '2025');
-        localStorage.setItem(key!, JSON.stringify(entry));
-      },
-      [KEY, await stored(tab)],
-    );
+    const declaredAt = mine.state.declaredAt.replace(/^\d{4}/, '2025');
+    await writeAsAnotherTab(context, { ...mine, rev: 'fresh-elsewhere', parent: null, state: { ...mine.state, declaredAt } });
     await tab.getByText('This kickoff was changed in another tab; this tab now shows those changes.').waitFor();
     expect(await tab.getByRole('button', { name: /^Merge/ }).count()).toBe(0);
+    await context.close();
+  });
+
+  test('a fresh kickoff saved from a stale copy over one this tab restored: a merge keeps this tab’s edits', async () => {
+    const saved = {
+      version: 1,
+      state: { title: 'Checkout errors', declaredAt: '2026-11-27T14:02:00+07:00', timeZone: 'Asia/Bangkok' },
+    };
+    const { context, page: tab } = await withSaved(JSON.stringify(saved));
+    await title(tab).fill('Checkout errors, edited');
+    await expect.poll(() => stored(tab)).toContain('Checkout errors, edited');
+    // A tab that found nothing stored (its storage copy was stale) saved its fresh kickoff with a number.
+    const fresh = {
+      version: 1,
+      rev: 'fresh-elsewhere',
+      parent: null,
+      state: { title: '', counter: '9', declaredAt: '2026-12-06T10:00:00+07:00', timeZone: 'Asia/Bangkok' },
+    };
+    await writeAsAnotherTab(context, fresh);
+    await tab.getByRole('button', { name: /^Merge: keep this tab’s changes/ }).click();
+    // Both started from an empty kickoff: this tab's title stays, the other's number is added.
+    expect(await title(tab).inputValue()).toBe('Checkout errors, edited');
+    expect(await tab.getByLabel('Incident number').inputValue()).toBe('9');
     await context.close();
   });
 });

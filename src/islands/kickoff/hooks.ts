@@ -154,9 +154,10 @@ export function useKickoffState({ t, lang, firstTemplate }: { t: KickoffT; lang:
 
   /**
    * Another tab saved `raw` (or a save found it in storage). It is compared with the kickoff both tabs
-   * started from: the entry it was based on, when this tab read or wrote that entry; this tab's fresh
-   * kickoff when it was written where nothing was stored (none if this tab found one stored); else (an
-   * entry without a stamp, from an earlier version of the tool) this tab's basis. See otherTabMove.
+   * started from: the entry it was based on, when this tab read or wrote that entry; when it was
+   * written where nothing was stored, a fresh kickoff (this tab's own, if it found nothing stored
+   * either); else (an entry without a stamp, from an earlier version of the tool) this tab's basis.
+   * See otherTabMove for what each case does.
    */
   const otherTabSaved = useCallback(
     (raw: string) => {
@@ -170,13 +171,14 @@ export function useKickoffState({ t, lang, firstTemplate }: { t: KickoffT; lang:
         parent !== null
           ? readKickoff(parent, latest.current).state
           : stampOf(raw)?.parent === null
-            ? pristine.current
+            ? (pristine.current ??
+              initialKickoff({ declaredAt: '', timeZone: latest.current.timeZone, lang, template: firstTemplate }))
             : (basis.current?.state ?? latest.current);
       lineage.read(raw);
       const move = otherTabMove(latest.current, theirs, common, sameKickoff);
       if (move === 'ask') {
         // The merge starts from what both tabs last had in common; the next save may replace `raw`.
-        basis.current = { text: raw, state: common ?? latest.current };
+        basis.current = { text: raw, state: common };
         setConflict(theirs);
         return;
       }
@@ -189,7 +191,7 @@ export function useKickoffState({ t, lang, firstTemplate }: { t: KickoffT; lang:
       // Their save may have replaced this tab's last one: saved again, over theirs.
       if (move === 'keep') saveNow.current(latest.current);
     },
-    [t, addNotices, lineage],
+    [t, addNotices, lineage, lang, firstTemplate],
   );
 
   /** This tab's and the other tab's kickoff combined as the user chose; what neither keeps is saved as a copy. */
